@@ -1,0 +1,122 @@
+"""The one SQLite database: deferred initialisation, pragmas and migrations.
+
+``database`` is a peewee ``SqliteDatabase(None)``; ``open_database(path)``
+initialises it (WAL, foreign keys, busy timeout, journal size limit) and brings
+the schema up to date with the numbered steps in ``db/migrations``.
+PRAGMA user_version records how many steps have run, so a file written by any
+earlier version opens in a newer one with all its rows.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sqlite3
+from pathlib import Path
+from typing import Callable
+
+from peewee import SqliteDatabase
+
+from db import migrations as _migrations_pkg
+
+PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("foreign_keys", 1),
+    ("busy_timeout", 5000),
+    ("journal_size_limit", 64 * 1024 * 1024),
+    ("synchronous", "normal"),
+    ("cache_size", -32000),  # 32 MB page cache
+    ("temp_store", "memory"),
+)
+
+database = SqliteDatabase(None)
+
+
+class SchemaTooNewError(RuntimeError):
+    """The file was written by a newer Sportello than this one."""
+
+
+def _step_names() -> list[tuple[int, str]]:
+    names = sorted(
+        (int(info.name[1:5]), info.name)
+        for info in pkgutil.iter_modules(_migrations_pkg.__path__)
+        if info.name.startswith("m") and info.name[1:5].isdigit()
+    )
+    numbers = [n for n, _ in names]
+    if numbers != list(range(1, len(names) + 1)):
+        raise RuntimeError(f"migrations must be numbered 1..N without gaps, found {numbers}")
+    return names
+
+
+def _load(name: str) -> Callable:
+    return importlib.import_module(f"{_migrations_pkg.__name__}.{name}").up
+
+
+def migration_steps() -> list[tuple[int, str, Callable]]:
+    """Every migration module, as (number, name, up function), in order.
+
+    A module is named ``mNNNN_what.py`` and defines ``up(conn)`` taking a raw
+    sqlite3 connection inside an open transaction.
+    """
+    steps = [(number, name, _load(name)) for number, name in _step_names()]
+    return steps
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
+    """Run the steps after the file's user_version, each in its own transaction.
+
+    Only the steps that have to run are imported, so an up-to-date file opens
+    without loading any migration code.
+    """
+    latest = latest_version()
+    target = latest if target is None else target
+    current = schema_version(conn)
+    if current == latest:
+        return current
+    if current > latest:
+        raise SchemaTooNewError(
+            f"this database was written by a newer version of Sportello "
+            f"(schema {current}, this version knows up to {latest})"
+        )
+    for number, _name, up in migration_steps():
+        if number <= current or number > target:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            up(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return schema_version(conn)
+
+
+def open_database(path: str | Path, *, target_version: int | None = None) -> SqliteDatabase:
+    """Open (creating if needed) the database at ``path`` and migrate it.
+
+    ``target_version`` stops the migrations early; only tests use it, to make a
+    file as an older release would have written it.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not database.is_closed():
+        database.close()
+    database.init(str(path), pragmas=PRAGMAS)
+    conn = database.connection()
+    # peewee keeps sqlite3 in autocommit mode (isolation_level=None); the
+    # migrations manage their own transactions.
+    migrate(conn, target_version)
+    return database
+
+
+def close_database() -> None:
+    if database.database is not None and not database.is_closed():
+        database.close()
+
+
+def latest_version() -> int:
+    return len(_step_names())

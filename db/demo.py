@@ -1,0 +1,503 @@
+"""A demo business: Pizzeria Da Gino, its team, its customers and their messages.
+
+Deterministic for a seed and a ``now``. Customers write in Italian, English,
+Romanian and Chinese; the team answers with realistic delays (minutes in
+opening hours, the next morning at night, sometimes never). ``messages`` scales
+the history: the default is a lively pizzeria's 90 days; a million messages span
+about three years and build in well under two minutes, because rows go in
+through the raw connection's executemany in one transaction and the full-text
+index is rebuilt once at the end instead of row by row.
+"""
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+
+from db.clock import DAY, HOUR, MINUTE
+from db.database import database
+
+DEFAULT_MESSAGES = 4000
+AVERAGE_MESSAGES_PER_CONVERSATION = 10
+
+TEAM = (
+    ("Giulia", "Rossi", "#D9480F"),
+    ("Marco", "Bianchi", "#1971C2"),
+    ("Wei", "Chen", "#2B8A3E"),
+)
+
+LABELS = (
+    ("VIP", "#F08C00"),
+    ("Consegna", "#1C7ED6"),
+    ("Prenotazione", "#7048E8"),
+    ("Allergie", "#E03131"),
+    ("Catering", "#0C8599"),
+    ("Reclamo", "#C2255C"),
+    ("Fornitore", "#5C940D"),
+)
+
+SAVED_REPLIES = (
+    ("Orari", "orari",
+     "Ciao {first_name}! Siamo aperti da martedì a domenica, 12:00–14:30 e 18:30–23:00. "
+     "Il lunedì siamo chiusi. A presto! {agent_first_name}"),
+    ("Consegna a domicilio", "consegna",
+     "Ciao {first_name}, consegniamo entro 5 km con ordine minimo di 15 €. "
+     "Puoi ordinare anche dal sito: {website}"),
+    ("Prenotazione confermata", "ok",
+     "Perfetto {first_name}, la prenotazione è confermata. Ti aspettiamo! — {agent_first_name}, Da Gino"),
+    ("Senza glutine", "glutine",
+     "Sì {first_name}, abbiamo impasto senza glutine preparato in un'area separata (+2 €)."),
+    ("Opening hours (EN)", "hours",
+     "Hi {first_name}! We're open Tuesday to Sunday, 12:00–14:30 and 18:30–23:00. See you soon!"),
+    ("Grazie", "grazie", "Grazie a te {first_name}! 🍕"),
+)
+
+FIRST = {
+    "it": (("Luca", "m"), ("Francesca", "f"), ("Alessandro", "m"), ("Chiara", "f"),
+           ("Matteo", "m"), ("Sara", "f"), ("Davide", "m"), ("Elena", "f"), ("Paolo", "m"),
+           ("Martina", "f"), ("Niccolò", "m"), ("Ilaria", "f"), ("Lorenzo", "m"), ("Aurora", "f")),
+    "en": (("James", "m"), ("Emily", "f"), ("Oliver", "m"), ("Sophie", "f"), ("Daniel", "m"),
+           ("Hannah", "f"), ("Michael", "m"), ("Grace", "f")),
+    "ro": (("Andrei", "m"), ("Ioana", "f"), ("Mihai", "m"), ("Elena", "f"), ("Ștefan", "m"),
+           ("Bianca", "f"), ("Răzvan", "m"), ("Alexandra", "f")),
+    "zh": (("伟", "m"), ("芳", "f"), ("磊", "m"), ("静", "f"), ("洋", "m"), ("婷", "f")),
+}
+LAST = {
+    "it": ("Esposito", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno", "Gallo",
+           "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo", "Lombardi", "Moretti"),
+    "en": ("Smith", "Johnson", "Brown", "Taylor", "Wilson", "Clarke", "Walker", "Wright"),
+    "ro": ("Popescu", "Ionescu", "Popa", "Dumitru", "Stoica", "Țurcanu", "Mureșan", "Constantinescu"),
+    "zh": ("王", "李", "张", "刘", "陈", "杨", "黄", "赵"),
+}
+CITIES = ("Milano", "Milano", "Milano", "Sesto San Giovanni", "Monza", "Rho", "Bergamo", "")
+WORK = ("", "", "Studente", "Infermiera", "Ingegnere", "Insegnante", "Avvocato", "Cuoco")
+COMPANIES = ("", "", "", "Politecnico di Milano", "Ospedale Niguarda", "Pirelli", "Comune di Milano")
+
+# Each conversation picks a topic; each topic has opening lines and follow-ups.
+TEXTS = {
+    "it": {
+        "open": (
+            "Buonasera, fate consegne a domicilio in zona {zone}?",
+            "Ciao! Vorrei prenotare un tavolo per {n} persone sabato alle {hour}",
+            "Salve, avete la pizza senza glutine? Mia figlia è celiaca",
+            "Buongiorno, a che ora aprite la domenica?",
+            "Ciao, perché l'ordine di ieri sera è arrivato freddo? Un po' deluso sinceramente",
+            "Salve, organizzate catering per una festa di compleanno di {n} persone?",
+            "Ciao, la margherita bufalina quanto costa? Si può avere con la base integrale?",
+            "Buonasera, ho lasciato un ombrello da voi ieri, l'avete trovato?",
+        ),
+        "more": (
+            "Perfetto, grazie mille!", "Ok, e per il pagamento si può usare la carta?",
+            "Va bene anche alle {hour}?", "Grazie, siete gentilissimi 😊",
+            "Perché non rispondete? 😅", "Allora confermo, a dopo!",
+            "Avete anche dolci fatti in casa? Il tiramisù è buonissimo",
+            "Posso portare il cane?", "Quanto tempo ci vuole per la consegna?",
+            "Ci sono posti all'aperto?", "Ottimo, ci vediamo stasera 🍕",
+        ),
+        "reply": (
+            "Buonasera {name}! Sì, consegniamo fino a 5 km, ordine minimo 15 €.",
+            "Ciao {name}, certo! Ti segno per {n} persone, a nome di chi?",
+            "Sì, abbiamo impasto senza glutine preparato in un'area separata.",
+            "La domenica apriamo alle 12:00 e alle 18:30.",
+            "Ci dispiace moltissimo {name}, la prossima pizza la offriamo noi.",
+            "Certo, il fattorino ha il POS 👍", "Nessun problema, a dopo!",
+            "Sì, abbiamo un bel dehors con 6 tavoli.", "Circa 30–40 minuti di sera.",
+            "Grazie a te {name}! 🍕",
+        ),
+    },
+    "en": {
+        "open": (
+            "Hi, do you deliver to {zone}?",
+            "Hello! Can I book a table for {n} tonight around {hour}?",
+            "Hi there, do you have vegan options? Is the mozzarella replaceable?",
+            "Hey, are you open on Monday?",
+            "Hi, we're tourists staying near the Duomo, is it walking distance?",
+            "Hello, do you do gift cards?",
+        ),
+        "more": (
+            "Great, thanks!", "Can I pay by card?", "Would {hour} work instead?",
+            "Lovely, see you later 😊", "Is there parking nearby?", "Perfect 👍",
+            "Do you have high chairs for kids?",
+        ),
+        "reply": (
+            "Hi {name}! Yes, we deliver within 5 km, minimum order €15.",
+            "Hello {name}, sure, a table for {n} is booked.",
+            "Yes, we have vegan cheese and several vegan pizzas.",
+            "We're closed on Mondays, open Tuesday to Sunday.",
+            "Yes, about 10 minutes on foot from the Duomo.",
+            "Of course, see you soon!", "Yes, cards are fine.",
+        ),
+    },
+    "ro": {
+        "open": (
+            "Bună seara, faceți livrări în zona {zone}?",
+            "Bună! Aș dori să rezerv o masă pentru {n} persoane sâmbătă la ora {hour}",
+            "Salut, aveți pizza fără gluten?",
+            "Bună ziua, pentru o ședință de firmă puteți pregăti catering pentru {n} persoane?",
+            "Bună, la ce oră închideți duminică?",
+        ),
+        "more": (
+            "Mulțumesc frumos!", "Se poate plăti cu cardul?", "Perfect, ne vedem diseară",
+            "Și la ora {hour} ar merge?", "Super, mulțumesc pentru răspuns 😊",
+        ),
+        "reply": (
+            "Bună seara {name}! Da, livrăm până la 5 km.",
+            "Bună {name}, sigur, am rezervat masa pentru {n} persoane.",
+            "Da, avem blat fără gluten.", "Duminică închidem la 23:00.",
+            "Cu plăcere, vă așteptăm!",
+        ),
+    },
+    "zh": {
+        "open": (
+            "你好，请问可以送外卖到{zone}吗？",
+            "你好！我想预订周六{hour}的{n}人桌位",
+            "请问有无麸质的披萨吗？",
+            "你好，周一营业吗？",
+            "你们的玛格丽特披萨多少钱？",
+        ),
+        "more": ("好的，谢谢！", "可以刷卡吗？", "太好了 😊", "大概要等多久？", "有停车位吗？"),
+        "reply": (
+            "你好{name}！可以的，5公里以内都送。", "好的{name}，已为您预订{n}人的桌位。",
+            "有的，我们有无麸质饼底。", "周一休息，周二到周日营业。", "谢谢您，欢迎光临！",
+        ),
+    },
+}
+ZONES = ("Navigli", "Isola", "Porta Romana", "Città Studi", "Brera", "NoLo", "Lambrate", "Bicocca")
+RARE_WORDS = ("zafferano", "xilofono", "quokka", "ornitorinco", "zanzibar")
+LANGUAGE_WEIGHTS = (("it", 0.6), ("en", 0.17), ("ro", 0.13), ("zh", 0.1))
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    team_members: int
+    contacts: int
+    conversations: int
+    messages: int
+    leads: int
+    reminders: int
+
+
+class DatabaseNotEmptyError(RuntimeError):
+    pass
+
+
+def _span_days(messages: int) -> int:
+    """90 days for the default pizzeria; longer histories for bigger demos."""
+    return max(90, min(3 * 365, messages // 1000))
+
+
+def _weighted(rng: random.Random, pairs):
+    x = rng.random()
+    for value, weight in pairs:
+        x -= weight
+        if x <= 0:
+            return value
+    return pairs[-1][0]
+
+
+def _reply_delay(rng: random.Random, local_hour: int) -> int:
+    """Seconds until a person on the team answers: fast in opening hours."""
+    if 11 <= local_hour < 23:
+        return int(min(rng.lognormvariate(5.6, 1.1), 6 * HOUR)) + 20  # median ~4.5 min
+    # At night: the next morning, around 10:00 local.
+    hours_to_morning = (34 - local_hour) % 24
+    return hours_to_morning * HOUR + rng.randint(0, 90) * MINUTE
+
+
+def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
+             progress=None) -> DemoSummary:
+    """Fill the open database with the demo business. It must hold no conversation yet.
+
+    ``progress(done, total)`` is called now and then with message counts.
+    """
+    conn = database.connection()
+    if conn.execute("SELECT EXISTS (SELECT 1 FROM conversation)").fetchone()[0]:
+        raise DatabaseNotEmptyError("the database already holds conversations")
+    rng = random.Random(seed)
+    span = _span_days(messages) * DAY
+    n_conversations = max(12, messages // AVERAGE_MESSAGES_PER_CONVERSATION)
+    utc_offset = HOUR  # Milan, near enough for a demo
+
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # The full-text index is rebuilt once at the end: far faster than a
+        # trigger call per row on a million messages.
+        trigger_sql = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'message_fts_insert'"
+        ).fetchone()[0]
+        conn.execute("DROP TRIGGER message_fts_insert")
+
+        team_ids = []
+        for first, last, color in TEAM:
+            cur = conn.execute(
+                "INSERT INTO team_member(first_name, last_name, color, email) VALUES (?,?,?,?)",
+                (first, last, color, f"{first.lower()}@dagino.example"),
+            )
+            team_ids.append(cur.lastrowid)
+        label_ids = [
+            conn.execute("INSERT INTO label(name, color) VALUES (?, ?)", pair).lastrowid
+            for pair in LABELS
+        ]
+        for position, (title, shortcut, body) in enumerate(SAVED_REPLIES):
+            conn.execute(
+                "INSERT INTO saved_reply(title, shortcut, body, position) VALUES (?,?,?,?)",
+                (title, shortcut, body, position),
+            )
+        settings = {
+            "business.name": "Pizzeria Da Gino",
+            "business.website": "https://dagino.example",
+            "page.name": "Pizzeria Da Gino",
+            "business.timezone": "Europe/Rome",
+        }
+        for key, value in settings.items():
+            conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
+                         (key, json.dumps(value, ensure_ascii=False)))
+        # Tuesday..Sunday, lunch and dinner (weekday 0 = Monday, closed).
+        for weekday in range(1, 7):
+            conn.execute("INSERT INTO business_hours(weekday, start_minute, end_minute) VALUES (?,?,?)",
+                         (weekday, 12 * 60, 14 * 60 + 30))
+            conn.execute("INSERT INTO business_hours(weekday, start_minute, end_minute) VALUES (?,?,?)",
+                         (weekday, 18 * 60 + 30, 23 * 60))
+
+        next_message_id = (conn.execute("SELECT coalesce(max(id), 0) FROM message").fetchone()[0]) + 1
+        contact_rows, conversation_rows, message_rows = [], [], []
+        contact_label_rows, note_rows, case_rows = [], [], []
+        contact_langs = {}
+        contact_id = conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]
+        conversation_id = conn.execute("SELECT coalesce(max(id), 0) FROM conversation").fetchone()[0]
+        total_messages = 0
+        message_budget = messages
+
+        def flush():
+            conn.executemany(
+                "INSERT INTO contact(id, first_name, last_name, city, country, work, company, email,"
+                " phone, fan_since, has_reviewed, blocked, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                contact_rows)
+            conn.executemany(
+                "INSERT INTO conversation(id, contact_id, channel, folder, unread, flagged, assignee_id,"
+                " last_message_at, snippet, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                conversation_rows)
+            conn.executemany(
+                "INSERT INTO message(id, conversation_id, direction, author_id, automatic, text, sent_at,"
+                " state) VALUES (?,?,?,?,?,?,?,?)",
+                message_rows)
+            conn.executemany("INSERT INTO contact_label(contact_id, label_id) VALUES (?, ?)",
+                             contact_label_rows)
+            conn.executemany(
+                "INSERT INTO note(contact_id, author_id, text, created_at, updated_at) VALUES (?,?,?,?,?)",
+                note_rows)
+            conn.executemany(
+                "INSERT INTO support_case(conversation_id, category, status, product, opened_at,"
+                " updated_at) VALUES (?,?,?,?,?,?)",
+                case_rows)
+            for rows in (contact_rows, conversation_rows, message_rows, contact_label_rows,
+                         note_rows, case_rows):
+                rows.clear()
+
+        # Start times: spread over the span, denser recently, at daytime hours.
+        starts = []
+        for _ in range(n_conversations):
+            age = int(span * (rng.random() ** 1.6))
+            day_start = (now - age) - (now - age) % DAY
+            local_hour = _weighted(rng, ((11, .08), (12, .12), (13, .08), (17, .08), (18, .14),
+                                         (19, .16), (20, .14), (21, .08), (22, .05), (9, .04),
+                                         (1, .03)))
+            ts = day_start + (local_hour * HOUR - utc_offset) + rng.randint(0, HOUR - 1)
+            starts.append(min(ts, now - rng.randint(60, 3 * HOUR)))
+        starts.sort()
+        # The most recent conversation is a lively one from the last hour.
+        if starts:
+            starts[-1] = now - 50 * MINUTE
+
+        returning = []  # contacts who come back with a new conversation
+        for index, start in enumerate(starts):
+            remaining_conversations = n_conversations - index
+            if returning and rng.random() < 0.12:
+                cid, lang, first_name = returning.pop(rng.randrange(len(returning)))
+                new_contact = False
+            else:
+                lang = _weighted(rng, LANGUAGE_WEIGHTS)
+                first_name, _sex = rng.choice(FIRST[lang])
+                last_name = rng.choice(LAST[lang])
+                contact_id += 1
+                cid = contact_id
+                new_contact = True
+                city = rng.choice(CITIES)
+                email = ""
+                if lang != "zh" and rng.random() < 0.4:
+                    email = (f"{first_name}.{last_name}".lower().replace(" ", "")
+                             .encode("ascii", "ignore").decode() + f"{cid}@mail.example")
+                phone = f"+39 3{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}" \
+                    if rng.random() < 0.3 else ""
+                fan_since = start - rng.randint(0, 4 * 365) * DAY if rng.random() < 0.45 else None
+                contact_rows.append((
+                    cid, first_name, last_name, city, "IT" if city else "", rng.choice(WORK),
+                    rng.choice(COMPANIES), email, phone, fan_since, int(rng.random() < 0.15), 0,
+                    start,
+                ))
+                contact_langs[cid] = lang
+                if rng.random() < 0.3:
+                    for label_id in rng.sample(label_ids, rng.choice((1, 1, 2))):
+                        contact_label_rows.append((cid, label_id))
+                if rng.random() < 0.08:
+                    note_rows.append((cid, rng.choice(team_ids), rng.choice((
+                        "Cliente abituale, preferisce il tavolo vicino alla finestra.",
+                        "Allergia alle noci: avvisare la cucina.",
+                        "Ha chiesto fattura elettronica per l'azienda.",
+                        "Vuole essere richiamato per il catering di dicembre.",
+                    )), start + HOUR, start + HOUR))
+
+            texts = TEXTS[lang]
+            conversation_id += 1
+            # How many messages this conversation gets: keep the total on budget.
+            target = max(1, min(24, int(rng.expovariate(1 / AVERAGE_MESSAGES_PER_CONVERSATION)) + 1))
+            if remaining_conversations == 1:
+                target = max(1, message_budget)
+            else:
+                target = max(1, min(target, message_budget - (remaining_conversations - 1)))
+            fill = {"zone": rng.choice(ZONES), "n": rng.randint(2, 12),
+                    "hour": f"{rng.randint(19, 21)}:{rng.choice(('00', '30'))}", "name": first_name}
+            t = start
+            msgs = []
+            direction = "in"
+            is_last = index == n_conversations - 1
+            unanswered = rng.random() < 0.06 and not is_last
+            assignee = rng.choice(team_ids) if rng.random() < 0.6 else None
+            if is_last:
+                target = max(target, min(6, message_budget))
+            for k in range(target):
+                if direction == "in":
+                    if k == 0:
+                        text = rng.choice(texts["open"])
+                    else:
+                        text = rng.choice(texts["more"])
+                    if rng.random() < 0.002:
+                        text += " " + rng.choice(RARE_WORDS)
+                    msgs.append(["in", None, None, text.format(**fill), t])
+                    # A person's first message ever gets the instant reply.
+                    if k == 0 and new_contact and rng.random() < 0.5 and len(msgs) < target:
+                        t += 2
+                        msgs.append(["out", None, "instant",
+                                     "Grazie per averci scritto! Ti rispondiamo al più presto. 🍕", t])
+                    if unanswered:
+                        break
+                    local_hour = ((t + utc_offset) % DAY) // HOUR
+                    t += _reply_delay(rng, local_hour) if not is_last else rng.randint(90, 400)
+                    direction = "out"
+                else:
+                    author = assignee or rng.choice(team_ids)
+                    msgs.append(["out", author, None, rng.choice(texts["reply"]).format(**fill), t])
+                    t += int(rng.lognormvariate(5.0, 1.3)) + 30 if not is_last else rng.randint(120, 600)
+                    direction = "in"
+                if len(msgs) >= target:
+                    break
+            # Nothing may be in the future.
+            msgs = [m for m in msgs if m[4] <= now] or [msgs[0]]
+            last_at = msgs[-1][4]
+            age = now - last_at
+            last_in = msgs[-1][0] == "in"
+            if rng.random() < 0.02:
+                folder = "spam"
+            elif age < 3 * DAY or (last_in and age < 10 * DAY):
+                folder = "inbox"
+            else:
+                folder = _weighted(rng, (("done", .7), ("inbox", .15), ("archived", .15)))
+            unread = int(last_in and (age < 2 * DAY or rng.random() < 0.05) and folder != "done")
+            channel = "comment" if rng.random() < 0.05 else "messenger"
+            conversation_rows.append((
+                conversation_id, cid, channel, folder, unread, int(rng.random() < 0.05),
+                assignee, last_at, msgs[-1][3][:200], start,
+            ))
+            for direction_, author, automatic, text, sent_at in msgs:
+                message_rows.append((next_message_id, conversation_id, direction_, author,
+                                     automatic, text, sent_at, "sent"))
+                next_message_id += 1
+            total_messages += len(msgs)
+            message_budget -= len(msgs)
+            if rng.random() < 0.35:
+                case_rows.append((
+                    conversation_id,
+                    _weighted(rng, (("product_info", .45), ("site_info", .15),
+                                    ("contact_info", .2), ("site_problem", .1), ("other", .1))),
+                    "resolved" if folder == "done" else rng.choice(("assisting", "waiting", "resolved")),
+                    rng.choice(("Pizza", "Consegna", "Prenotazione", "Catering", "Sito web")),
+                    start, last_at,
+                ))
+            if new_contact and rng.random() < 0.3:
+                returning.append((cid, lang, first_name))
+            if len(message_rows) >= 50_000:
+                flush()
+                if progress:
+                    progress(total_messages, messages)
+        flush()
+
+        # Leads: a slice of the contacts, in every stage, with history and reminders.
+        all_contacts = sorted(contact_langs)
+        n_leads = min(len(all_contacts), max(24, min(5000, len(all_contacts) // 8)))
+        lead_contacts = rng.sample(all_contacts, n_leads)
+        lead_rows, change_rows, reminder_rows, lead_label_rows = [], [], [], []
+        lead_id = conn.execute("SELECT coalesce(max(id), 0) FROM lead").fetchone()[0]
+        stages = ("neutral", "interested", "contacted", "converted")
+        for i, lcid in enumerate(lead_contacts):
+            lead_id += 1
+            created = now - rng.randint(0, min(span, 120 * DAY))
+            stage_index = min(3, int(rng.random() ** 1.4 * 4))
+            source = _weighted(rng, (("form", .35), ("ad", .2), ("campaign", .1),
+                                     ("organic", .2), ("manual", .15)))
+            detail = {"form": "Modulo catering 2026", "ad": "Pizza del mese", "campaign":
+                      "Natale in pizzeria", "organic": "", "manual": ""}[source]
+            owner = rng.choice(team_ids) if rng.random() < 0.8 else None
+            creator = rng.choice(team_ids)
+            t = created
+            change_rows.append((lead_id, None, "neutral", creator, created))
+            for s in range(1, stage_index + 1):
+                t = min(now, t + rng.randint(1, 12) * DAY)
+                change_rows.append((lead_id, stages[s - 1], stages[s], owner or creator, t))
+            answers = {}
+            if source == "form":
+                answers = {"Quante persone?": str(rng.randint(10, 80)),
+                           "Data dell'evento": f"{rng.randint(1, 28)}/12"}
+            lead_rows.append((lead_id, lcid, stages[stage_index], owner, creator, source, detail,
+                              json.dumps(answers, ensure_ascii=False), created, t))
+            if rng.random() < 0.25:
+                lead_label_rows.append((lead_id, rng.choice(label_ids)))
+            if stage_index < 3 and rng.random() < 0.6:
+                kind = i % 3
+                if kind == 0:
+                    due = now - rng.randint(1, 5) * DAY - rng.randint(0, 8) * HOUR  # overdue
+                elif kind == 1:
+                    due = now - now % DAY + rng.randint(8, 18) * HOUR  # today
+                else:
+                    due = now + rng.randint(1, 30) * DAY + rng.randint(0, 8) * HOUR  # later
+                due -= due % (15 * MINUTE)
+                recurrence = "monthly" if rng.random() < 0.1 else None
+                reminder_rows.append((lead_id, lcid, owner, rng.choice((
+                    "Richiamare per il preventivo", "Inviare il menù del catering",
+                    "Confermare la data dell'evento", "Proporre i nuovi servizi del mese",
+                    "Follow up on the tasting menu")), due, recurrence, created))
+        conn.executemany(
+            "INSERT INTO lead(id, contact_id, stage, owner_id, creator_id, source, source_detail,"
+            " answers, created_at, stage_changed_at) VALUES (?,?,?,?,?,?,?,?,?,?)", lead_rows)
+        conn.executemany(
+            "INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
+            " VALUES (?,?,?,?,?)", change_rows)
+        conn.executemany("INSERT INTO lead_label(lead_id, label_id) VALUES (?, ?)", lead_label_rows)
+        conn.executemany(
+            "INSERT INTO reminder(lead_id, contact_id, owner_id, text, due_at, recurrence, created_at)"
+            " VALUES (?,?,?,?,?,?,?)", reminder_rows)
+        # A manual away period last week, for the metrics to leave out.
+        conn.execute("INSERT INTO away_period(start_at, end_at, source) VALUES (?, ?, 'manual')",
+                     (now - 6 * DAY, now - 6 * DAY + 12 * HOUR))
+
+        conn.execute("INSERT INTO message_fts(message_fts) VALUES ('rebuild')")
+        conn.execute(trigger_sql)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    if progress:
+        progress(total_messages, messages)
+    return DemoSummary(
+        team_members=len(team_ids), contacts=len(contact_langs), conversations=n_conversations,
+        messages=total_messages, leads=len(lead_rows), reminders=len(reminder_rows),
+    )

@@ -1,0 +1,209 @@
+"""The inbox: which conversations a folder/filter holds, their rows, their threads.
+
+Lists are ids first (DESIGN.md rule 3): ``conversation_ids`` returns the
+ordered ids, ``conversation_rows`` fills a block of rows with one
+``WHERE id IN (...)`` query.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from db.database import database
+from db.models import FOLDERS
+from db.team import initials
+
+FILTERS = ("all", "unread", "flagged", "mine", "unassigned", "label")
+
+
+@dataclass(frozen=True)
+class ConversationRow:
+    id: int
+    contact_id: int
+    contact_name: str
+    initials: str
+    snippet: str
+    last_message_at: int
+    unread: bool
+    flagged: bool
+    folder: str
+    channel: str
+    assignee_id: int | None
+    assignee_initials: str
+    assignee_color: str
+    labels: tuple[tuple[str, str], ...]  # (name, colour)
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    id: int
+    direction: str
+    author_id: int | None
+    author_name: str
+    automatic: str | None
+    text: str
+    sent_at: int
+    state: str
+    tag: str | None
+    error: str | None
+    attachments: tuple["AttachmentRow", ...] = ()
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    kind: str
+    filename: str
+    path: str
+    size: int
+    missing: bool
+
+
+def _filter_sql(folder: str, filter_: str, *, member_id: int | None, label_id: int | None):
+    if folder not in FOLDERS:
+        raise ValueError(f"unknown folder {folder!r}")
+    where = ["c.folder = ?"]
+    params: list = [folder]
+    if filter_ == "unread":
+        where.append("c.unread = 1")
+    elif filter_ == "flagged":
+        where.append("c.flagged = 1")
+    elif filter_ == "mine":
+        where.append("c.assignee_id = ?")
+        params.append(member_id)
+    elif filter_ == "unassigned":
+        where.append("c.assignee_id IS NULL")
+    elif filter_ == "label":
+        where.append(
+            "c.contact_id IN (SELECT contact_id FROM contact_label WHERE label_id = ?)"
+        )
+        params.append(label_id)
+    elif filter_ != "all":
+        raise ValueError(f"unknown filter {filter_!r}")
+    return where, params
+
+
+def conversation_ids(
+    folder: str = "inbox",
+    filter_: str = "all",
+    *,
+    member_id: int | None = None,
+    label_id: int | None = None,
+) -> list[int]:
+    """Ids of the conversations in ``folder`` matching ``filter_``, newest first."""
+    where, params = _filter_sql(folder, filter_, member_id=member_id, label_id=label_id)
+    sql = (
+        "SELECT c.id FROM conversation c WHERE " + " AND ".join(where)
+        + " ORDER BY c.last_message_at DESC, c.id DESC"
+    )
+    return [row[0] for row in database.execute_sql(sql, params)]
+
+
+def conversation_rows(ids: Sequence[int]) -> dict[int, ConversationRow]:
+    """The rows for ``ids`` (one query for the rows, one for their labels)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    cursor = database.execute_sql(
+        f"""SELECT c.id, c.contact_id, ct.first_name, ct.last_name, c.snippet,
+                   c.last_message_at, c.unread, c.flagged, c.folder, c.channel,
+                   c.assignee_id, tm.first_name, tm.last_name, tm.color
+            FROM conversation c
+            JOIN contact ct ON ct.id = c.contact_id
+            LEFT JOIN team_member tm ON tm.id = c.assignee_id
+            WHERE c.id IN ({marks})""",
+        list(ids),
+    )
+    rows = cursor.fetchall()
+    contact_ids = list({row[1] for row in rows})
+    labels = contact_labels(contact_ids)
+    result = {}
+    for (cid, contact_id, first, last, snippet, last_at, unread, flagged, folder, channel,
+         assignee_id, a_first, a_last, a_color) in rows:
+        result[cid] = ConversationRow(
+            id=cid,
+            contact_id=contact_id,
+            contact_name=f"{first} {last}".strip(),
+            initials=initials(first, last),
+            snippet=snippet,
+            last_message_at=last_at,
+            unread=bool(unread),
+            flagged=bool(flagged),
+            folder=folder,
+            channel=channel,
+            assignee_id=assignee_id,
+            assignee_initials=initials(a_first or "", a_last or "") if assignee_id else "",
+            assignee_color=a_color or "",
+            labels=labels.get(contact_id, ()),
+        )
+    return result
+
+
+def contact_labels(contact_ids: Iterable[int]) -> dict[int, tuple[tuple[str, str], ...]]:
+    contact_ids = list(contact_ids)
+    if not contact_ids:
+        return {}
+    marks = ",".join("?" * len(contact_ids))
+    out: dict[int, list[tuple[str, str]]] = {}
+    for contact_id, name, color in database.execute_sql(
+        f"""SELECT cl.contact_id, l.name, l.color FROM contact_label cl
+            JOIN label l ON l.id = cl.label_id
+            WHERE cl.contact_id IN ({marks}) ORDER BY l.name""",
+        contact_ids,
+    ):
+        out.setdefault(contact_id, []).append((name, color))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def unread_counts() -> dict[str, int]:
+    """Unread conversations per folder (every folder present, zero included)."""
+    counts = dict.fromkeys(FOLDERS, 0)
+    for folder, count in database.execute_sql(
+        "SELECT folder, count(*) FROM conversation WHERE unread = 1 GROUP BY folder"
+    ):
+        counts[folder] = count
+    return counts
+
+
+def thread(conversation_id: int) -> list[MessageRow]:
+    """Every message of a conversation, oldest first, with its attachments."""
+    cursor = database.execute_sql(
+        """SELECT m.id, m.direction, m.author_id, tm.first_name, tm.last_name, m.automatic,
+                  m.text, m.sent_at, m.state, m.tag, m.error
+           FROM message m LEFT JOIN team_member tm ON tm.id = m.author_id
+           WHERE m.conversation_id = ? ORDER BY m.sent_at, m.id""",
+        (conversation_id,),
+    )
+    rows = cursor.fetchall()
+    attachments: dict[int, list[AttachmentRow]] = {}
+    for a in database.execute_sql(
+        """SELECT a.message_id, a.id, a.kind, a.filename, a.path, a.size, a.missing
+           FROM attachment a JOIN message m ON m.id = a.message_id
+           WHERE m.conversation_id = ? ORDER BY a.id""",
+        (conversation_id,),
+    ):
+        attachments.setdefault(a[0], []).append(AttachmentRow(a[1], a[2], a[3], a[4], a[5], bool(a[6])))
+    return [
+        MessageRow(
+            id=mid, direction=direction, author_id=author_id,
+            author_name=f"{first or ''} {last or ''}".strip(), automatic=automatic,
+            text=text, sent_at=sent_at, state=state, tag=tag, error=error,
+            attachments=tuple(attachments.get(mid, ())),
+        )
+        for (mid, direction, author_id, first, last, automatic, text, sent_at, state, tag, error)
+        in rows
+    ]
+
+
+def most_recent_conversation(folder: str = "inbox") -> int | None:
+    row = database.execute_sql(
+        "SELECT id FROM conversation WHERE folder = ? ORDER BY last_message_at DESC, id DESC LIMIT 1",
+        (folder,),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def mark_read(conversation_id: int, read: bool = True) -> None:
+    database.execute_sql(
+        "UPDATE conversation SET unread = ? WHERE id = ?", (0 if read else 1, conversation_id)
+    )

@@ -1,0 +1,213 @@
+"""peewee models over the schema that db/migrations creates.
+
+The migrations own the schema; these classes only describe it, so they never
+create tables themselves. Times are integer UTC seconds (see db.clock).
+Views never receive model instances: the area modules return tuples or frozen
+dataclasses.
+"""
+from __future__ import annotations
+
+from peewee import (
+    BooleanField,
+    CompositeKey,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from db.database import database
+
+FOLDERS = ("inbox", "done", "archived", "spam")
+STAGES = ("neutral", "interested", "contacted", "converted")
+CHANNELS = ("messenger", "comment", "email")
+AUTOMATIC_KINDS = ("instant", "away", "greeting")
+MESSAGE_STATES = ("sent", "pending", "failed", "unsent")
+LEAD_SOURCES = ("form", "ad", "campaign", "organic", "manual", "import")
+CASE_CATEGORIES = ("product_info", "site_info", "contact_info", "site_problem", "other")
+CASE_STATUSES = ("assisting", "resolved", "waiting")
+RECURRENCES = ("weekly", "monthly")
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class TeamMember(BaseModel):
+    first_name = TextField()
+    last_name = TextField(default="")
+    color = TextField(default="#4C6EF5")
+    email = TextField(default="")
+    active = BooleanField(default=True)
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class Contact(BaseModel):
+    first_name = TextField(default="")
+    last_name = TextField(default="")
+    city = TextField(default="")
+    country = TextField(default="")
+    work = TextField(default="")
+    company = TextField(default="")
+    email = TextField(default="")
+    phone = TextField(default="")
+    fan_since = IntegerField(null=True)
+    has_reviewed = BooleanField(default=False)
+    blocked = BooleanField(default=False)
+    external_id = TextField(null=True)
+    created_at = IntegerField()
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class Conversation(BaseModel):
+    contact = ForeignKeyField(Contact, backref="conversations", on_delete="CASCADE")
+    channel = TextField(default="messenger")
+    folder = TextField(default="inbox")
+    unread = BooleanField(default=False)
+    flagged = BooleanField(default=False)
+    assignee = ForeignKeyField(TeamMember, null=True, on_delete="SET NULL")
+    last_message_at = IntegerField()
+    snippet = TextField(default="")
+    external_id = TextField(null=True)
+    created_at = IntegerField()
+
+
+class Message(BaseModel):
+    conversation = ForeignKeyField(Conversation, backref="messages", on_delete="CASCADE")
+    direction = TextField()
+    author = ForeignKeyField(TeamMember, null=True, on_delete="SET NULL")
+    automatic = TextField(null=True)
+    text = TextField(default="")
+    sent_at = IntegerField()
+    state = TextField(default="sent")
+    tag = TextField(null=True)
+    error = TextField(null=True)
+    external_id = TextField(null=True)
+
+
+class Attachment(BaseModel):
+    message = ForeignKeyField(Message, backref="attachments", on_delete="CASCADE")
+    kind = TextField()
+    filename = TextField()
+    path = TextField(default="")
+    size = IntegerField(default=0)
+    missing = BooleanField(default=False)
+
+
+class Label(BaseModel):
+    name = TextField(unique=True)
+    color = TextField(default="#868E96")
+
+
+class ContactLabel(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    label = ForeignKeyField(Label, on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("contact", "label")
+
+
+class Lead(BaseModel):
+    contact = ForeignKeyField(Contact, backref="leads", on_delete="CASCADE")
+    stage = TextField(default="neutral")
+    owner = ForeignKeyField(TeamMember, null=True, on_delete="SET NULL")
+    creator = ForeignKeyField(TeamMember, null=True, on_delete="SET NULL")
+    source = TextField(default="manual")
+    source_detail = TextField(default="")
+    external_id = TextField(null=True)
+    answers = TextField(default="{}")
+    created_at = IntegerField()
+    stage_changed_at = IntegerField()
+
+
+class LeadLabel(BaseModel):
+    lead = ForeignKeyField(Lead, on_delete="CASCADE")
+    label = ForeignKeyField(Label, on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("lead", "label")
+
+
+class LeadStageChange(BaseModel):
+    lead = ForeignKeyField(Lead, backref="stage_changes", on_delete="CASCADE")
+    from_stage = TextField(null=True)
+    to_stage = TextField()
+    member = ForeignKeyField(TeamMember, null=True, on_delete="SET NULL")
+    changed_at = IntegerField()
+
+
+class Note(BaseModel):
+    contact = ForeignKeyField(Contact, null=True, backref="notes", on_delete="CASCADE")
+    lead = ForeignKeyField(Lead, null=True, backref="notes", on_delete="CASCADE")
+    author = ForeignKeyField(TeamMember, null=True, on_delete="SET NULL")
+    text = TextField()
+    created_at = IntegerField()
+    updated_at = IntegerField()
+
+
+class SavedReply(BaseModel):
+    title = TextField()
+    shortcut = TextField(default="")
+    body = TextField()
+    position = IntegerField(default=0)
+
+
+class Reminder(BaseModel):
+    lead = ForeignKeyField(Lead, null=True, backref="reminders", on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, null=True, on_delete="CASCADE")
+    owner = ForeignKeyField(TeamMember, null=True, on_delete="SET NULL")
+    text = TextField()
+    due_at = IntegerField()
+    done_at = IntegerField(null=True)
+    snoozed_until = IntegerField(null=True)
+    recurrence = TextField(null=True)
+    created_at = IntegerField()
+
+
+class Setting(BaseModel):
+    key = TextField(primary_key=True)
+    value = TextField()
+
+
+class BusinessHours(BaseModel):
+    weekday = IntegerField()
+    start_minute = IntegerField()
+    end_minute = IntegerField()
+
+    class Meta:
+        table_name = "business_hours"
+
+
+class ClosedDate(BaseModel):
+    day = TextField(primary_key=True)
+    label = TextField(default="")
+
+
+class AwayPeriod(BaseModel):
+    start_at = IntegerField()
+    end_at = IntegerField(null=True)
+    source = TextField()
+
+
+class SupportCase(BaseModel):
+    conversation = ForeignKeyField(Conversation, backref="cases", on_delete="CASCADE")
+    category = TextField(default="product_info")
+    status = TextField(default="assisting")
+    product = TextField(default="")
+    opened_at = IntegerField()
+    updated_at = IntegerField()
+
+
+ALL_MODELS = (
+    TeamMember, Contact, Conversation, Message, Attachment, Label, ContactLabel,
+    Lead, LeadLabel, LeadStageChange, Note, SavedReply, Reminder, Setting,
+    BusinessHours, ClosedDate, AwayPeriod, SupportCase,
+)

@@ -1,0 +1,53 @@
+"""The team: who works in the inbox, and their colours."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db.database import database
+
+
+@dataclass(frozen=True)
+class Member:
+    id: int
+    first_name: str
+    last_name: str
+    color: str
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def initials(self) -> str:
+        return initials(self.first_name, self.last_name)
+
+
+def initials(first: str, last: str) -> str:
+    letters = [part[:1] for part in (first.strip(), last.strip()) if part]
+    return "".join(letters).upper() or "?"
+
+
+def members(include_inactive: bool = False) -> list[Member]:
+    sql = "SELECT id, first_name, last_name, color FROM team_member"
+    if not include_inactive:
+        sql += " WHERE active = 1"
+    sql += " ORDER BY first_name, last_name, id"
+    return [Member(*row) for row in database.execute_sql(sql)]
+
+
+def member(member_id: int) -> Member | None:
+    row = database.execute_sql(
+        "SELECT id, first_name, last_name, color FROM team_member WHERE id = ?", (member_id,)
+    ).fetchone()
+    return Member(*row) if row else None
+
+
+def add_member(first_name: str, last_name: str = "", color: str = "#4C6EF5") -> int:
+    first_name = first_name.strip()
+    if not first_name:
+        raise ValueError("a team member needs a first name")
+    cursor = database.execute_sql(
+        "INSERT INTO team_member(first_name, last_name, color) VALUES (?, ?, ?)",
+        (first_name, last_name.strip(), color),
+    )
+    return cursor.lastrowid

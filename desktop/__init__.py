@@ -1,0 +1,1 @@
+"""Sportello's Qt application: the window over the data core in ``db``."""

@@ -1,0 +1,101 @@
+"""The ``sportello`` command: open the window, or run a subcommand.
+
+    sportello                     the user's own database (app-data folder)
+    sportello --db PATH           a given file
+    sportello --demo              a demo business in a temporary folder
+    sportello --db PATH COMMAND   demo, screenshots, ... (see --help)
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from desktop.commands import COMMANDS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="the database file to use (created if missing)")
+    parser = argparse.ArgumentParser(
+        prog="sportello",
+        description="Sportello: a desktop contact center for small businesses.",
+    )
+    parser.add_argument("--db", metavar="PATH", default=None,
+                        help="the database file to use (default: your own, in the app-data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open on a demo business in a temporary folder")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(f"desktop.commands.{name}").register(subparsers, [common])
+    return parser
+
+
+def database_path_for(args) -> Path | None:
+    """--db if given, else the user's own database in the app-data folder."""
+    if args.db:
+        return Path(args.db)
+    from desktop.app import default_database_path, set_identity
+    from PySide6.QtCore import QCoreApplication
+
+    set_identity()
+    if QCoreApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+        QApplication(sys.argv[:1])
+    return default_database_path()
+
+
+def demo_database() -> Path:
+    """A fresh demo business in a temporary folder."""
+    import tempfile
+    import time
+
+    from db import demo
+    from db.database import open_database
+
+    folder = Path(tempfile.mkdtemp(prefix="sportello-demo-"))
+    path = folder / "demo.db"
+    open_database(path)
+    demo.generate(now=int(time.time()))
+    return path
+
+
+def run_gui(args) -> int:
+    from desktop.app import create_application, default_database_path
+    from desktop.launcher import open_window
+    from db.database import SchemaTooNewError
+
+    app = create_application()
+    if args.demo:
+        path = demo_database()
+    else:
+        path = Path(args.db) if args.db else default_database_path()
+    try:
+        window = open_window(path)
+    except SchemaTooNewError as exc:
+        from PySide6.QtWidgets import QMessageBox
+        box = QMessageBox(QMessageBox.Critical, "Sportello", str(exc))
+        box.setTextFormat(__import__("PySide6.QtCore").QtCore.Qt.PlainText)
+        box.exec()
+        return 1
+    window.show()
+    code = app.exec()
+    window.ctx.tasks.shutdown()
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return run_gui(args)
+    if args.demo:
+        print("sportello: --demo opens the window; use `sportello --db PATH demo` to fill a file",
+              file=sys.stderr)
+        return 2
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

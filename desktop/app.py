@@ -1,0 +1,65 @@
+"""The QApplication: identity, theme, translations, where the database lives."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+import resources
+from desktop import theme
+
+APP_NAME = "Sportello"
+ORG_NAME = "Sportello"
+DB_FILENAME = "sportello.db"
+
+
+def data_dir() -> Path:
+    """The platform's app-data folder (created on first use)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation)
+    path = Path(location)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / DB_FILENAME
+
+
+def set_identity() -> None:
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationVersion("0.1.0")
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load Qt's own and Sportello's translations for ``locale`` (system by default)."""
+    locale = locale or QLocale()
+    translators = []
+    ours = str(resources.path("translations"))
+    # English first: it holds the plural forms ("1 message", "3 messages") and
+    # stands behind any language that lacks a string. Installed later = asked first.
+    english = QTranslator(app)
+    if english.load("sportello_en", ours):
+        app.installTranslator(english)
+        translators.append(english)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    for name, folder in (("qtbase", qt_dir), ("sportello", ours)):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder) and translator.language() != "en":
+            app.installTranslator(translator)
+            translators.append(translator)
+    return translators
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, themed for the system's light or dark scheme."""
+    set_identity()
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QGuiApplication.setDesktopFileName("sportello")
+    app.setWindowIcon(theme.icon("sportello", size=256))
+    install_translators(app)
+    theme.apply(app)
+    return app

@@ -1,0 +1,51 @@
+"""``sportello demo``: fill a database with the demo business."""
+from __future__ import annotations
+
+import sys
+import time
+
+
+def register(subparsers, parents) -> None:
+    parser = subparsers.add_parser(
+        "demo", parents=parents,
+        help="fill the database given by --db with a demo business",
+        description="Fill the database given by --db with Pizzeria Da Gino: a team of three, "
+                    "customers writing in four languages, leads, reminders and saved replies.",
+    )
+    parser.add_argument("--messages", type=int, default=None, metavar="N",
+                        help="about how many messages to generate (default 4000; "
+                             "1000000 builds in under two minutes)")
+    parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from db import demo
+    from db.database import open_database
+
+    if not args.db:
+        print("sportello demo: give the database to fill with --db PATH", file=sys.stderr)
+        return 2
+    if args.messages is not None and args.messages < 1:
+        print("sportello demo: --messages must be at least 1", file=sys.stderr)
+        return 2
+    open_database(args.db)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done:,} / {total:,} messages", end="", file=sys.stderr, flush=True)
+
+    try:
+        summary = demo.generate(seed=args.seed, now=int(time.time()), progress=progress,
+                                messages=args.messages or demo.DEFAULT_MESSAGES)
+    except demo.DatabaseNotEmptyError:
+        print(f"sportello demo: {args.db} already holds conversations; "
+              "give a new file to fill", file=sys.stderr)
+        return 1
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"{args.db}: {summary.conversations:,} conversations, {summary.messages:,} messages, "
+          f"{summary.contacts:,} contacts, {summary.leads:,} leads, {summary.reminders:,} reminders "
+          f"in {time.perf_counter() - started:.1f} s")
+    return 0

@@ -1,0 +1,39 @@
+"""What every view is given: the DB worker, the clock, who is working, a change bus."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from db import clock as db_clock
+from desktop.tasks import TaskManager
+
+
+class AppContext(QObject):
+    """Shared by the views of one window.
+
+    ``changed(area)`` is emitted after a write so the views showing that area
+    refresh ("inbox", "leads", "reminders", "settings", "team").
+    """
+
+    changed = Signal(str)
+    member_changed = Signal(object)
+
+    def __init__(self, tasks: TaskManager, clock: Callable[[], int] = db_clock.now,
+                 member_id: int | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.clock = clock
+        self._member_id = member_id
+
+    @property
+    def member_id(self) -> int | None:
+        return self._member_id
+
+    def set_member(self, member_id: int | None) -> None:
+        if member_id != self._member_id:
+            self._member_id = member_id
+            self.member_changed.emit(member_id)
+
+    def now(self) -> int:
+        return self.clock()

@@ -1,0 +1,1 @@
+"""The Inbox view: conversation list, thread, contact panel."""

@@ -1,0 +1,158 @@
+"""The conversation list: an ids-first model and a delegate that paints each row."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from db import inbox as db_inbox
+from db.inbox import ConversationRow
+from desktop import theme
+from desktop.widgets import timefmt
+from desktop.widgets.avatar import color_for, paint_avatar
+from desktop.widgets.lazy_model import LazyIdListModel, RowRole
+
+ROW_HEIGHT = 78
+
+
+def describe(row: ConversationRow) -> str:
+    """What a screen reader says for a row (and the tooltip): plain text."""
+    parts = [row.contact_name]
+    if row.unread:
+        parts.append(QCoreApplication.translate("ConversationList", "unread"))
+    if row.flagged:
+        parts.append(QCoreApplication.translate("ConversationList", "flagged"))
+    parts.append(row.snippet)
+    return ", ".join(p for p in parts if p)
+
+
+class ConversationModel(LazyIdListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(db_inbox.conversation_rows, describe, parent)
+
+
+def elide(metrics: QFontMetrics, text: str, width: float) -> str:
+    # One line only: newlines in customer text would otherwise break the row.
+    return metrics.elidedText(" ".join(text.split()), Qt.ElideRight, int(max(0, width)))
+
+
+class ConversationDelegate(QStyledItemDelegate):
+    """Avatar, name (bold when unread), time, snippet, flag, label chips, assignee."""
+
+    def __init__(self, now: Callable[[], int], parent=None) -> None:
+        super().__init__(parent)
+        self._now = now
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        return QSize(280, ROW_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        row: ConversationRow | None = index.data(RowRole)
+        c = theme.colors()
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing)
+        rect = QRectF(option.rect)
+        selected = bool(option.state & QStyle.State_Selected)
+        hovered = bool(option.state & QStyle.State_MouseOver)
+        bg = QColor(c["accent_soft"] if selected else c["hover"] if hovered else c["surface"])
+        painter.fillRect(rect, bg)
+        painter.setPen(QPen(QColor(c["border"]), 1))
+        painter.drawLine(rect.bottomLeft() + QPointF(72, 0), rect.bottomRight())
+        if row is None:
+            painter.restore()
+            return
+
+        pad = 12.0
+        avatar = QRectF(rect.left() + pad, rect.top() + 14, 44, 44)
+        paint_avatar(painter, avatar, row.initials, color_for(row.contact_id), option.font)
+        if row.unread:
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(QColor(c["unread_dot"]))
+            painter.drawEllipse(QRectF(rect.left() + 3, rect.center().y() - 4, 8, 8))
+
+        left = avatar.right() + 12
+        right = rect.right() - pad
+        base = QFont(option.font)
+        name_font = QFont(base)
+        name_font.setBold(row.unread)
+        name_font.setPointSizeF(base.pointSizeF() + 0.5)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() - 1))
+
+        # Line 1: name ........ [flag] time
+        time_text = timefmt.relative(row.last_message_at, self._now())
+        painter.setFont(small)
+        sm = QFontMetrics(small)
+        time_w = sm.horizontalAdvance(time_text)
+        painter.setPen(QColor(c["accent_text"] if row.unread else c["muted"]))
+        line1 = QRectF(left, rect.top() + 10, right - left, 22)
+        painter.drawText(line1, Qt.AlignRight | Qt.AlignVCenter, time_text)
+        name_right = right - time_w - 8
+        if row.flagged:
+            flag_rect = QRectF(name_right - 14, line1.top() + 4, 12, 14)
+            self._paint_flag(painter, flag_rect, QColor(c["flag"]))
+            name_right -= 20
+        painter.setFont(name_font)
+        painter.setPen(QColor(c["text"]))
+        painter.drawText(QRectF(left, line1.top(), name_right - left, 22),
+                         Qt.AlignLeft | Qt.AlignVCenter,
+                         elide(QFontMetrics(name_font), row.contact_name, name_right - left))
+
+        # Line 2: snippet
+        snippet_font = QFont(base)
+        snippet_font.setBold(row.unread)
+        painter.setFont(snippet_font)
+        painter.setPen(QColor(c["text"] if row.unread else c["muted"]))
+        line2 = QRectF(left, line1.bottom(), right - left, 20)
+        painter.drawText(line2, Qt.AlignLeft | Qt.AlignVCenter,
+                         elide(QFontMetrics(snippet_font), row.snippet, line2.width()))
+
+        # Line 3: label chips ..... assignee
+        x = left
+        y = line2.bottom() + 3
+        chip_font = QFont(small)
+        chip_font.setPointSizeF(max(7.0, small.pointSizeF() - 0.5))
+        cm = QFontMetrics(chip_font)
+        painter.setFont(chip_font)
+        limit = right - (22 if row.assignee_id else 0)
+        for name, color in row.labels:
+            text_w = cm.horizontalAdvance(name)
+            chip = QRectF(x, y, text_w + 12, 16)
+            if chip.right() > limit:
+                break
+            chip_color = QColor(color)
+            fill = QColor(chip_color)
+            fill.setAlpha(40)
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(chip, 8, 8)
+            painter.setPen(QColor(c["text"]))
+            painter.drawText(chip, Qt.AlignCenter, name)
+            x = chip.right() + 4
+        if row.assignee_id:
+            paint_avatar(painter, QRectF(right - 18, y - 1, 18, 18), row.assignee_initials,
+                         QColor(row.assignee_color or c["muted"]), option.font)
+        painter.restore()
+
+    @staticmethod
+    def _paint_flag(painter: QPainter, r: QRectF, color: QColor) -> None:
+        path = QPainterPath()
+        path.moveTo(r.left() + 1, r.bottom())
+        path.lineTo(r.left() + 1, r.top())
+        path.lineTo(r.right(), r.top() + r.height() * 0.3)
+        path.lineTo(r.left() + 1, r.top() + r.height() * 0.6)
+        painter.setPen(QPen(color, 1.6))
+        painter.setBrush(color)
+        painter.drawPath(path)
+
+
+class ConversationListView(QListView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QListView.ExtendedSelection)
+        self.setVerticalScrollMode(QListView.ScrollPerPixel)
+        self.setMouseTracking(True)
+        self.setAccessibleName(QCoreApplication.translate("ConversationList", "Conversations"))

@@ -1,0 +1,1 @@
+"""The Insights view: response rate and time, charts, reports (pyqtgraph, loaded lazily)."""

@@ -1,0 +1,1 @@
+"""The Leads view: the four-stage board, the list, lead details."""

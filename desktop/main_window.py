@@ -1,0 +1,267 @@
+"""The main window: navigation on the left, one view at a time, a status bar."""
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
+from PySide6.QtWidgets import (
+    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+    QStyledItemDelegate, QVBoxLayout, QWidget, QHBoxLayout,
+)
+
+from db import automation, inbox as db_inbox, settings as db_settings, team as db_team
+from desktop import theme
+from desktop.context import AppContext
+from desktop.widgets import timefmt
+
+# (key, title, icon, "module:Class"). Views are built the first time they are
+# shown, so e.g. Insights (pyqtgraph) costs nothing at start-up.
+VIEWS = (
+    ("inbox", QT_TRANSLATE_NOOP("MainWindow", "Inbox"), "inbox", "desktop.inbox.view:InboxView"),
+    ("leads", QT_TRANSLATE_NOOP("MainWindow", "Leads"), "leads", "desktop.leads.view:LeadsView"),
+    ("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar"), "calendar",
+     "desktop.calendar.view:CalendarView"),
+    ("insights", QT_TRANSLATE_NOOP("MainWindow", "Insights"), "insights",
+     "desktop.insights.view:InsightsView"),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings",
+     "desktop.settings.view:SettingsView"),
+)
+VIEW_KEYS = tuple(v[0] for v in VIEWS)
+BadgeRole = Qt.UserRole + 10
+
+
+class NavigationDelegate(QStyledItemDelegate):
+    """The style sheet paints the item; this adds the unread-count pill."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        super().paint(painter, option, index)
+        count = index.data(BadgeRole)
+        if not count:
+            return
+        c = theme.colors()
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing)
+        font = QFont(option.font)
+        font.setBold(True)
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+        painter.setFont(font)
+        text = str(count) if count < 1000 else "999+"
+        width = max(22, painter.fontMetrics().horizontalAdvance(text) + 12)
+        r = QRect(option.rect.right() - width - 10, option.rect.center().y() - 10, width, 20)
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor(c["accent"]))
+        painter.drawRoundedRect(r, 10, 10)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(r, Qt.AlignCenter, text)
+        painter.restore()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, database_path: str = "") -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.database_path = database_path
+        self._views: dict[str, QWidget] = {}
+        business = db_settings.get("business.name") or ""
+        self.setWindowTitle(f"{business} — Sportello" if business else "Sportello")
+        self.setMinimumSize(QSize(960, 600))
+
+        # Sidebar: brand and navigation.
+        sidebar = QWidget()
+        sidebar.setObjectName("sidebar")
+        side_layout = QVBoxLayout(sidebar)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        brand = QLabel(business or "Sportello")
+        brand.setTextFormat(Qt.PlainText)
+        brand.setObjectName("brand")
+        brand.setWordWrap(True)
+        side_layout.addWidget(brand)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Views"))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setItemDelegate(NavigationDelegate(self.navigation))
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        for key, title, icon, _ in VIEWS:
+            item = QListWidgetItem(theme.icon(icon), self.tr(title))
+            item.setData(Qt.UserRole, key)
+            item.setSizeHint(QSize(180, 40))
+            self.navigation.addItem(item)
+        side_layout.addWidget(self.navigation, 1)
+        sidebar.setFixedWidth(200)
+
+        self.stack = QStackedWidget()
+        for _ in VIEWS:
+            self.stack.addWidget(QWidget())
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.navigation.currentRowChanged.connect(self._show_row)
+
+        self._build_status_bar()
+        self._build_menus()
+
+        ctx.changed.connect(self._on_changed)
+        self.refresh_unread()
+        self._away_timer = QTimer(self)
+        self._away_timer.setSingleShot(True)
+        self._away_timer.timeout.connect(self.refresh_away)
+        self.refresh_away()
+
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        last = settings.value("window/view", "inbox")
+        self.show_view(last if last in VIEW_KEYS else "inbox")
+
+    # --- views ---------------------------------------------------------------
+    def view(self, key: str) -> QWidget:
+        """The view for ``key``, built on first use."""
+        if key not in self._views:
+            index = VIEW_KEYS.index(key)
+            module_name, class_name = VIEWS[index][3].split(":")
+            cls = getattr(importlib.import_module(module_name), class_name)
+            widget = cls(self.ctx)
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._views[key] = widget
+        return self._views[key]
+
+    def show_view(self, key: str) -> QWidget:
+        index = VIEW_KEYS.index(key)
+        if self.navigation.currentRow() != index:
+            self.navigation.setCurrentRow(index)  # -> _show_row
+        else:
+            self._show_row(index)
+        return self._views[key]
+
+    def current_view_key(self) -> str:
+        return VIEW_KEYS[self.stack.currentIndex()]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = VIEW_KEYS[row]
+        widget = self.view(key)
+        self.stack.setCurrentWidget(widget)
+        QSettings().setValue("window/view", key)
+
+    # --- status bar ------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        caption = QLabel(self.tr("Working as"))
+        self.member_box = QComboBox()
+        self.member_box.setAccessibleName(self.tr("Current team member"))
+        self.member_box.setMinimumWidth(150)
+        self._fill_members()
+        self.member_box.currentIndexChanged.connect(self._member_chosen)
+        self.away_badge = QLabel()
+        self.away_badge.setObjectName("awayBadge")
+        self.away_badge.setTextFormat(Qt.PlainText)
+        bar.addPermanentWidget(self.away_badge)
+        bar.addPermanentWidget(caption)
+        bar.addPermanentWidget(self.member_box)
+
+    def _fill_members(self) -> None:
+        self.member_box.blockSignals(True)
+        self.member_box.clear()
+        members = db_team.members()
+        for m in members:
+            self.member_box.addItem(m.full_name, m.id)
+        saved = QSettings().value("team/member")
+        wanted = int(saved) if saved not in (None, "") else (members[0].id if members else None)
+        index = self.member_box.findData(wanted)
+        if index < 0 and members:
+            index = 0
+        self.member_box.setCurrentIndex(index)
+        self.member_box.blockSignals(False)
+        self.ctx.set_member(self.member_box.currentData())
+        if not members:
+            self.member_box.addItem(self.tr("No team yet"), None)
+            self.member_box.setEnabled(False)
+
+    def _member_chosen(self, _index: int) -> None:
+        member_id = self.member_box.currentData()
+        QSettings().setValue("team/member", member_id)
+        self.ctx.set_member(member_id)
+
+    def refresh_away(self) -> None:
+        now = self.ctx.now()
+        status = automation.away_status(now)
+        if status.away:
+            text = self.tr("Away")
+            if status.until:
+                text = self.tr("Away until %1").replace("%1", timefmt.clock(status.until))
+        else:
+            text = self.tr("Available")
+        self.away_badge.setText("● " + text)
+        self.away_badge.setProperty("away", "true" if status.away else "false")
+        self.away_badge.setAccessibleName(self.tr("Page status: %1").replace("%1", text))
+        self.away_badge.style().unpolish(self.away_badge)
+        self.away_badge.style().polish(self.away_badge)
+        # Re-check when the away period ends, or in a minute (no per-second polling).
+        delay = (status.until - now) * 1000 if status.away and status.until else 60_000
+        self._away_timer.start(max(1000, min(delay, 60_000)))
+
+    def refresh_unread(self) -> None:
+        count = db_inbox.unread_counts()["inbox"]
+        item = self.navigation.item(VIEW_KEYS.index("inbox"))
+        item.setData(BadgeRole, count)
+        title = self.tr("Inbox")
+        item.setData(Qt.AccessibleTextRole,
+                     self.tr("%1, %n unread", "", count).replace("%1", title) if count else title)
+
+    def _on_changed(self, area: str) -> None:
+        if area in ("inbox", "unread", "all"):
+            self.refresh_unread()
+        if area in ("away", "settings", "all"):
+            self.refresh_away()
+        if area in ("team", "all"):
+            self._fill_members()
+
+    # --- menus -------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        menu_file = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        menu_file.addAction(quit_action)
+        self.menu_file = menu_file
+
+        menu_view = self.menuBar().addMenu(self.tr("&View"))
+        for number, (key, title, _icon, _) in enumerate(VIEWS, start=1):
+            action = QAction(self.tr(title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
+            menu_view.addAction(action)
+            self.addAction(action)
+
+        menu_help = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Sportello"), self)
+        about.triggered.connect(self._about)
+        menu_help.addAction(about)
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About Sportello"))
+        box.setTextFormat(Qt.PlainText)
+        box.setText(self.tr("Sportello — a contact center for small businesses.\n"
+                            "Database: %1").replace("%1", self.database_path))
+        box.exec()
+
+    # --- lifecycle ------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The Settings view: business, messaging automation, team, channels."""

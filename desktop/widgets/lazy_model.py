@@ -1,0 +1,100 @@
+"""An item model over ordered ids whose rows are fetched a block at a time.
+
+``rowCount()`` is ``len(ids)``; ``data()`` asks ``fetch_rows(ids)`` for the
+block (~100 rows) around the row it needs, one ``WHERE id IN (...)`` query,
+and keeps the result in a bounded cache (DESIGN.md rule 3).
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+BLOCK = 100
+MAX_BLOCKS = 50
+
+RowRole = Qt.UserRole + 1
+IdRole = Qt.UserRole + 2
+
+
+class LazyIdListModel(QAbstractListModel):
+    def __init__(self, fetch_rows: Callable[[Sequence[int]], dict[int, Any]],
+                 display: Callable[[Any], str] = str, parent=None) -> None:
+        super().__init__(parent)
+        self._fetch_rows = fetch_rows
+        self._display = display
+        self._ids: list[int] = []
+        self._blocks: OrderedDict[int, dict[int, Any]] = OrderedDict()
+
+    # --- the ids -----------------------------------------------------------
+    def set_ids(self, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._blocks.clear()
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, item_id: int) -> int:
+        try:
+            return self._ids.index(item_id)
+        except ValueError:
+            return -1
+
+    def invalidate(self, item_ids: Sequence[int] | None = None) -> None:
+        """Forget cached rows (all, or those of ``item_ids``) and repaint them."""
+        if item_ids is None:
+            self._blocks.clear()
+            if self._ids:
+                self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+            return
+        wanted = set(item_ids)
+        for block in self._blocks.values():
+            for item_id in wanted & block.keys():
+                del block[item_id]
+        for item_id in wanted:
+            row = self.row_of(item_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row), self.index(row))
+
+    # --- Qt ----------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def row(self, row: int) -> Any:
+        if not 0 <= row < len(self._ids):
+            return None
+        item_id = self._ids[row]
+        block_no = row // BLOCK
+        block = self._blocks.get(block_no)
+        if block is None or item_id not in block:
+            start = block_no * BLOCK
+            wanted = self._ids[start:start + BLOCK]
+            fetched = self._fetch_rows(wanted)
+            block = dict(block or {})
+            # A row deleted since the ids were read is remembered as None, so
+            # painting it again does not query again.
+            block.update({i: fetched.get(i) for i in wanted})
+            self._blocks[block_no] = block
+            while len(self._blocks) > MAX_BLOCKS:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(block_no)
+        return block.get(item_id)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == IdRole:
+            return self._ids[index.row()]
+        if role in (Qt.DisplayRole, Qt.AccessibleTextRole, Qt.ToolTipRole, RowRole):
+            row = self.row(index.row())
+            if row is None:
+                return None
+            return row if role == RowRole else self._display(row)
+        return None

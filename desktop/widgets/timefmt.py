@@ -1,0 +1,54 @@
+"""Times shown to people: local time, the locale's formats, relative when recent."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
+
+def local(ts: int) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(ts)).toLocalTime()
+
+
+def relative(ts: int, now: int) -> str:
+    """'now', '5 min', '3 h', 'Yesterday', a weekday, or a date — like a chat list."""
+    delta = max(0, now - ts)
+    if delta < 60:
+        return QCoreApplication.translate("Time", "now")
+    if delta < 3600:
+        return QCoreApplication.translate("Time", "%n min", "", delta // 60)
+    when = local(ts)
+    today = local(now).date()
+    if when.date() == today:
+        return QCoreApplication.translate("Time", "%n h", "", delta // 3600)
+    if when.date() == today.addDays(-1):
+        return QCoreApplication.translate("Time", "Yesterday")
+    locale = QLocale()
+    if when.date() > today.addDays(-7):
+        return locale.dayName(when.date().dayOfWeek(), QLocale.ShortFormat)
+    if when.date().year() == today.year():
+        fmt = locale.dateFormat(QLocale.ShortFormat).replace("yyyy", "").replace("yy", "")
+        return when.date().toString(fmt.strip("/.- ,"))
+    return locale.toString(when.date(), QLocale.ShortFormat)
+
+
+def day_heading(ts: int, now: int) -> str:
+    day = local(ts).date()
+    today = local(now).date()
+    if day == today:
+        return QCoreApplication.translate("Time", "Today")
+    if day == today.addDays(-1):
+        return QCoreApplication.translate("Time", "Yesterday")
+    return QLocale().toString(day, QLocale.LongFormat)
+
+
+def clock(ts: int) -> str:
+    return QLocale().toString(local(ts).time(), QLocale.ShortFormat)
+
+
+def full(ts: int) -> str:
+    return QLocale().toString(local(ts), QLocale.ShortFormat)
+
+
+def same_day(a: int, b: int) -> bool:
+    return local(a).date() == local(b).date()
+
+
+__all__ = ["relative", "day_heading", "clock", "full", "same_day", "local", "QDate", "Qt"]

@@ -1,0 +1,92 @@
+import sqlite3
+
+import pytest
+
+from db import database as dbmod
+from db.database import SchemaTooNewError, close_database, latest_version, open_database
+
+
+def pragma(db, name):
+    return db.execute_sql(f"PRAGMA {name}").fetchone()[0]
+
+
+def test_open_database_sets_pragmas(db_path):
+    db = dbmod.database
+    assert pragma(db, "journal_mode") == "wal"
+    assert pragma(db, "foreign_keys") == 1
+    assert pragma(db, "busy_timeout") == 5000
+    assert pragma(db, "journal_size_limit") == 64 * 1024 * 1024
+    assert pragma(db, "user_version") == latest_version()
+
+
+def test_foreign_keys_cascade(db_path):
+    db = dbmod.database
+    db.execute_sql("INSERT INTO contact(id, first_name, created_at) VALUES (1, 'Ada', 0)")
+    db.execute_sql("INSERT INTO conversation(id, contact_id, last_message_at, created_at) VALUES (1, 1, 0, 0)")
+    db.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (1, 'in', 'hi', 0)")
+    db.execute_sql("DELETE FROM contact WHERE id = 1")
+    assert db.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 0
+
+
+def test_a_file_made_by_the_first_migration_opens_with_its_rows(tmp_path):
+    path = tmp_path / "old.db"
+    db = open_database(path, target_version=1)
+    assert pragma(db, "user_version") == 1
+    # Rows as the first release would have written them (no search index yet).
+    db.execute_sql("INSERT INTO team_member(id, first_name) VALUES (1, 'Giulia')")
+    db.execute_sql("INSERT INTO contact(id, first_name, last_name, created_at) VALUES (7, 'Niccolò', 'Ricci', 0)")
+    db.execute_sql("INSERT INTO conversation(id, contact_id, last_message_at, created_at, unread)"
+                   " VALUES (3, 7, 100, 50, 1)")
+    db.execute_sql("INSERT INTO message(id, conversation_id, direction, text, sent_at)"
+                   " VALUES (11, 3, 'in', 'Perché la pizza è fredda?', 100)")
+    close_database()
+
+    db = open_database(path)
+    assert pragma(db, "user_version") == latest_version() >= 2
+    assert db.execute_sql("SELECT first_name FROM team_member").fetchall() == [("Giulia",)]
+    assert db.execute_sql("SELECT id, unread FROM conversation").fetchall() == [(3, 1)]
+    assert db.execute_sql("SELECT text FROM message WHERE id = 11").fetchone()[0] == "Perché la pizza è fredda?"
+    # The later migration indexed the old rows: they are found, accents folded.
+    assert db.execute_sql("SELECT rowid FROM message_fts WHERE message_fts MATCH 'perche'").fetchall() == [(11,)]
+    assert db.execute_sql("SELECT rowid FROM contact_fts WHERE contact_fts MATCH 'niccolo'").fetchall() == [(7,)]
+    close_database()
+
+
+def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "future.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE mystery(x)")
+    conn.execute(f"PRAGMA user_version = {latest_version() + 5}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(SchemaTooNewError, match="newer version"):
+        open_database(path)
+    close_database()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_version() + 5
+    conn.close()
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "half.db"
+    open_database(path, target_version=1)
+    close_database()
+
+    def broken(conn):
+        conn.execute("CREATE TABLE half_done(x)")
+        raise RuntimeError("disk on fire")
+
+    steps = dbmod.migration_steps()
+    monkeypatch.setattr(dbmod, "migration_steps", lambda: steps[:1] + [(2, "m0002_broken", broken)])
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        open_database(path)
+    close_database()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+    conn.close()
+
+
+def test_migrations_are_numbered_without_gaps():
+    numbers = [n for n, _, _ in dbmod.migration_steps()]
+    assert numbers == list(range(1, len(numbers) + 1))

@@ -1,0 +1,63 @@
+import pytest
+
+from db import inbox
+from db.database import database
+
+
+def add(sql, params=()):
+    return database.execute_sql(sql, params).lastrowid
+
+
+@pytest.fixture
+def small(db_path):
+    m1 = add("INSERT INTO team_member(first_name, last_name) VALUES ('Giulia', 'Rossi')")
+    a = add("INSERT INTO contact(first_name, last_name, created_at) VALUES ('Ada', 'Lovelace', 0)")
+    b = add("INSERT INTO contact(first_name, last_name, created_at) VALUES ('Bo', '', 0)")
+    vip = add("INSERT INTO label(name, color) VALUES ('VIP', '#F08C00')")
+    add("INSERT INTO contact_label VALUES (?, ?)", (a, vip))
+    c1 = add("INSERT INTO conversation(contact_id, folder, unread, flagged, assignee_id, last_message_at,"
+             " snippet, created_at) VALUES (?, 'inbox', 1, 0, ?, 300, 'hello', 0)", (a, m1))
+    c2 = add("INSERT INTO conversation(contact_id, folder, unread, flagged, last_message_at, snippet,"
+             " created_at) VALUES (?, 'inbox', 0, 1, 500, 'ciao', 0)", (b,))
+    c3 = add("INSERT INTO conversation(contact_id, folder, unread, last_message_at, created_at)"
+             " VALUES (?, 'done', 1, 100, 0)", (b,))
+    add("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'second', 200)", (c1,))
+    add("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'first', 100)", (c1,))
+    add("INSERT INTO message(conversation_id, direction, author_id, text, sent_at) VALUES (?, 'out', ?, 'third', 300)",
+        (c1, m1))
+    return dict(m1=m1, a=a, b=b, vip=vip, c1=c1, c2=c2, c3=c3)
+
+
+def test_folders_and_filters(small):
+    s = small
+    assert inbox.conversation_ids("inbox") == [s["c2"], s["c1"]]  # newest first
+    assert inbox.conversation_ids("done") == [s["c3"]]
+    assert inbox.conversation_ids("inbox", "unread") == [s["c1"]]
+    assert inbox.conversation_ids("inbox", "flagged") == [s["c2"]]
+    assert inbox.conversation_ids("inbox", "mine", member_id=s["m1"]) == [s["c1"]]
+    assert inbox.conversation_ids("inbox", "unassigned") == [s["c2"]]
+    assert inbox.conversation_ids("inbox", "label", label_id=s["vip"]) == [s["c1"]]
+    with pytest.raises(ValueError):
+        inbox.conversation_ids("trash")
+
+
+def test_rows_carry_what_the_list_paints(small):
+    rows = inbox.conversation_rows([small["c1"], small["c2"]])
+    r = rows[small["c1"]]
+    assert (r.contact_name, r.initials, r.unread, r.flagged, r.assignee_initials) == (
+        "Ada Lovelace", "AL", True, False, "GR")
+    assert r.labels == (("VIP", "#F08C00"),)
+    assert rows[small["c2"]].labels == () and rows[small["c2"]].initials == "B"
+
+
+def test_unread_counts_per_folder(small):
+    assert inbox.unread_counts() == {"inbox": 1, "done": 1, "archived": 0, "spam": 0}
+    inbox.mark_read(small["c1"])
+    assert inbox.unread_counts()["inbox"] == 0
+
+
+def test_thread_is_oldest_first_with_authors(small):
+    messages = inbox.thread(small["c1"])
+    assert [m.text for m in messages] == ["first", "second", "third"]
+    assert messages[-1].author_name == "Giulia Rossi"
+    assert inbox.most_recent_conversation() == small["c2"]

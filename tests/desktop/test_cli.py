@@ -1,0 +1,77 @@
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+from desktop.commands import COMMANDS
+
+
+def sportello(*args, tmp_path=None, timeout=120):
+    env = dict(os.environ)
+    if tmp_path is not None:
+        env["HOME"] = str(tmp_path)
+        env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+        env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    return subprocess.run([sys.executable, "-m", "desktop", *map(str, args)], capture_output=True,
+                          text=True, timeout=timeout, env=env)
+
+
+def test_help_lists_every_subcommand():
+    out = sportello("--help")
+    assert out.returncode == 0
+    for name in COMMANDS:
+        assert name in out.stdout
+    assert "--demo" in out.stdout and "--db" in out.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_subcommand_has_help(command):
+    out = sportello(command, "--help")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith(f"usage: sportello {command}")
+
+
+def test_demo_needs_a_database_and_fills_it_once(tmp_path):
+    out = sportello("demo", tmp_path=tmp_path)
+    assert out.returncode == 2 and "--db" in out.stderr
+    path = tmp_path / "pizzeria.db"
+    out = sportello("--db", path, "demo", "--messages", 2000, tmp_path=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "conversations" in out.stdout
+    conn = sqlite3.connect(path)
+    messages = conn.execute("SELECT count(*) FROM message").fetchone()[0]
+    conn.close()
+    assert 1500 <= messages <= 2000
+    # A second run would mix two businesses: refused, nothing changed.
+    out = sportello("demo", "--db", path, tmp_path=tmp_path)
+    assert out.returncode == 1 and "already holds conversations" in out.stderr
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM message").fetchone()[0] == messages
+    conn.close()
+
+
+def test_screenshots_renders_each_view(demo_db, tmp_path):
+    shots = tmp_path / "shots"
+    out = sportello("--db", demo_db, "screenshots", shots, tmp_path=tmp_path)
+    assert out.returncode == 0, out.stderr
+    names = sorted(p.name for p in shots.iterdir())
+    assert names == sorted(f"{v}.png" for v in ("inbox", "leads", "calendar", "insights", "settings"))
+    for name in names:
+        image = QImage(str(shots / name))
+        assert (image.width(), image.height()) == (1280, 800)
+    # The inbox picture has its most recent conversation open: not a blank thread pane.
+    inbox = QImage(str(shots / "inbox.png"))
+    colours = {inbox.pixel(x, y) for x in range(560, 1000, 7) for y in range(100, 300, 7)}
+    assert len(colours) > 3
+
+
+def test_screenshots_of_one_view(demo_db, tmp_path):
+    out = sportello("--db", demo_db, "screenshots", tmp_path / "one", "--view", "leads",
+                    "--theme", "dark", tmp_path=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert [p.name for p in (tmp_path / "one").iterdir()] == ["leads.png"]
+    image = QImage(str(tmp_path / "one" / "leads.png"))
+    assert image.pixelColor(640, 700).lightness() < 80  # dark theme

@@ -1,0 +1,95 @@
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from db import inbox as db_inbox
+from db.database import database
+from desktop.inbox.conversation_list import ConversationModel
+from desktop.inbox.thread import ThreadModel
+from desktop.widgets.lazy_model import IdRole, RowRole
+
+HOSTILE = '<img src="file:///etc/hostname"> <b>bold</b>'
+
+
+def loaded_inbox(window, qtbot):
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    return inbox
+
+
+def test_list_shows_the_folder_newest_first(demo_db, make_window, qtbot):
+    inbox = loaded_inbox(make_window(demo_db), qtbot)
+    expected = db_inbox.conversation_ids("inbox")
+    assert inbox.model.ids() == expected
+    first = inbox.model.index(0).data(RowRole)
+    assert first.last_message_at == max(r.last_message_at for r in db_inbox.conversation_rows(expected).values())
+
+
+def test_folder_and_filter_switches_reload_the_list(demo_db, make_window, qtbot):
+    inbox = loaded_inbox(make_window(demo_db), qtbot)
+    with qtbot.waitSignal(inbox.ids_loaded):
+        inbox.set_folder("done")
+    assert inbox.model.ids() == db_inbox.conversation_ids("done")
+    with qtbot.waitSignal(inbox.ids_loaded):
+        inbox.set_folder("inbox")
+    with qtbot.waitSignal(inbox.ids_loaded):
+        inbox.set_filter("unread")
+    assert inbox.model.ids() == db_inbox.conversation_ids("inbox", "unread")
+    assert all(inbox.model.index(r).data(RowRole).unread for r in range(inbox.model.rowCount()))
+
+
+def test_clicking_a_conversation_opens_it_and_marks_it_read(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    inbox = loaded_inbox(window, qtbot)
+    with qtbot.waitSignal(inbox.ids_loaded):
+        inbox.set_filter("unread")
+    before = db_inbox.unread_counts()["inbox"]
+    index = inbox.model.index(1)
+    conversation_id = index.data(IdRole)
+    rect = inbox.list_view.visualRect(index)
+    with qtbot.waitSignal(inbox.conversation_opened) as opened:
+        qtbot.mouseClick(inbox.list_view.viewport(), Qt.LeftButton, pos=rect.center())
+    assert opened.args == [conversation_id]
+    shown = [m.text for m in inbox.thread_view.thread_model.messages()]
+    assert shown == [m.text for m in db_inbox.thread(conversation_id)]
+    assert db_inbox.unread_counts()["inbox"] == before - 1
+    assert window.navigation.item(0).data(Qt.UserRole + 10) == before - 1
+
+
+def test_customer_text_is_plain_text_everywhere(db_path, make_window, qtbot):
+    database.execute_sql("INSERT INTO contact(id, first_name, last_name, city, created_at) VALUES (1, ?, ?, ?, 0)",
+                         (HOSTILE, "<i>x</i>", HOSTILE))
+    database.execute_sql("INSERT INTO conversation(id, contact_id, last_message_at, snippet, created_at, unread)"
+                         " VALUES (1, 1, 10, ?, 0, 1)", (HOSTILE,))
+    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (1, 'in', ?, 10)",
+                         (HOSTILE,))
+    window = make_window(db_path)
+    inbox = loaded_inbox(window, qtbot)
+    inbox.open_conversation(1)
+    qtbot.waitUntil(lambda: inbox.open_conversation_id == 1)
+    assert HOSTILE in inbox.model.index(0).data(Qt.DisplayRole)
+    assert HOSTILE in inbox.thread_view.thread_model.index(1).data(Qt.DisplayRole)
+    # Every label that shows the customer's words shows them as the characters they are.
+    showing = [label for label in window.findChildren(QLabel) if HOSTILE in label.text()]
+    assert len(showing) >= 3  # thread title, panel name, city
+    assert all(label.textFormat() == Qt.PlainText for label in showing)
+    window.grab()  # painting hostile text must not try to load anything
+
+
+def test_item_models_pass_the_model_tester(demo_db, qtmodeltester, clock):
+    model = ConversationModel()
+    model.set_ids(db_inbox.conversation_ids("inbox"))
+    qtmodeltester.check(model)
+    thread = ThreadModel(clock)
+    thread.set_messages(db_inbox.thread(db_inbox.conversation_ids("inbox")[0]))
+    qtmodeltester.check(thread)
+
+
+def test_the_list_fetches_rows_a_block_at_a_time(db_path, clock):
+    calls = []
+    model = ConversationModel()
+    original = model._fetch_rows
+    model._fetch_rows = lambda ids: calls.append(len(ids)) or original(ids)
+    model.set_ids(list(range(1, 1001)))  # ids that need not exist: rows come back empty
+    for row in range(0, 250):
+        model.index(row).data(RowRole)
+    assert calls == [100, 100, 100]

@@ -1,0 +1,119 @@
+import subprocess
+import sys
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from db import inbox as db_inbox
+from db.database import database
+from desktop.main_window import BadgeRole, VIEW_KEYS
+
+
+def nav_rect(window, key):
+    return window.navigation.visualItemRect(window.navigation.item(VIEW_KEYS.index(key)))
+
+
+def test_every_view_is_reachable_by_mouse(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    for key in ("leads", "calendar", "insights", "settings", "inbox"):
+        qtbot.mouseClick(window.navigation.viewport(), Qt.LeftButton, pos=nav_rect(window, key).center())
+        assert window.current_view_key() == key
+        assert window.stack.currentWidget() is window.view(key)
+        assert window.stack.currentWidget().isVisible()
+
+
+def test_every_view_is_reachable_by_keyboard(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    for number, key in enumerate(VIEW_KEYS, start=1):
+        qtbot.keyClick(window.navigation, Qt.Key(Qt.Key_0 + number), Qt.ControlModifier)
+        assert window.current_view_key() == key
+    # And with the arrow keys in the navigation list.
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key_Up)
+    assert window.current_view_key() == VIEW_KEYS[-2]
+
+
+def test_inbox_badge_counts_unread_conversations(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    item = window.navigation.item(VIEW_KEYS.index("inbox"))
+    expected = db_inbox.unread_counts()["inbox"]
+    assert expected > 0
+    assert item.data(BadgeRole) == expected
+    assert str(expected) in item.data(Qt.AccessibleTextRole)
+    database.execute_sql("UPDATE conversation SET unread = 0")
+    window.ctx.changed.emit("inbox")
+    assert item.data(BadgeRole) == 0
+
+
+def test_status_bar_switches_the_working_member_and_remembers(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    box = window.member_box
+    assert box.count() == 3
+    assert window.ctx.member_id == box.itemData(0)
+    with qtbot.waitSignal(window.ctx.member_changed):
+        box.setCurrentIndex(2)
+    chosen = box.itemData(2)
+    assert window.ctx.member_id == chosen
+    window.close()
+    again = make_window(demo_db)
+    assert again.ctx.member_id == chosen
+    assert again.member_box.currentText() == box.itemText(2)
+
+
+def test_away_badge_follows_manual_away_period(demo_db, make_window, clock):
+    window = make_window(demo_db)
+    assert "Available" in window.away_badge.text()
+    database.execute_sql("INSERT INTO away_period(start_at, end_at, source) VALUES (?, ?, 'manual')",
+                         (clock() - 60, clock() + 3600))
+    window.ctx.changed.emit("away")
+    assert "Away" in window.away_badge.text()
+    assert window.away_badge.property("away") == "true"
+    clock.advance(3601)
+    window.refresh_away()
+    assert "Available" in window.away_badge.text()
+
+
+def test_geometry_and_last_view_are_remembered(demo_db, make_window):
+    window = make_window(demo_db)
+    window.resize(1111, 777)
+    window.show_view("calendar")
+    window.close()
+    assert QSettings().value("window/view") == "calendar"
+    again = make_window(demo_db)
+    assert again.current_view_key() == "calendar"
+    assert (again.width(), again.height()) == (1111, 777)
+
+
+def test_window_title_names_the_business(demo_db, make_window):
+    window = make_window(demo_db)
+    assert window.windowTitle() == "Pizzeria Da Gino — Sportello"
+    assert not window.windowIcon().isNull() or not QApplication.windowIcon().isNull()
+
+
+def test_empty_database_opens_with_sensible_empty_states(db_path, make_window, qtbot):
+    window = make_window(db_path)
+    inbox = window.view("inbox")
+    qtbot.waitSignal(inbox.ids_loaded, timeout=3000)
+    qtbot.waitUntil(lambda: inbox.list_stack.currentWidget() is inbox.list_empty)
+    assert inbox.list_empty.isVisible()
+    assert not window.member_box.isEnabled()
+
+
+STARTUP_PROBE = r"""
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from desktop.app import create_application
+from desktop.launcher import open_window
+app = create_application()
+w = open_window(sys.argv[1]); w.show(); app.processEvents()
+w.view("inbox")
+print("pyqtgraph" in sys.modules, "numpy" in sys.modules)
+w.ctx.tasks.shutdown()
+"""
+
+
+def test_start_up_does_not_import_pyqtgraph(demo_db, tmp_path):
+    out = subprocess.run([sys.executable, "-c", STARTUP_PROBE, str(demo_db)], capture_output=True,
+                         text=True, timeout=60, env={**__import__("os").environ, "HOME": str(tmp_path)})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "False"]
