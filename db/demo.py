@@ -89,7 +89,7 @@ TEXTS = {
         "more": (
             "Perfetto, grazie mille!", "Ok, e per il pagamento si può usare la carta?",
             "Va bene anche alle {hour}?", "Grazie, siete gentilissimi 😊",
-            "Perché non rispondete? 😅", "Allora confermo, a dopo!",
+            "Allora confermo, a dopo!",
             "Avete anche dolci fatti in casa? Il tiramisù è buonissimo",
             "Posso portare il cane?", "Quanto tempo ci vuole per la consegna?",
             "Ci sono posti all'aperto?", "Ottimo, ci vediamo stasera 🍕",
@@ -100,6 +100,9 @@ TEXTS = {
             "Sì, abbiamo impasto senza glutine preparato in un'area separata.",
             "La domenica apriamo alle 12:00 e alle 18:30.",
             "Ci dispiace moltissimo {name}, la prossima pizza la offriamo noi.",
+            "Certo! Per il catering ti mandiamo il menù, per {n} persone va benissimo.",
+            "La bufalina costa 9 €, con la base integrale 1 € in più.",
+            "Sì {name}, l'abbiamo noi! Passa quando vuoi.",
             "Certo, il fattorino ha il POS 👍", "Nessun problema, a dopo!",
             "Sì, abbiamo un bel dehors con 6 tavoli.", "Circa 30–40 minuti di sera.",
             "Grazie a te {name}! 🍕",
@@ -125,6 +128,7 @@ TEXTS = {
             "Yes, we have vegan cheese and several vegan pizzas.",
             "We're closed on Mondays, open Tuesday to Sunday.",
             "Yes, about 10 minutes on foot from the Duomo.",
+            "Yes, we sell gift cards from €20 at the counter.",
             "Of course, see you soon!", "Yes, cards are fine.",
         ),
     },
@@ -143,7 +147,9 @@ TEXTS = {
         "reply": (
             "Bună seara {name}! Da, livrăm până la 5 km.",
             "Bună {name}, sigur, am rezervat masa pentru {n} persoane.",
-            "Da, avem blat fără gluten.", "Duminică închidem la 23:00.",
+            "Da, avem blat fără gluten.",
+            "Sigur, vă trimitem meniul de catering pentru {n} persoane.",
+            "Duminică închidem la 23:00.",
             "Cu plăcere, vă așteptăm!",
         ),
     },
@@ -158,7 +164,7 @@ TEXTS = {
         "more": ("好的，谢谢！", "可以刷卡吗？", "太好了 😊", "大概要等多久？", "有停车位吗？"),
         "reply": (
             "你好{name}！可以的，5公里以内都送。", "好的{name}，已为您预订{n}人的桌位。",
-            "有的，我们有无麸质饼底。", "周一休息，周二到周日营业。", "谢谢您，欢迎光临！",
+            "有的，我们有无麸质饼底。", "周一休息，周二到周日营业。", "玛格丽特披萨8欧元。", "谢谢您，欢迎光临！",
         ),
     },
 }
@@ -368,7 +374,8 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
             for k in range(target):
                 if direction == "in":
                     if k == 0:
-                        text = rng.choice(texts["open"])
+                        topic = rng.randrange(len(texts["open"]))
+                        text = texts["open"][topic]
                     else:
                         text = rng.choice(texts["more"])
                     if rng.random() < 0.002:
@@ -382,11 +389,19 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                     if unanswered:
                         break
                     local_hour = ((t + utc_offset) % DAY) // HOUR
-                    t += _reply_delay(rng, local_hour) if not is_last else rng.randint(90, 400)
+                    delay = _reply_delay(rng, local_hour) if not is_last else rng.randint(90, 400)
+                    if delay > 2 * HOUR and lang == "it" and 11 <= local_hour < 22 \
+                            and len(msgs) < target - 1:
+                        msgs.append(["in", None, None, "Perché non rispondete? 😅", t + HOUR])
+                    t += delay
                     direction = "out"
                 else:
                     author = assignee or rng.choice(team_ids)
-                    msgs.append(["out", author, None, rng.choice(texts["reply"]).format(**fill), t])
+                    # The first answer fits the question; later ones are small talk.
+                    replies = texts["reply"]
+                    first_answer = not any(m[0] == "out" and m[2] is None for m in msgs)
+                    text = replies[topic % len(replies)] if first_answer else rng.choice(replies)
+                    msgs.append(["out", author, None, text.format(**fill), t])
                     t += int(rng.lognormvariate(5.0, 1.3)) + 30 if not is_last else rng.randint(120, 600)
                     direction = "in"
                 if len(msgs) >= target:
