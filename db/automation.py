@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from db import settings
 from db.clock import HOUR
 from db.database import database
+from db.errors import QT_TRANSLATE_NOOP, UserError
 
 MANUAL_AWAY_SECONDS = 12 * HOUR
 MAX_AUTOMATIC_TEXT = 250
@@ -38,16 +39,18 @@ def setting(key: str):
     return settings.get(key, SETTING_DEFAULTS[key])
 
 
-class AutomationError(ValueError):
+class AutomationError(UserError):
     """Input the user can fix; the message says how."""
 
 
 def check_automatic_text(text: str, limit: int = MAX_AUTOMATIC_TEXT) -> str:
     """The text, if it may be saved: not empty, at most ``limit`` characters."""
     if not text.strip():
-        raise AutomationError("The message cannot be empty.")
+        raise AutomationError(QT_TRANSLATE_NOOP("Errors", "The message cannot be empty."))
     if len(text) > limit:
-        raise AutomationError(f"The message is {len(text)} characters long; the limit is {limit}.")
+        raise AutomationError(
+            QT_TRANSLATE_NOOP("Errors", "The message is {length} characters long; the limit is {limit}."),
+            length=len(text), limit=limit)
     return text
 
 
@@ -103,18 +106,20 @@ def parse_periods(text: str) -> list[Period]:
     for part in filter(None, (p.strip() for p in text.replace(";", ",").split(","))):
         m = _PERIOD_RE.match(part)
         if not m:
-            raise AutomationError(f"“{part}” is not a period like 12:00–14:30.")
+            raise AutomationError(QT_TRANSLATE_NOOP("Errors", "“{part}” is not a period like 12:00–14:30."), part=part)
         h1, m1, h2, m2 = map(int, m.groups())
         if h1 > 23 or m1 > 59 or m2 > 59 or h2 > 24 or (h2 == 24 and m2):
-            raise AutomationError(f"“{part}” is not a time of day.")
+            raise AutomationError(QT_TRANSLATE_NOOP("Errors", "“{part}” is not a time of day."), part=part)
         start, end = h1 * 60 + m1, h2 * 60 + m2
         if end <= start:
-            raise AutomationError(f"“{part}” ends before it starts (periods cannot cross midnight).")
+            raise AutomationError(QT_TRANSLATE_NOOP(
+                "Errors", "“{part}” ends before it starts (periods cannot cross midnight)."), part=part)
         periods.append((start, end))
     periods.sort()
     for (a1, b1), (a2, b2) in zip(periods, periods[1:]):
         if a2 < b1:
-            raise AutomationError(f"{format_periods([(a1, b1)])} and {format_periods([(a2, b2)])} overlap.")
+            raise AutomationError(QT_TRANSLATE_NOOP("Errors", "{first} and {second} overlap."),
+                                  first=format_periods([(a1, b1)]), second=format_periods([(a2, b2)]))
     return periods
 
 
@@ -295,7 +300,7 @@ def response_time_mode() -> str:
 
 def set_response_time_mode(mode: str) -> None:
     if mode not in RESPONSE_TIME_MODES:
-        raise AutomationError(f"unknown response time choice {mode!r}")
+        raise AutomationError(QT_TRANSLATE_NOOP("Errors", "Unknown response time choice {mode}."), mode=mode)
     settings.put("response_time.mode", mode)
 
 

@@ -254,6 +254,10 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
             "business.website": "https://dagino.example",
             "page.name": "Pizzeria Da Gino",
             "business.timezone": "Europe/Rome",
+            "instant_reply.enabled": True,
+            "instant_reply.text": "Ciao {first_name}, grazie per averci scritto! Ti rispondiamo al più presto. 🍕",
+            "away.message": "Ciao {first_name}! Ora siamo chiusi: ti rispondiamo appena riapriamo "
+                            "(mar–dom 12:00–14:30, 18:30–23:00).",
         }
         for key, value in settings.items():
             conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
@@ -385,7 +389,8 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                     if k == 0 and new_contact and rng.random() < 0.5 and len(msgs) < target:
                         t += 2
                         msgs.append(["out", None, "instant",
-                                     "Grazie per averci scritto! Ti rispondiamo al più presto. 🍕", t])
+                                     f"Ciao {first_name}, grazie per averci scritto! "
+                                     "Ti rispondiamo al più presto. 🍕", t])
                     if unanswered:
                         break
                     local_hour = ((t + utc_offset) % DAY) // HOUR

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.database import database
+from db.errors import QT_TRANSLATE_NOOP, UserError
 
 FIELDS = ("first_name", "last_name", "agent_first_name", "agent_last_name", "website")
 FIELD_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -45,7 +46,7 @@ class SavedReply:
     attachments: tuple[SavedReplyAttachment, ...] = ()
 
 
-class ReplyError(ValueError):
+class ReplyError(UserError):
     """A saved reply that cannot be saved as it is; the message says why."""
 
 
@@ -86,21 +87,24 @@ def personalization(contact_id: int | None, member_id: int | None) -> Personaliz
 def _validate(title: str, shortcut: str, body: str, reply_id: int | None) -> tuple[str, str, str]:
     title, shortcut = title.strip(), shortcut.strip().lstrip("/")
     if not title:
-        raise ReplyError("A saved reply needs a title.")
+        raise ReplyError(QT_TRANSLATE_NOOP("Errors", "A saved reply needs a title."))
     if len(title) > MAX_TITLE:
-        raise ReplyError(f"The title is longer than {MAX_TITLE} characters.")
+        raise ReplyError(QT_TRANSLATE_NOOP("Errors", "The title is longer than {limit} characters."),
+                         limit=MAX_TITLE)
     if not body.strip():
-        raise ReplyError("A saved reply needs some text.")
+        raise ReplyError(QT_TRANSLATE_NOOP("Errors", "A saved reply needs some text."))
     if len(body) > MAX_BODY:
-        raise ReplyError(f"The text is longer than {MAX_BODY} characters.")
+        raise ReplyError(QT_TRANSLATE_NOOP("Errors", "The text is longer than {limit} characters."),
+                         limit=MAX_BODY)
     if shortcut and not re.fullmatch(r"[\w-]+", shortcut):
-        raise ReplyError("A shortcut is one word: letters, digits, - or _.")
+        raise ReplyError(QT_TRANSLATE_NOOP("Errors", "A shortcut is one word: letters, digits, - or _."))
     if shortcut:
         clash = database.execute_sql(
             "SELECT title FROM saved_reply WHERE lower(shortcut) = lower(?) AND id IS NOT ?",
             (shortcut, reply_id)).fetchone()
         if clash:
-            raise ReplyError(f"The shortcut /{shortcut} is already used by “{clash[0]}”.")
+            raise ReplyError(QT_TRANSLATE_NOOP("Errors", "The shortcut /{shortcut} is already used by “{title}”."),
+                             shortcut=shortcut, title=clash[0])
     return title, shortcut, body
 
 
@@ -146,7 +150,7 @@ def duplicate(reply_id: int, copy_word: str = "copy") -> int:
     with database.atomic("IMMEDIATE"):
         original = get(reply_id)
         if original is None:
-            raise ReplyError("That saved reply no longer exists.")
+            raise ReplyError(QT_TRANSLATE_NOOP("Errors", "That saved reply no longer exists."))
         database.execute_sql("UPDATE saved_reply SET position = position + 1 WHERE position > ?",
                              (original.position,))
         new_id = database.execute_sql(
@@ -184,7 +188,7 @@ def move(reply_id: int, new_index: int) -> None:
     with database.atomic("IMMEDIATE"):
         ids = [r[0] for r in database.execute_sql("SELECT id FROM saved_reply ORDER BY position, id")]
         if reply_id not in ids:
-            raise ReplyError("That saved reply no longer exists.")
+            raise ReplyError(QT_TRANSLATE_NOOP("Errors", "That saved reply no longer exists."))
         ids.remove(reply_id)
         ids.insert(max(0, min(new_index, len(ids))), reply_id)
         for position, rid in enumerate(ids):
@@ -195,7 +199,7 @@ def attach(reply_id: int, source: Path, store: Path) -> SavedReplyAttachment:
     """Copy ``source`` into ``store`` (the app's data folder) and attach it."""
     source = Path(source)
     if not source.is_file():
-        raise ReplyError(f"{source.name} is not a file that can be read.")
+        raise ReplyError(QT_TRANSLATE_NOOP("Errors", "{name} is not a file that can be read."), name=source.name)
     store.mkdir(parents=True, exist_ok=True)
     target = store / f"reply{reply_id}-{source.name}"
     shutil.copyfile(source, target)

@@ -18,6 +18,7 @@ class AppContext(QObject):
 
     changed = Signal(str)
     member_changed = Signal(object)
+    notice = Signal(str, object)  # text, undo callable or None -> the window's toast
 
     def __init__(self, tasks: TaskManager, clock: Callable[[], int] = db_clock.now,
                  member_id: int | None = None, parent: QObject | None = None) -> None:
@@ -37,3 +38,7 @@ class AppContext(QObject):
 
     def now(self) -> int:
         return self.clock()
+
+    def notify(self, text: str, undo=None) -> None:
+        """Tell the user what just happened; ``undo`` makes it undoable (Ctrl+Z)."""
+        self.notice.emit(text, undo)

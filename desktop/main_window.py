@@ -6,14 +6,15 @@ import importlib
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
-    QStyledItemDelegate, QVBoxLayout, QWidget, QHBoxLayout,
+    QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QPushButton, QStackedWidget, QStyledItemDelegate, QToolButton, QVBoxLayout, QWidget,
 )
 
 from db import automation, inbox as db_inbox, settings as db_settings, team as db_team
 from desktop import theme
 from desktop.context import AppContext
 from desktop.widgets import timefmt
+from desktop.widgets.toast import Toast
 
 # (key, title, icon, "module:Class"). Views are built the first time they are
 # shown, so e.g. Insights (pyqtgraph) costs nothing at start-up.
@@ -52,7 +53,7 @@ class NavigationDelegate(QStyledItemDelegate):
         painter.setPen(Qt.NoPen)
         painter.setBrush(QColor(c["accent"]))
         painter.drawRoundedRect(r, 10, 10)
-        painter.setPen(QColor("#FFFFFF"))
+        painter.setPen(QColor(c["on_accent"]))
         painter.drawText(r, Qt.AlignCenter, text)
         painter.restore()
 
@@ -95,13 +96,33 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for _ in VIEWS:
             self.stack.addWidget(QWidget())
+        # The banner that shows while the Page is Away.
+        self.away_banner = QFrame()
+        self.away_banner.setObjectName("awayBanner")
+        banner_layout = QHBoxLayout(self.away_banner)
+        banner_layout.setContentsMargins(16, 6, 10, 6)
+        self.away_banner_text = QLabel()
+        self.away_banner_text.setTextFormat(Qt.PlainText)
+        banner_layout.addWidget(self.away_banner_text, 1)
+        self.away_off_button = QPushButton(self.tr("Turn off"))
+        self.away_off_button.clicked.connect(self.turn_off_away)
+        banner_layout.addWidget(self.away_off_button)
+        self.away_banner.hide()
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.setSpacing(0)
+        main_layout.addWidget(self.away_banner)
+        main_layout.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(main, 1)
         self.setCentralWidget(central)
+        self.toast = Toast(central)
+        ctx.notice.connect(self.toast.show_message)
         self.navigation.currentRowChanged.connect(self._show_row)
 
         self._build_status_bar()
@@ -167,10 +188,11 @@ class MainWindow(QMainWindow):
         self.member_box.setMinimumWidth(150)
         self._fill_members()
         self.member_box.currentIndexChanged.connect(self._member_chosen)
-        self.away_badge = QLabel()
-        self.away_badge.setObjectName("awayBadge")
-        self.away_badge.setTextFormat(Qt.PlainText)
-        bar.addPermanentWidget(self.away_badge)
+        self.away_switch = QToolButton()
+        self.away_switch.setObjectName("awaySwitch")
+        self.away_switch.setCursor(Qt.PointingHandCursor)
+        self.away_switch.clicked.connect(self.toggle_away)
+        bar.addPermanentWidget(self.away_switch)
         bar.addPermanentWidget(caption)
         bar.addPermanentWidget(self.member_box)
 
@@ -203,17 +225,41 @@ class MainWindow(QMainWindow):
         if status.away:
             text = self.tr("Away")
             if status.until:
-                text = self.tr("Away until %1").replace("%1", timefmt.clock(status.until))
+                text = self.tr("Away until %1").replace("%1", timefmt.when(status.until, now))
+            tip = (self.tr("Click to turn Away off") if status.source == "manual"
+                   else self.tr("Away outside business hours; click to be Away by hand for 12 hours"))
+            banner = (self.tr("You are Away: people who write get your away message.")
+                      if status.source == "manual" else
+                      self.tr("Outside business hours: people who write get your away message."))
+            self.away_banner_text.setText(f"{text} — {banner}")
+            self.away_off_button.setVisible(status.source == "manual")
         else:
             text = self.tr("Available")
-        self.away_badge.setText("● " + text)
-        self.away_badge.setProperty("away", "true" if status.away else "false")
-        self.away_badge.setAccessibleName(self.tr("Page status: %1").replace("%1", text))
-        self.away_badge.style().unpolish(self.away_badge)
-        self.away_badge.style().polish(self.away_badge)
+            tip = self.tr("Click to set Away for 12 hours")
+        self.away_banner.setVisible(status.away)
+        self.away_switch.setText("● " + text)
+        self.away_switch.setToolTip(tip)
+        self.away_switch.setProperty("away", "true" if status.away else "false")
+        self.away_switch.setAccessibleName(self.tr("Page status: %1").replace("%1", text))
+        self.away_switch.setAccessibleDescription(tip)
+        self.away_switch.style().unpolish(self.away_switch)
+        self.away_switch.style().polish(self.away_switch)
         # Re-check when the away period ends, or in a minute (no per-second polling).
         delay = (status.until - now) * 1000 if status.away and status.until else 60_000
         self._away_timer.start(max(1000, min(delay, 60_000)))
+
+    def toggle_away(self) -> None:
+        """The status-bar switch: Away by hand for 12 hours, or back to Available."""
+        status = automation.away_status(self.ctx.now())
+        if status.away and status.source == "manual":
+            self.turn_off_away()
+        else:
+            automation.set_away(self.ctx.now())
+            self.ctx.changed.emit("away")
+
+    def turn_off_away(self) -> None:
+        automation.turn_off_away(self.ctx.now())
+        self.ctx.changed.emit("away")
 
     def refresh_unread(self) -> None:
         count = db_inbox.unread_counts()["inbox"]
@@ -240,6 +286,12 @@ class MainWindow(QMainWindow):
         menu_file.addAction(quit_action)
         self.menu_file = menu_file
 
+        menu_edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        menu_edit.addAction(self.undo_action)
+
         menu_view = self.menuBar().addMenu(self.tr("&View"))
         for number, (key, title, _icon, _) in enumerate(VIEWS, start=1):
             action = QAction(self.tr(title), self)
@@ -252,6 +304,11 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Sportello"), self)
         about.triggered.connect(self._about)
         menu_help.addAction(about)
+
+    def undo(self) -> None:
+        """Ctrl+Z: undo the action the toast offers, while it shows."""
+        if self.toast.can_undo:
+            self.toast.undo()
 
     def _about(self) -> None:
         box = QMessageBox(self)

@@ -19,6 +19,7 @@ LIGHT = {
     "success_soft": "#D3F9D8", "success_text": "#1B5E20",
     "bubble_in": "#EEF0F3", "bubble_out": "#C2410C", "bubble_out_text": "#FFFFFF",
     "bubble_auto": "#FFF4E6", "unread_dot": "#1971C2", "flag": "#F76707", "danger": "#C92A2A",
+    "on_accent": "#FFFFFF",
 }
 DARK = {
     "window": "#16181C", "surface": "#1E2126", "sidebar": "#191C20", "input": "#23272E",
@@ -29,6 +30,7 @@ DARK = {
     "success_soft": "#173B22", "success_text": "#A6E9B5",
     "bubble_in": "#2A2F36", "bubble_out": "#B5400F", "bubble_out_text": "#FFFFFF",
     "bubble_auto": "#3A2A18", "unread_dot": "#4DABF7", "flag": "#FF922B", "danger": "#FF6B6B",
+    "on_accent": "#1B1B1F",
 }
 
 _current = dict(LIGHT)

@@ -39,6 +39,21 @@ def day_heading(ts: int, now: int) -> str:
     return QLocale().toString(day, QLocale.LongFormat)
 
 
+def when(ts: int, now: int) -> str:
+    """A moment near now: "09:10", "tomorrow 09:10", "Friday 09:10", or a date and time."""
+    moment = local(ts)
+    today = local(now).date()
+    time_text = clock(ts)
+    if moment.date() == today:
+        return time_text
+    if moment.date() == today.addDays(1):
+        return QCoreApplication.translate("Time", "tomorrow %1").replace("%1", time_text)
+    if today < moment.date() < today.addDays(7):
+        day = QLocale().dayName(moment.date().dayOfWeek(), QLocale.LongFormat)
+        return f"{day} {time_text}"
+    return full(ts)
+
+
 def clock(ts: int) -> str:
     return QLocale().toString(local(ts).time(), QLocale.ShortFormat)
 

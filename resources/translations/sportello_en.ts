@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AwayPage</name>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>While the Page is Away, people who write get the away message — at most once per conversation each time you are away — and the response metrics leave those requests out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send an away message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away automatically outside business hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several periods a day are fine, e.g. 12:00–14:30, 18:30–23:00. Leave a day empty when closed. Time zone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening hours on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save business hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (optional), e.g. Christmas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away outside business hours, until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set Away for 12 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business hours saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Calendar</source>
@@ -73,6 +156,127 @@ The month view of every owner's follow-ups is on its way.</numerusform></transla
     </message>
     <message>
         <source>Conversations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The message cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is {length} characters long; the limit is {limit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{part}” is not a period like 12:00–14:30.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{part}” is not a time of day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{part}” ends before it starts (periods cannot cross midnight).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{first} and {second} overlap.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown response time choice {mode}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A saved reply needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title is longer than {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A saved reply needs some text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A shortcut is one word: letters, digits, - or _.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shortcut /{shortcut} is already used by “{title}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That saved reply no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a file that can be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Customer first name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>website</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GreetingPage</name>
+    <message>
+        <source>Greeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown to people who open a chat with the Page, before they write. Messenger shows it; comments and e-mail do not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show a greeting</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -168,6 +372,21 @@ computed the way Meta computes them, will be shown here.</source>
     </message>
 </context>
 <context>
+    <name>InstantReplyPage</name>
+    <message>
+        <source>Instant reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent automatically to a person's first message ever to the Page — never again, even months later — and not while the Page is Away (the away message goes instead).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send an instant reply</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LeadsView</name>
     <message>
         <source>Leads</source>
@@ -208,6 +427,10 @@ The board to move them through the stages is on its way.</numerusform></translat
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Turn off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Working as</source>
         <translation type="unfinished" />
     </message>
@@ -228,7 +451,27 @@ The board to move them through the stages is on its way.</numerusform></translat
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Click to turn Away off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are Away: people who write get your away message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside business hours: people who write get your away message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to set Away for 12 hours</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -245,6 +488,14 @@ The board to move them through the stages is on its way.</numerusform></translat
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -270,19 +521,198 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>ReplyList</name>
+    <message>
+        <source>Saved replies</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResponseTimePage</name>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the Page shows people about how fast you reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatically show average response time (recommended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typically replies within minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typically replies within an hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typically replies within a few hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typically replies within a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The automatic line is shown while the Page replies to at least 90% of messages and the inbox is used at least once a week; otherwise nothing is shown.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SavedRepliesPage</name>
+    <message>
+        <source>Saved replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers you send often. Insert one in the composer from the picker or by typing / and its shortcut; fields like the customer's first name are filled in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortcut (type / and this in the composer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved replies yet. Press New to write the first one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hi {first_name}, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <source>your business</source>
+        <source>Saved replies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Settings</source>
+        <source>Instant reply</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Saved replies, instant reply, away hours and the team of %1
-will be set up here.</source>
+        <source>Away</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personalize</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert a personalization field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview with a sample contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation><numerusform>%n character left</numerusform><numerusform>%n characters left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many</source>
+        <translation><numerusform>%n character too many</numerusform><numerusform>%n characters too many</numerusform></translation>
     </message>
 </context>
 <context>
@@ -348,6 +778,32 @@ will be set up here.</source>
     </message>
     <message>
         <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_TextSettingPage</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -26,7 +26,7 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "desktop").rglob("*.py"))]
+    return [str(p.relative_to(ROOT)) for folder in ("db", "desktop") for p in sorted((ROOT / folder).rglob("*.py"))]
 
 
 def fill_english_plurals(ts: Path) -> None:

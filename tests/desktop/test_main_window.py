@@ -60,17 +60,17 @@ def test_status_bar_switches_the_working_member_and_remembers(demo_db, make_wind
     assert again.member_box.currentText() == box.itemText(2)
 
 
-def test_away_badge_follows_manual_away_period(demo_db, make_window, clock):
+def test_away_switch_follows_manual_away_period(demo_db, make_window, clock):
     window = make_window(demo_db)
-    assert "Available" in window.away_badge.text()
+    assert "Available" in window.away_switch.text()
     database.execute_sql("INSERT INTO away_period(start_at, end_at, source) VALUES (?, ?, 'manual')",
                          (clock() - 60, clock() + 3600))
     window.ctx.changed.emit("away")
-    assert "Away" in window.away_badge.text()
-    assert window.away_badge.property("away") == "true"
+    assert "Away" in window.away_switch.text()
+    assert window.away_switch.property("away") == "true"
     clock.advance(3601)
     window.refresh_away()
-    assert "Available" in window.away_badge.text()
+    assert "Available" in window.away_switch.text()
 
 
 def test_geometry_and_last_view_are_remembered(demo_db, make_window):

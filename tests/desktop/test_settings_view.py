@@ -1,0 +1,154 @@
+"""Settings → Messages driven through their widgets."""
+import pytest
+from PySide6.QtCore import Qt
+
+from db import automation, replies, settings
+from db.clock import HOUR
+
+
+@pytest.fixture
+def settings_view(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    view = window.show_view("settings")
+    return window, view
+
+
+def test_saved_replies_create_edit_and_personalize(settings_view, qtbot):
+    window, view = settings_view
+    page = view.show_section("replies")
+    before = len(replies.list_replies())
+    qtbot.mouseClick(page.new_button, Qt.LeftButton)
+    assert len(replies.list_replies()) == before + 1
+    page.title_edit.clear()
+    qtbot.keyClicks(page.title_edit, "Menu del giorno")
+    qtbot.keyClicks(page.shortcut_edit, "menu")
+    page.editor.edit.clear()
+    qtbot.keyClicks(page.editor.edit, "Ciao ")
+    page.editor.personalize.menu().actions()[0].trigger()  # customer first name
+    qtbot.keyClicks(page.editor.edit, ", oggi la bufalina")
+    assert page.editor.preview.text() == "Ciao Maria, oggi la bufalina"
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    saved = [r for r in replies.list_replies() if r.title == "Menu del giorno"]
+    assert saved and saved[0].body == "Ciao {first_name}, oggi la bufalina" and saved[0].shortcut == "menu"
+
+
+def test_a_field_chip_is_deleted_whole(settings_view, qtbot):
+    _, view = settings_view
+    page = view.show_section("instant")
+    page.editor.edit.clear()
+    qtbot.keyClicks(page.editor.edit, "Hi ")
+    page.editor.personalize.menu().actions()[0].trigger()
+    assert page.editor.text() == "Hi {first_name}"
+    qtbot.keyClick(page.editor.edit, Qt.Key_Backspace)
+    assert page.editor.text() == "Hi "
+
+
+def test_a_reply_that_cannot_be_saved_is_not_lost(settings_view, qtbot):
+    _, view = settings_view
+    page = view.show_section("replies")
+    page.list.setCurrentRow(1)
+    original = replies.get(page.list.currentItem().data(Qt.UserRole))
+    page.shortcut_edit.setText("due parole")
+    page.shortcut_edit.textEdited.emit("due parole")
+    page.list.setCurrentRow(2)  # switching tries to save first
+    assert page.list.currentRow() == 1
+    assert "one word" in page.error.text()
+    assert page.shortcut_edit.text() == "due parole"
+    assert replies.get(original.id).shortcut == original.shortcut
+
+
+def test_duplicate_delete_undo_and_reorder(settings_view, qtbot):
+    window, view = settings_view
+    page = view.show_section("replies")
+    page.list.setCurrentRow(0)
+    first = replies.list_replies()[0]
+    qtbot.mouseClick(page.duplicate_button, Qt.LeftButton)
+    titles = [r.title for r in replies.list_replies()]
+    assert titles[1] == f"{first.title} (copy)"
+    qtbot.mouseClick(page.delete_button, Qt.LeftButton)
+    assert f"{first.title} (copy)" not in [r.title for r in replies.list_replies()]
+    assert window.toast.isVisible() and window.toast.can_undo
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert [r.title for r in replies.list_replies()] == titles
+    page.list.setCurrentRow(0)
+    qtbot.mouseClick(page.down_button, Qt.LeftButton)
+    assert replies.list_replies()[1].id == first.id
+
+
+def test_instant_reply_counter_and_limit(settings_view, qtbot):
+    _, view = settings_view
+    page = view.show_section("instant")
+    page.editor.set_text("x" * 251)
+    assert page.editor.counter.text() == "1 character too many"
+    assert not page.save_button.isEnabled()
+    page.editor.set_text("x" * 250)
+    assert page.editor.counter.text() == "0 characters left"
+    assert page.save_button.isEnabled()
+    page.enabled.setChecked(False)
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    assert automation.setting("instant_reply.text") == "x" * 250
+    assert automation.setting("instant_reply.enabled") is False
+    assert page.status.text() == "Saved."
+
+
+def test_away_by_hand_from_status_bar_banner_and_page(settings_view, qtbot, clock):
+    window, view = settings_view
+    page = view.show_section("away")
+    assert not window.away_banner.isVisible()
+    qtbot.mouseClick(window.away_switch, Qt.LeftButton)
+    assert automation.away_status(clock()).away
+    assert window.away_banner.isVisible() and "Away" in window.away_switch.text()
+    assert page.away_button.text() == "Turn off"
+    qtbot.mouseClick(window.away_off_button, Qt.LeftButton)
+    assert not automation.away_status(clock()).away
+    assert not window.away_banner.isVisible()
+    qtbot.mouseClick(page.away_button, Qt.LeftButton)
+    assert window.away_banner.isVisible()
+    # Twelve hours later it has ended by itself.
+    clock.advance(12 * HOUR)
+    window.refresh_away()
+    assert not window.away_banner.isVisible() and "Available" in window.away_switch.text()
+
+
+def test_business_hours_are_validated_and_saved(settings_view, qtbot):
+    _, view = settings_view
+    page = view.show_section("away")
+    page.day_edits[0].setText("14:00-12:00")
+    qtbot.mouseClick(page.save_hours_button, Qt.LeftButton)
+    assert page.hours_status.text().startswith("Monday:") and "ends before it starts" in page.hours_status.text()
+    assert automation.business_hours()[0] == []
+    page.day_edits[0].setText("10:00-12:00, 17:00-19:00")
+    qtbot.mouseClick(page.save_hours_button, Qt.LeftButton)
+    assert automation.business_hours()[0] == [(600, 720), (1020, 1140)]
+    assert page.day_edits[0].text() == "10:00–12:00, 17:00–19:00"
+    page.schedule.setChecked(True)
+    assert settings.get("away.schedule_enabled") is True
+
+
+def test_closed_dates_are_added_and_removed(settings_view, qtbot):
+    from PySide6.QtCore import QDate
+    _, view = settings_view
+    page = view.show_section("away")
+    page.closed_date.setDate(QDate(2026, 12, 25))
+    page.closed_label.setText("Natale")
+    page.add_closed()
+    assert automation.closed_dates() == [("2026-12-25", "Natale")]
+    assert "Natale" in page.closed_list.item(0).text()
+    page.closed_list.setCurrentRow(0)
+    page.remove_closed()
+    assert automation.closed_dates() == []
+
+
+def test_greeting_and_response_time(settings_view, qtbot):
+    _, view = settings_view
+    page = view.show_section("greeting")
+    page.enabled.setChecked(True)
+    page.editor.set_text("Benvenuto da Gino, {first_name}!")
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    assert automation.greeting_for("messenger") == "Benvenuto da Gino, {first_name}!"
+    page.editor.set_text("g" * 161)
+    assert not page.save_button.isEnabled()
+    rt = view.show_section("response_time")
+    rt.buttons["hour"].click()
+    assert automation.response_time_mode() == "hour"
+    assert rt.buttons["hour"].isChecked()
