@@ -1,0 +1,427 @@
+"""Response rate and response time, computed the way Meta computes them for Pages.
+
+The rules (the product's definition; each has a test at its edges):
+
+- Conversations in Spam are left out.
+- A *request* is a customer message that opens a conversation, or the first
+  customer message after 24 hours or more in which neither side wrote anything
+  in that conversation (automatic messages count as writing). Later customer
+  messages before the next such silence belong to the same request.
+- Requests that arrive while the Page is Away (a recorded away period, by hand
+  or by schedule) are left out. A request never answered whose conversation was
+  then marked Done is left out.
+- A request is *answered* by the first reply written by a person on the team in
+  that conversation after it (automatic messages never answer), if that reply
+  comes within 24 hours (inclusive) of the request. The response time is the
+  time from the request to that reply.
+- An unanswered request less than 24 hours old at ``as_of`` is pending: left out.
+- Window: the remaining requests received in the 30 days up to and including the
+  most recent of them (received at or after most recent − 30 days); if fewer
+  than 10, the most recent 10 (all, if fewer than 10 exist).
+- Response rate = answered / requests in the window.
+- Response time = mean of the fastest 90% of the window's response times,
+  keeping ceil(0.9 × n) of n answered requests.
+- Very responsive = rate ≥ 90% and response time ≤ 15 minutes.
+
+Messages after ``as_of`` do not exist for the computation.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+import statistics
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone, tzinfo
+
+from db.clock import DAY, HOUR, MINUTE
+from db.database import database
+
+SILENCE = 24 * HOUR
+ANSWER_LIMIT = 24 * HOUR
+WINDOW = 30 * DAY
+MIN_WINDOW_REQUESTS = 10
+RATE_TARGET = 0.9
+TIME_TARGET = 15 * MINUTE
+
+
+@dataclass(frozen=True)
+class Request:
+    conversation_id: int
+    received_at: int
+    answered_at: int | None = None
+    answered_by: int | None = None
+    away: bool = False
+    done: bool = False  # its conversation is in Done (now)
+
+    @property
+    def response_seconds(self) -> int | None:
+        return None if self.answered_at is None else self.answered_at - self.received_at
+
+
+@dataclass(frozen=True)
+class Responsiveness:
+    as_of: int
+    requests: int
+    answered: int
+    response_rate: float | None
+    response_time_seconds: float | None
+    very_responsive: bool
+    window_start: int | None
+    window_end: int | None
+    window: tuple[Request, ...] = field(default=(), repr=False)
+
+    def as_dict(self) -> dict:
+        from db.clock import iso
+
+        return {
+            "as_of": iso(self.as_of),
+            "requests": self.requests,
+            "answered": self.answered,
+            "response_rate": self.response_rate,
+            "response_time_seconds": self.response_time_seconds,
+            "very_responsive": self.very_responsive,
+            "window_start": iso(self.window_start),
+            "window_end": iso(self.window_end),
+        }
+
+
+# --- requests from messages ----------------------------------------------------------
+
+def _away_periods(start: int, end: int) -> list[tuple[int, int]]:
+    rows = database.execute_sql(
+        "SELECT start_at, coalesce(end_at, ?) FROM away_period WHERE start_at <= ? AND"
+        " (end_at IS NULL OR end_at > ?) ORDER BY start_at", (2**62, end, start)).fetchall()
+    return [(a, b) for a, b in rows]
+
+
+class _AwayLookup:
+    """Is a moment inside a recorded away period? (bisect over starts + running max of ends)"""
+
+    def __init__(self, periods: list[tuple[int, int]]) -> None:
+        self._starts = [a for a, _ in periods]
+        self._max_end = []
+        running = -1
+        for _, b in periods:
+            running = max(running, b)
+            self._max_end.append(running)
+
+    def __call__(self, ts: int) -> bool:
+        i = bisect.bisect_right(self._starts, ts)
+        return i > 0 and self._max_end[i - 1] > ts
+
+
+def requests_between(start: int, as_of: int) -> list[Request]:
+    """Every request received in [start, as_of], with its answer as known at ``as_of``.
+
+    Spam is left out here; away, Done and pending are decided by the callers
+    because they depend on ``as_of``. Messages before ``start - 24 h`` are not
+    read: whether a message opens a request only depends on the 24 hours before it.
+    """
+    rows = database.execute_sql(
+        """SELECT m.conversation_id, m.direction, m.automatic, m.author_id, m.sent_at, c.folder = 'done'
+           FROM message m JOIN conversation c ON c.id = m.conversation_id
+           WHERE m.sent_at >= ? AND m.sent_at <= ? AND c.folder != 'spam'
+             AND m.state NOT IN ('pending', 'failed')
+           ORDER BY m.conversation_id, m.sent_at, m.id""",
+        (start - SILENCE, as_of)).fetchall()
+    away = _AwayLookup(_away_periods(start, as_of))
+    out: list[Request] = []
+    conversation = None
+    previous_ts = None
+    # [conversation, received_at, answered_at, answered_by, first human reply seen, done]
+    open_request: list | None = None
+
+    def close() -> None:
+        if open_request is not None and open_request[1] >= start:
+            out.append(Request(open_request[0], open_request[1], open_request[2], open_request[3],
+                               away(open_request[1]), bool(open_request[5])))
+
+    for conv, direction, automatic, author, ts, done in rows:
+        if conv != conversation:
+            close()
+            conversation, previous_ts, open_request = conv, None, None
+        if direction == "in":
+            if previous_ts is None or ts - previous_ts >= SILENCE:
+                close()
+                open_request = [conv, ts, None, None, False, done]
+        elif automatic is None and open_request is not None and not open_request[4]:
+            # The first human reply decides: answered if within 24 hours, else missed.
+            open_request[4] = True
+            if ts - open_request[1] <= ANSWER_LIMIT:
+                open_request[2], open_request[3] = ts, author
+        previous_ts = ts
+    close()
+    return out
+
+
+def countable(requests: list[Request], as_of: int) -> list[Request]:
+    """Leave out away, pending, and unanswered-then-Done requests."""
+    kept = []
+    for r in requests:
+        if r.away or r.received_at > as_of:
+            continue
+        answered = r.answered_at is not None and r.answered_at <= as_of
+        if not answered:
+            if as_of - r.received_at < ANSWER_LIMIT:
+                continue  # pending
+            if r.done:
+                continue
+            if r.answered_at is not None:  # answered only after as_of
+                r = Request(r.conversation_id, r.received_at, None, None, r.away, r.done)
+        kept.append(r)
+    return kept
+
+
+def window_of(requests: list[Request]) -> list[Request]:
+    """The window rule over countable requests (any order)."""
+    if not requests:
+        return []
+    ordered = sorted(requests, key=lambda r: r.received_at)
+    last = ordered[-1].received_at
+    recent = [r for r in ordered if r.received_at >= last - WINDOW]
+    if len(recent) < MIN_WINDOW_REQUESTS:
+        recent = ordered[-MIN_WINDOW_REQUESTS:]
+    return recent
+
+
+def summarize(window: list[Request], as_of: int) -> Responsiveness:
+    n = len(window)
+    times = sorted(r.response_seconds for r in window if r.response_seconds is not None)
+    answered = len(times)
+    rate = answered / n if n else None
+    if times:
+        keep = math.ceil(0.9 * answered)
+        response_time = sum(times[:keep]) / keep
+    else:
+        response_time = None
+    very = rate is not None and response_time is not None and rate >= RATE_TARGET \
+        and response_time <= TIME_TARGET
+    return Responsiveness(
+        as_of=as_of, requests=n, answered=answered, response_rate=rate,
+        response_time_seconds=response_time, very_responsive=very,
+        window_start=window[0].received_at if window else None,
+        window_end=window[-1].received_at if window else None,
+        window=tuple(window),
+    )
+
+
+def responsiveness(as_of: int) -> Responsiveness:
+    """Rate, time and badge as they stand at ``as_of``."""
+    lookback = WINDOW + 2 * DAY
+    oldest = database.execute_sql("SELECT min(sent_at) FROM message").fetchone()[0]
+    while True:
+        start = as_of - lookback
+        kept = countable(requests_between(start, as_of), as_of)
+        window = window_of(kept)
+        complete = oldest is None or start <= oldest
+        # Enough when the window is the 30-day one (its start is inside what was
+        # read, with a day to spare) or when everything has been read.
+        if complete or (len(window) >= MIN_WINDOW_REQUESTS and window[0].received_at > start + DAY):
+            return summarize(window, as_of)
+        lookback *= 2
+
+
+def requests_to_badge(state: Responsiveness, response_seconds: int = 5 * MINUTE, limit: int = 100) -> int | None:
+    """How many next requests answered within ``response_seconds`` earn (or keep) the badge.
+
+    0 when it is already earned; None when it cannot be earned within ``limit``.
+    A simplification the card explains: the newest requests join the window and
+    none leave it.
+    """
+    if state.very_responsive:
+        return 0
+    window = list(state.window)
+    for k in range(1, limit + 1):
+        window.append(Request(0, state.as_of + k, state.as_of + k + response_seconds))
+        if summarize(window, state.as_of).very_responsive:
+            return k
+    return None
+
+
+# --- waiting for a reply -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Waiting:
+    conversation_id: int
+    contact_name: str
+    received_at: int
+    waited_seconds: int
+    left_for_badge: int       # seconds until 15 minutes have passed (negative: late)
+    left_in_window: int       # seconds until the 24-hour answer limit
+
+
+def waiting_for_reply(as_of: int) -> list[Waiting]:
+    """Unanswered requests still inside their 24 hours, most urgent first."""
+    found = requests_between(as_of - ANSWER_LIMIT, as_of)
+    open_ = [r for r in found if (r.answered_at is None or r.answered_at > as_of)
+             and not r.done and as_of - r.received_at < ANSWER_LIMIT]
+    if not open_:
+        return []
+    ids = list({r.conversation_id for r in open_})
+    marks = ",".join("?" * len(ids))
+    names = {cid: f"{f} {l}".strip() for cid, f, l in database.execute_sql(
+        f"SELECT c.id, ct.first_name, ct.last_name FROM conversation c JOIN contact ct ON ct.id = c.contact_id"
+        f" WHERE c.id IN ({marks})", ids)}
+    out = [Waiting(r.conversation_id, names.get(r.conversation_id, ""), r.received_at,
+                   as_of - r.received_at, TIME_TARGET - (as_of - r.received_at),
+                   ANSWER_LIMIT - (as_of - r.received_at)) for r in open_]
+    return sorted(out, key=lambda w: w.received_at)
+
+
+# --- series for the charts -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DayPoint:
+    day_end: int
+    response_rate: float | None
+    response_time_seconds: float | None
+    requests: int       # requests received that day (countable at the series' as_of)
+    answered: int
+
+
+def _day_ends(as_of: int, days: int, tz: tzinfo) -> list[int]:
+    local = datetime.fromtimestamp(as_of, tz)
+    midnight = datetime(local.year, local.month, local.day, tzinfo=tz)
+    ends = []
+    for back in range(days - 1, -1, -1):
+        end = midnight - timedelta(days=back) + timedelta(days=1)
+        ends.append(min(int(end.timestamp()) - 1, as_of))
+    return ends
+
+
+def daily_series(as_of: int, days: int = 30, tz: tzinfo = timezone.utc) -> list[DayPoint]:
+    """Rolling rate and time as they stood at the end of each day, and requests per day.
+
+    The same rules as ``responsiveness`` at each day end, computed in one pass:
+    a request more than 24 hours older than a day end has a final status there
+    (answered or not), so only the last day's requests are re-judged per point.
+    """
+    ends = _day_ends(as_of, days, tz)
+    oldest = database.execute_sql("SELECT min(sent_at) FROM message").fetchone()[0]
+    if oldest is None:
+        return [DayPoint(end, None, None, 0, 0) for end in ends]
+    lookback = WINDOW + 2 * DAY
+    while True:
+        start = max(ends[0] - lookback, oldest)
+        points = _series(ends, requests_between(start, as_of), as_of, start, complete=start <= oldest)
+        if points is not None:
+            return points
+        lookback *= 2
+
+
+def _series(ends: list[int], found: list[Request], as_of: int, start: int,
+            complete: bool) -> list[DayPoint] | None:
+    """The points, or None when a window reaches before ``start`` (read further back)."""
+    found = [r for r in found if not r.away]
+    found.sort(key=lambda r: r.received_at)
+    received = [r.received_at for r in found]
+    # Final status of each request (as known at as_of), used once it is 24 h old.
+    final_ok = [not (r.answered_at is None and r.done) for r in found]
+    points = []
+    previous_end = ends[0] - DAY
+    for end in ends:
+        hi = bisect.bisect_right(received, end)
+        settled = bisect.bisect_right(received, end - ANSWER_LIMIT)
+        # Recent requests (last 24 h before the day end) judged as of the day end.
+        recent = countable(found[settled:hi], end)
+        # Older ones: countable unless unanswered-then-Done; answered iff answered by then
+        # (always true once settled: an answer comes within 24 h or never).
+        last = recent[-1].received_at if recent else None
+        if last is None:
+            k = settled - 1
+            while k >= 0 and not final_ok[k]:
+                k -= 1
+            last = received[k] if k >= 0 else None
+        if last is None and not complete:
+            return None
+        if last is None:
+            state_rate, state_time = None, None
+        else:
+            if last - WINDOW < start + ANSWER_LIMIT and not complete:
+                return None
+            lo = bisect.bisect_left(received, last - WINDOW, 0, settled)
+            window_old = [found[i] for i in range(lo, settled) if final_ok[i]]
+            if len(window_old) + len(recent) < MIN_WINDOW_REQUESTS:
+                need = MIN_WINDOW_REQUESTS - len(recent)
+                older, i = [], settled - 1
+                while i >= 0 and len(older) < need:
+                    if final_ok[i]:
+                        older.append(found[i])
+                    i -= 1
+                if len(older) < need and not complete:
+                    return None
+                window_old = older[::-1]
+            state = summarize(window_old + recent, end)
+            state_rate, state_time = state.response_rate, state.response_time_seconds
+        day = countable(found[bisect.bisect_right(received, previous_end):hi], as_of)
+        points.append(DayPoint(end, state_rate, state_time, len(day),
+                               sum(1 for r in day if r.answered_at is not None)))
+        previous_end = end
+    return points
+
+
+def weekday_hour_heatmap(start: int, end: int, tz: tzinfo = timezone.utc) -> list[list[int]]:
+    """Customer messages per weekday (0 = Monday) and local hour, 7 x 24."""
+    grid = [[0] * 24 for _ in range(7)]
+    offset_cache: dict[int, int] = {}
+    for (ts,) in database.execute_sql(
+            "SELECT m.sent_at FROM message m JOIN conversation c ON c.id = m.conversation_id"
+            " WHERE m.direction = 'in' AND c.folder != 'spam' AND m.sent_at BETWEEN ? AND ?", (start, end)):
+        hour_key = ts // HOUR
+        offset = offset_cache.get(hour_key)
+        if offset is None:
+            offset = int(datetime.fromtimestamp(ts, tz).utcoffset().total_seconds())
+            offset_cache[hour_key] = offset
+        local = ts + offset
+        weekday = (local // DAY + 3) % 7  # 1970-01-01 was a Thursday
+        grid[weekday][(local % DAY) // HOUR] += 1
+    return grid
+
+
+@dataclass(frozen=True)
+class MemberStats:
+    member_id: int
+    name: str
+    color: str
+    answered: int
+    median_response_seconds: float | None
+
+
+def per_member(start: int, as_of: int) -> list[MemberStats]:
+    """Requests each team member answered in [start, as_of] and their median response time."""
+    found = [r for r in requests_between(start, as_of) if r.answered_at is not None and not r.away]
+    by_member: dict[int, list[int]] = {}
+    for r in found:
+        by_member.setdefault(r.answered_by, []).append(r.response_seconds)
+    out = []
+    for member_id, first, last, color in database.execute_sql(
+            "SELECT id, first_name, last_name, color FROM team_member ORDER BY first_name, id"):
+        times = by_member.get(member_id, [])
+        out.append(MemberStats(member_id, f"{first} {last}".strip(), color, len(times),
+                               statistics.median(times) if times else None))
+    return out
+
+
+def business_hours_response_time(state: Responsiveness, schedule) -> float | None:
+    """The window's response time counting only open hours (the fastest 90% rule too)."""
+    times = []
+    for r in state.window:
+        if r.answered_at is None:
+            continue
+        times.append(_open_seconds(schedule, r.received_at, r.answered_at))
+    if not times:
+        return None
+    times.sort()
+    keep = math.ceil(0.9 * len(times))
+    return sum(times[:keep]) / keep
+
+
+def _open_seconds(schedule, start: int, end: int) -> int:
+    total = 0
+    day = datetime.fromtimestamp(start, schedule.tz).date()
+    last_day = datetime.fromtimestamp(end, schedule.tz).date()
+    while day <= last_day:
+        for a, b in schedule._open_intervals(day):
+            total += max(0, min(b, end) - max(a, start))
+        day += timedelta(days=1)
+    return total
