@@ -13,7 +13,7 @@ from db.database import database
 from db.models import FOLDERS
 from db.team import initials
 
-FILTERS = ("all", "unread", "flagged", "mine", "unassigned", "label")
+FILTERS = ("all", "unread", "flagged", "mine", "unassigned", "label", "waiting")
 
 
 @dataclass(frozen=True)
@@ -89,8 +89,21 @@ def conversation_ids(
     *,
     member_id: int | None = None,
     label_id: int | None = None,
+    now: int | None = None,
 ) -> list[int]:
-    """Ids of the conversations in ``folder`` matching ``filter_``, newest first."""
+    """Ids of the conversations in ``folder`` matching ``filter_``, newest first.
+
+    "waiting" lists the conversations whose request awaits a reply (the metrics'
+    definition, as of ``now``), most urgent first.
+    """
+    if filter_ == "waiting":
+        from db import metrics
+
+        if now is None:
+            raise ValueError("the waiting filter needs now")
+        waiting = [w.conversation_id for w in metrics.waiting_for_reply(now)]
+        in_folder = set(conversation_ids(folder))
+        return list(dict.fromkeys(c for c in waiting if c in in_folder))
     where, params = _filter_sql(folder, filter_, member_id=member_id, label_id=label_id)
     sql = (
         "SELECT c.id FROM conversation c WHERE " + " AND ".join(where)

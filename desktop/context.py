@@ -19,6 +19,7 @@ class AppContext(QObject):
     changed = Signal(str)
     member_changed = Signal(object)
     notice = Signal(str, object)  # text, undo callable or None -> the window's toast
+    open_conversation = Signal(int)  # any view asks the window to show a conversation
 
     def __init__(self, tasks: TaskManager, clock: Callable[[], int] = db_clock.now,
                  member_id: int | None = None, parent: QObject | None = None) -> None:

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         ctx.changed.connect(self._on_changed)
+        ctx.open_conversation.connect(self.open_conversation)
         self.refresh_unread()
         self._away_timer = QTimer(self)
         self._away_timer.setSingleShot(True)
@@ -166,6 +167,17 @@ class MainWindow(QMainWindow):
         else:
             self._show_row(index)
         return self._views[key]
+
+    def open_conversation(self, conversation_id: int) -> None:
+        """Show the Inbox with this conversation open (switching folder if needed)."""
+        from db.database import database
+        row = database.execute_sql("SELECT folder FROM conversation WHERE id = ?", (conversation_id,)).fetchone()
+        inbox = self.show_view("inbox")
+        if row is None:
+            return
+        inbox.set_filter("all")
+        inbox.set_folder(row[0])
+        inbox.open_conversation(conversation_id)
 
     def current_view_key(self) -> str:
         return VIEW_KEYS[self.stack.currentIndex()]

@@ -28,6 +28,7 @@ FILTER_NAMES = (
     ("flagged", QT_TRANSLATE_NOOP("InboxView", "Flagged")),
     ("mine", QT_TRANSLATE_NOOP("InboxView", "Mine")),
     ("unassigned", QT_TRANSLATE_NOOP("InboxView", "Unassigned")),
+    ("waiting", QT_TRANSLATE_NOOP("InboxView", "Waiting for reply")),
 )
 
 
@@ -205,9 +206,9 @@ class InboxView(QWidget):
     # --- loading -------------------------------------------------------------
     def reload(self) -> None:
         """Fetch the ids for the folder and filter on the DB worker."""
-        folder, filter_, member = self._folder, self._filter, self.ctx.member_id
+        folder, filter_, member, now = self._folder, self._filter, self.ctx.member_id, self.ctx.now()
         self.ctx.tasks.run(
-            lambda: db_inbox.conversation_ids(folder, filter_, member_id=member),
+            lambda: db_inbox.conversation_ids(folder, filter_, member_id=member, now=now),
             lambda ids: self._set_ids(ids, folder, filter_),
         )
 

@@ -1,13 +1,507 @@
-"""The Insights view (charts arrive with the insights issue; pyqtgraph loads here only)."""
+"""The Insights view: the badge card, who is waiting, and the charts.
+
+pyqtgraph (and numpy) are imported here only, so they load the first time
+this view opens, never at start-up.
+"""
 from __future__ import annotations
 
+from datetime import datetime
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from db import metrics
+from db.clock import DAY, HOUR, MINUTE
+from db.models import CASE_CATEGORIES, CASE_STATUSES, STAGES
+from desktop import theme
 from desktop.context import AppContext
-from desktop.widgets.placeholder import PlaceholderView
+from desktop.insights.charts import (
+    ChartCard, brush, category_axis, heat_image, pen, target_line,
+)
+from desktop.insights.data import InsightsData, gather
+from desktop.widgets import timefmt
+
+PERIODS = (30, 90, 365)
 
 
-class InsightsView(PlaceholderView):
+def _label(text: str = "", name: str | None = None, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.PlainText)
+    label.setWordWrap(wrap)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def duration(seconds: float | None) -> str:
+    """"4 min", "1 h 20 min", "—"."""
+    if seconds is None:
+        return "—"
+    from PySide6.QtCore import QCoreApplication
+    tr = QCoreApplication.translate
+    seconds = int(round(seconds))
+    if seconds < HOUR:
+        return tr("Insights", "%n min", "", max(0, seconds) // MINUTE) if seconds >= MINUTE \
+            else tr("Insights", "%n s", "", max(0, seconds))
+    hours, rest = divmod(seconds, HOUR)
+    if rest < MINUTE:
+        return tr("Insights", "%n h", "", hours)
+    return tr("Insights", "%n h", "", hours) + " " + tr("Insights", "%n min", "", rest // MINUTE)
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else QLocale().toString(value * 100, "f", 0) + " %"
+
+
+class BadgeCard(QFrame):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        self.headline = _label("", "badgeHeadline")
+        layout.addWidget(self.headline)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        self.rate_value = _label("", "bigNumber", wrap=False)
+        self.time_value = _label("", "bigNumber", wrap=False)
+        self.rate_caption = _label("", "muted")
+        self.time_caption = _label("", "muted")
+        grid.addWidget(self.rate_value, 0, 0)
+        grid.addWidget(self.time_value, 0, 1)
+        grid.addWidget(self.rate_caption, 1, 0)
+        grid.addWidget(self.time_caption, 1, 1)
+        layout.addLayout(grid)
+        self.advice = _label("", None)
+        layout.addWidget(self.advice)
+        self.public_line = _label("", "muted")
+        layout.addWidget(self.public_line)
+        self.window_line = _label("", "muted")
+        layout.addWidget(self.window_line)
+
+    def show_data(self, data: InsightsData) -> None:
+        s = data.state
+        if s.very_responsive:
+            self.headline.setText("✔ " + self.tr("Very responsive"))
+            self.headline.setProperty("earned", "true")
+        else:
+            self.headline.setText("○ " + self.tr("Not very responsive yet"))
+            self.headline.setProperty("earned", "false")
+        self.headline.style().unpolish(self.headline)
+        self.headline.style().polish(self.headline)
+        self.rate_value.setText(percent(s.response_rate))
+        self.time_value.setText(duration(s.response_time_seconds))
+        self.rate_caption.setText(self.tr("response rate · needs 90 % or more"))
+        self.time_caption.setText(self.tr("response time · needs 15 min or less"))
+        if s.requests == 0:
+            self.advice.setText(self.tr("No requests yet: the badge is computed from the requests people send."))
+        elif data.to_badge == 0:
+            self.advice.setText(self.tr("Keep it: answer new requests within 15 minutes."))
+        elif data.to_badge is not None:
+            self.advice.setText(self.tr("Answer the next %n request(s) within 15 minutes to earn the badge.",
+                                        "", data.to_badge))
+        else:
+            self.advice.setText(self.tr("Answer every new request within 15 minutes: the window has many "
+                                        "missed requests, so it takes a while to earn the badge."))
+        lines = {
+            "minutes": self.tr("Typically replies within minutes"),
+            "hour": self.tr("Typically replies within an hour"),
+            "hours": self.tr("Typically replies within a few hours"),
+            "day": self.tr("Typically replies within a day"),
+        }
+        public = lines.get(data.public_bucket, self.tr("not shown (fewer than 90 % of messages answered, "
+                                                       "or the inbox unused this week)"))
+        self.public_line.setText(self.tr("The Page shows: %1").replace("%1", public))
+        window = ""
+        if s.window_start is not None:
+            window = self.tr("%n request(s) between %1 and %2", "", s.requests) \
+                .replace("%1", timefmt.full(s.window_start)).replace("%2", timefmt.full(s.window_end))
+        if data.business_hours_time is not None:
+            window += ("\n" if window else "") + self.tr("Counting business hours only: %1").replace(
+                "%1", duration(data.business_hours_time))
+        self.window_line.setText(window)
+
+
+class WaitingCard(QFrame):
+    open_conversation = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(_label(self.tr("Waiting for reply"), "cardTitle"))
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAccessibleName(self.tr("Requests waiting for a reply, most urgent first"))
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        layout.addWidget(self.list, 1)
+        self.empty = _label(self.tr("Nobody is waiting. Well done!"), "muted")
+        layout.addWidget(self.empty)
+
+    def show_data(self, data: InsightsData) -> None:
+        self.list.clear()
+        for w in data.waiting:
+            if w.left_for_badge > 0:
+                badge = self.tr("%1 left for 15 min").replace("%1", duration(w.left_for_badge))
+            else:
+                badge = self.tr("15 min passed")
+            details = self.tr("waiting %1 · %2 · %3 left to answer").replace(
+                "%1", duration(w.waited_seconds)).replace("%2", badge).replace("%3", duration(w.left_in_window))
+            item = QListWidgetItem(f"{w.contact_name}\n{details}")
+            item.setData(Qt.UserRole, w.conversation_id)
+            item.setToolTip(self.tr("Open the conversation"))
+            self.list.addItem(item)
+        self.empty.setVisible(not data.waiting)
+        self.list.setVisible(bool(data.waiting))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open_conversation.emit(item.data(Qt.UserRole))
+
+
+class CasesCard(QFrame):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self._report = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        header = QHBoxLayout()
+        self.title = _label("", "cardTitle")
+        header.addWidget(self.title, 1)
+        self.export_button = QPushButton(self.tr("Export CSV…"))
+        self.export_button.clicked.connect(self._export_dialog)
+        header.addWidget(self.export_button)
+        layout.addLayout(header)
+        self.table = QTableWidget(len(CASE_CATEGORIES), len(CASE_STATUSES) + 1)
+        self.table.setAccessibleName(self.tr("Cases by category and status"))
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        layout.addWidget(self.table)
+
+    def show_data(self, data: InsightsData) -> None:
+        report = data.report
+        self._report = report
+        month = QLocale().standaloneMonthName(report.month, QLocale.LongFormat)
+        self.title.setText(self.tr("Cases in %1 %2").replace("%1", month).replace("%2", str(report.year)))
+        categories = {
+            "product_info": self.tr("Product info"), "site_info": self.tr("Site info"),
+            "contact_info": self.tr("Contact info"), "site_problem": self.tr("Site or app problem"),
+            "other": self.tr("Other"),
+        }
+        statuses = {"assisting": self.tr("Assisting"), "resolved": self.tr("Resolved"),
+                    "waiting": self.tr("Waiting for customer")}
+        self.table.setHorizontalHeaderLabels([statuses[s] for s in CASE_STATUSES] + [self.tr("Total")])
+        self.table.setVerticalHeaderLabels([categories[c] for c in CASE_CATEGORIES])
+        for r, category in enumerate(CASE_CATEGORIES):
+            counts = report.counts[category]
+            for c, status in enumerate(CASE_STATUSES):
+                self.table.setItem(r, c, self._cell(counts[status]))
+            self.table.setItem(r, len(CASE_STATUSES), self._cell(sum(counts.values())))
+        self.table.resizeColumnsToContents()
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + 26 * len(CASE_CATEGORIES) + 4)
+
+    @staticmethod
+    def _cell(n: int) -> QTableWidgetItem:
+        item = QTableWidgetItem(QLocale().toString(n))
+        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        return item
+
+    def export_csv(self, path: str) -> int:
+        from db.cases import export_report_csv
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            return export_report_csv(self._report, out)
+
+    def _export_dialog(self) -> None:
+        if self._report is None:
+            return
+        name = f"cases-{self._report.year}-{self._report.month:02d}.csv"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export cases"), name, self.tr("CSV (*.csv)"))
+        if path:
+            self.export_csv(path)
+
+
+class InsightsView(QScrollArea):
+    loaded = Signal()
+
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__("insights", parent)
-        self.set_texts(self.tr("Insights"), self.tr(
-            "Response rate, response time and the \u201cvery responsive\u201d badge,\n"
-            "computed the way Meta computes them, will be shown here."))
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: InsightsData | None = None
+        self._days = 30
+        self.setObjectName("settingsPage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.NoFrame)
+        body = QWidget()
+        body.setObjectName("settingsBody")
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(20, 16, 20, 20)
+        outer.setSpacing(14)
+
+        header = QHBoxLayout()
+        header.addWidget(_label(self.tr("Insights"), "sectionTitle", wrap=False))
+        header.addStretch(1)
+        self.period_group = QButtonGroup(self)
+        self.period_buttons = {}
+        for days in PERIODS:
+            button = QPushButton(self.tr("%n day(s)", "", days))
+            button.setCheckable(True)
+            button.setObjectName("segment")
+            self.period_group.addButton(button, days)
+            self.period_buttons[days] = button
+            header.addWidget(button)
+        self.period_buttons[30].setChecked(True)
+        self.period_group.idClicked.connect(self.set_days)
+        outer.addLayout(header)
+        self.status = _label(self.tr("Computing…"), "muted")
+        outer.addWidget(self.status)
+
+        top = QHBoxLayout()
+        self.badge = BadgeCard()
+        self.waiting = WaitingCard()
+        self.waiting.open_conversation.connect(ctx.open_conversation)
+        top.addWidget(self.badge, 3)
+        top.addWidget(self.waiting, 2)
+        outer.addLayout(top)
+
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        self.rate_chart = ChartCard(self.tr("Response rate (rolling, end of each day)"))
+        self.time_chart = ChartCard(self.tr("Response time in minutes (rolling, end of each day)"))
+        self.requests_chart = ChartCard(self.tr("Requests per day: answered and not"))
+        self.heat_chart = ChartCard(self.tr("When customers write (weekday × hour)"))
+        self.members_chart = ChartCard(self.tr("Answered requests per team member"))
+        self.funnel_chart = ChartCard(self.tr("Leads funnel"))
+        charts = (self.rate_chart, self.time_chart, self.requests_chart, self.heat_chart,
+                  self.members_chart, self.funnel_chart)
+        for i, card in enumerate(charts):
+            grid.addWidget(card, i // 2, i % 2)
+        outer.addLayout(grid)
+        self.requests_chart.bar_clicked.connect(self.show_day)
+        self.cases = CasesCard()
+        outer.addWidget(self.cases)
+        self.setWidget(body)
+        ctx.changed.connect(lambda area: area in ("inbox", "away", "all", "leads") and self.reload())
+        self.reload()
+
+    # --- data -----------------------------------------------------------------------
+    def set_days(self, days: int) -> None:
+        self._days = days
+        self.period_buttons[days].setChecked(True)
+        self.reload()
+
+    def reload(self) -> None:
+        as_of, days = self.ctx.now(), self._days
+        tz = datetime.now().astimezone().tzinfo
+        self.status.setText(self.tr("Computing…"))
+        self.ctx.tasks.run(lambda: gather(as_of, days, tz), self._show)
+
+    def _show(self, data: InsightsData) -> None:
+        if data.days != self._days:
+            return
+        self.data = data
+        self.status.setText(self.tr("As of %1").replace("%1", timefmt.full(data.as_of)))
+        self.badge.show_data(data)
+        self.waiting.show_data(data)
+        self._plot_rate_and_time(data)
+        self._plot_requests(data)
+        self._plot_heatmap(data)
+        self._plot_members(data)
+        self._plot_funnel(data)
+        self.cases.show_data(data)
+        self.loaded.emit()
+
+    # --- charts -------------------------------------------------------------------------
+    def _date_axis(self, card: ChartCard) -> None:
+        axis = pg.DateAxisItem(orientation="bottom")
+        c = theme.colors()
+        axis.setPen(pg.mkPen(c["border"]))
+        axis.setTextPen(pg.mkPen(c["muted"]))
+        card.plot.setAxisItems({"bottom": axis})
+
+    def _plot_rate_and_time(self, data: InsightsData) -> None:
+        xs = [p.day_end for p in data.series]
+        for card, values, target, label in (
+                (self.rate_chart, [None if p.response_rate is None else p.response_rate * 100 for p in data.series],
+                 90, self.tr("90 %")),
+                (self.time_chart, [None if p.response_time_seconds is None else p.response_time_seconds / 60
+                                   for p in data.series], 15, self.tr("15 min"))):
+            card.plot.clear()
+            self._date_axis(card)
+            pts = [(x, y) for x, y in zip(xs, values) if y is not None]
+            if pts:
+                card.plot.plot([p[0] for p in pts], [p[1] for p in pts], pen=pen("accent"),
+                               symbol="o", symbolSize=4, symbolBrush=brush("accent"), symbolPen=None)
+            target_line(card, target, label)
+            top = max([target * 1.2] + [y for _, y in pts])
+            card.plot.setYRange(0, 100 if card is self.rate_chart else top, padding=0.05)
+        by_x = dict(zip(xs, data.series))
+
+        def hover_rate(point):
+            p = self._nearest(by_x, point.x())
+            return None if p is None else self.tr("%1: %2 response rate").replace(
+                "%1", timefmt.local(p.day_end).date().toString(Qt.ISODate)).replace("%2", percent(p.response_rate))
+
+        def hover_time(point):
+            p = self._nearest(by_x, point.x())
+            return None if p is None else self.tr("%1: %2 response time").replace(
+                "%1", timefmt.local(p.day_end).date().toString(Qt.ISODate)).replace(
+                "%2", duration(p.response_time_seconds))
+
+        self.rate_chart.set_hover(hover_rate)
+        self.time_chart.set_hover(hover_time)
+
+    @staticmethod
+    def _nearest(by_x: dict, x: float):
+        if not by_x:
+            return None
+        key = min(by_x, key=lambda k: abs(k - x))
+        return by_x[key] if abs(key - x) <= DAY else None
+
+    def _plot_requests(self, data: InsightsData) -> None:
+        card = self.requests_chart
+        card.plot.clear()
+        self._date_axis(card)
+        xs = [p.day_end - DAY // 2 for p in data.series]
+        answered = [p.answered for p in data.series]
+        missed = [p.requests - p.answered for p in data.series]
+        width = DAY * 0.8
+        card.plot.addItem(pg.BarGraphItem(x=xs, height=answered, width=width, brush=brush("accent"),
+                                          pen=pg.mkPen(None), name=self.tr("answered")))
+        card.plot.addItem(pg.BarGraphItem(x=xs, y0=answered, height=missed, width=width,
+                                          brush=brush("muted", 160), pen=pg.mkPen(None)))
+        card.set_bars(xs, width)
+        card.plot.setYRange(0, max([1] + [p.requests for p in data.series]) * 1.1, padding=0)
+
+        def hover(point):
+            index = card.bar_at(point.x())
+            if index is None:
+                return None
+            p = data.series[index]
+            return self.tr("%1: %2 request(s), %3 answered — click to list them").replace(
+                "%1", timefmt.local(p.day_end).date().toString(Qt.ISODate)).replace(
+                "%2", str(p.requests)).replace("%3", str(p.answered))
+
+        card.set_hover(hover)
+
+    def _plot_heatmap(self, data: InsightsData) -> None:
+        card = self.heat_chart
+        card.plot.clear()
+        card.plot.addItem(heat_image(data.heatmap))
+        locale = QLocale()
+        days = [locale.dayName(d + 1, QLocale.ShortFormat) for d in range(7)]
+        card.plot.getPlotItem().getAxis("left").setTicks([[(d + 0.5, name) for d, name in enumerate(days)]])
+        card.plot.getPlotItem().getAxis("bottom").setTicks([[(h + 0.5, f"{h}") for h in range(0, 24, 3)]])
+        card.plot.getPlotItem().invertY(True)
+        card.plot.setXRange(0, 24, padding=0)
+        card.plot.setYRange(0, 7, padding=0)
+
+        def hover(point):
+            h, d = int(point.x()), int(point.y())
+            if 0 <= h < 24 and 0 <= d < 7:
+                return self.tr("%1 %2:00–%2:59: %n message(s)", "", data.heatmap[d][h]).replace(
+                    "%1", days[d]).replace("%2", f"{h:02d}")
+            return None
+
+        card.set_hover(hover)
+
+    def _plot_members(self, data: InsightsData) -> None:
+        card = self.members_chart
+        card.plot.clear()
+        members = data.members
+        xs = list(range(len(members)))
+        brushes = [pg.mkBrush(m.color) for m in members]
+        card.plot.addItem(pg.BarGraphItem(x=xs, height=[m.answered for m in members], width=0.6,
+                                          brushes=brushes, pen=pg.mkPen(None)))
+        category_axis(card, [m.name for m in members])
+        card.set_bars(xs, 0.6)
+        card.plot.setYRange(0, max([1] + [m.answered for m in members]) * 1.15, padding=0)
+
+        def hover(point):
+            index = card.bar_at(point.x())
+            if index is None:
+                return None
+            m = members[index]
+            return self.tr("%1: %n answered, median %2", "", m.answered).replace("%1", m.name).replace(
+                "%2", duration(m.median_response_seconds))
+
+        card.set_hover(hover)
+
+    def _plot_funnel(self, data: InsightsData) -> None:
+        card = self.funnel_chart
+        card.plot.clear()
+        names = {"neutral": self.tr("Neutral"), "interested": self.tr("Interested"),
+                 "contacted": self.tr("Contacted"), "converted": self.tr("Converted")}
+        f = data.funnel
+        xs = list(range(len(STAGES)))
+        card.plot.addItem(pg.BarGraphItem(x=xs, height=[f.reached[s] for s in STAGES], width=0.6,
+                                          brush=brush("accent", 90), pen=pg.mkPen(None)))
+        card.plot.addItem(pg.BarGraphItem(x=xs, height=[f.counts[s] for s in STAGES], width=0.36,
+                                          brush=brush("accent"), pen=pg.mkPen(None)))
+        category_axis(card, [names[s] for s in STAGES])
+        card.set_bars(xs, 0.6)
+        card.plot.setYRange(0, max([1] + list(f.reached.values())) * 1.15, padding=0)
+
+        def hover(point):
+            index = card.bar_at(point.x())
+            if index is None:
+                return None
+            s = STAGES[index]
+            conversion = f.conversion[s]
+            text = self.tr("%1: %2 now, %3 reached it").replace("%1", names[s]).replace(
+                "%2", str(f.counts[s])).replace("%3", str(f.reached[s]))
+            if conversion is not None:
+                text += " · " + self.tr("%1 from the previous stage").replace("%1", percent(conversion))
+            if f.median_days[s] is not None:
+                text += " · " + self.tr("median %1 days in it").replace(
+                    "%1", QLocale().toString(f.median_days[s], "f", 1))
+            return text
+
+        card.set_hover(hover)
+
+    # --- drill-down -------------------------------------------------------------------------
+    def conversations_of_day(self, index: int) -> list[tuple[int, str]]:
+        point = self.data.series[index]
+        start = (self.data.series[index - 1].day_end if index else point.day_end - DAY) + 1
+        found = [r for r in metrics.countable(metrics.requests_between(start, self.data.as_of), self.data.as_of)
+                 if r.received_at <= point.day_end]
+        from db.inbox import conversation_rows
+        rows = conversation_rows([r.conversation_id for r in found])
+        return [(r.conversation_id, rows[r.conversation_id].contact_name) for r in found
+                if r.conversation_id in rows]
+
+    def show_day(self, index: int) -> QDialog:
+        items = self.conversations_of_day(index)
+        point = self.data.series[index]
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Requests on %1").replace(
+            "%1", timefmt.local(point.day_end).date().toString(Qt.ISODate)))
+        layout = QVBoxLayout(dialog)
+        listing = QListWidget()
+        for conversation_id, name in items:
+            item = QListWidgetItem(name)
+            item.setData(Qt.UserRole, conversation_id)
+            listing.addItem(item)
+        layout.addWidget(listing)
+
+        def open_item(item):
+            dialog.accept()
+            self.ctx.open_conversation.emit(item.data(Qt.UserRole))
+
+        listing.itemActivated.connect(open_item)
+        listing.itemDoubleClicked.connect(open_item)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(360, 420)
+        dialog.listing = listing
+        dialog.show()
+        return dialog
+

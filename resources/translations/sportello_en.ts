@@ -1,6 +1,24 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name />
+    <message numerus="yes">
+        <source>Insights</source>
+        <comment>%n min</comment>
+        <translation><numerusform>Insights</numerusform><numerusform>Insights</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Insights</source>
+        <comment>%n s</comment>
+        <translation><numerusform>Insights</numerusform><numerusform>Insights</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Insights</source>
+        <comment>%n h</comment>
+        <translation><numerusform>Insights</numerusform><numerusform>Insights</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AwayPage</name>
     <message>
         <source>Away</source>
@@ -84,6 +102,73 @@
     </message>
 </context>
 <context>
+    <name>BadgeCard</name>
+    <message>
+        <source>Very responsive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not very responsive yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>response rate · needs 90 % or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>response time · needs 15 min or less</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No requests yet: the badge is computed from the requests people send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep it: answer new requests within 15 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Answer the next %n request(s) within 15 minutes to earn the badge.</source>
+        <translation><numerusform>Answer the next %n request within 15 minutes to earn the badge.</numerusform><numerusform>Answer the next %n requests within 15 minutes to earn the badge.</numerusform></translation>
+    </message>
+    <message>
+        <source>Answer every new request within 15 minutes: the window has many missed requests, so it takes a while to earn the badge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typically replies within minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typically replies within an hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typically replies within a few hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typically replies within a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not shown (fewer than 90 % of messages answered, or the inbox unused this week)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Page shows: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) between %1 and %2</source>
+        <translation><numerusform>%n request between %1 and %2</numerusform><numerusform>%n requests between %1 and %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Counting business hours only: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Calendar</source>
@@ -95,6 +180,84 @@ The month view of every owner's follow-ups is on its way.</source>
         <translation><numerusform>%n follow-up due or overdue.
 The month view of every owner's follow-ups is on its way.</numerusform><numerusform>%n follow-ups due or overdue.
 The month view of every owner's follow-ups is on its way.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CasesCard</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases by category and status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases in %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site or app problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assisting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save %1 as a picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -319,6 +482,10 @@ The month view of every owner's follow-ups is on its way.</numerusform></transla
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Waiting for reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Filter conversations</source>
         <translation type="unfinished" />
     </message>
@@ -365,9 +532,104 @@ The month view of every owner's follow-ups is on its way.</numerusform></transla
         <source>Insights</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
     <message>
-        <source>Response rate, response time and the “very responsive” badge,
-computed the way Meta computes them, will be shown here.</source>
+        <source>Computing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response rate (rolling, end of each day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response time in minutes (rolling, end of each day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests per day: answered and not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When customers write (weekday × hour)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered requests per team member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leads funnel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>90 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 response rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 response time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 request(s), %3 answered — click to list them</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%2:59: %n message(s)</source>
+        <translation><numerusform>%1 %2:00–%2:59: %n message</numerusform><numerusform>%1 %2:00–%2:59: %n messages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answered, median %2</source>
+        <translation><numerusform>%1: %n answered, median %2</numerusform><numerusform>%1: %n answered, median %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 now, %3 reached it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 from the previous stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>median %1 days in it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests on %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -789,6 +1051,37 @@ Database: %1</source>
     <name>Toast</name>
     <message>
         <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WaitingCard</name>
+    <message>
+        <source>Waiting for reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests waiting for a reply, most urgent first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is waiting. Well done!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 left for 15 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15 min passed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting %1 · %2 · %3 left to answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the conversation</source>
         <translation type="unfinished" />
     </message>
 </context>

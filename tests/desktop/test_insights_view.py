@@ -1,0 +1,102 @@
+import csv
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog
+
+from db import inbox as db_inbox
+from db import metrics
+from db.clock import DAY
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def insights(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    view = window.view("insights")
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        window.show_view("insights")
+    return window, view
+
+
+def widget_pos(card, x, y):
+    scene = card.plot.getPlotItem().vb.mapViewToScene(QPointF(x, y))
+    return card.plot.mapFromScene(scene)
+
+
+def test_badge_card_states_the_metrics(insights):
+    _, view = insights
+    state = metrics.responsiveness(NOW)
+    assert view.data.state == state
+    assert view.badge.rate_value.text() == f"{round(state.response_rate * 100)} %"
+    headline = view.badge.headline.text()
+    assert ("Very responsive" in headline) == state.very_responsive
+    assert "The Page shows:" in view.badge.public_line.text()
+
+
+def test_period_switch_recomputes_the_series(insights, qtbot):
+    _, view = insights
+    assert len(view.data.series) == 30
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        qtbot.mouseClick(view.period_buttons[90], Qt.LeftButton)
+    assert len(view.data.series) == 90 and view.period_buttons[90].isChecked()
+
+
+def test_waiting_list_opens_the_conversation(insights, qtbot):
+    window, view = insights
+    waiting = metrics.waiting_for_reply(NOW)
+    assert view.waiting.list.count() == len(waiting) > 0
+    first = view.waiting.list.item(0)
+    assert first.data(Qt.UserRole) == waiting[0].conversation_id
+    rect = view.waiting.list.visualItemRect(first)
+    qtbot.mouseClick(view.waiting.list.viewport(), Qt.LeftButton, pos=rect.center())
+    inbox = window.view("inbox")
+    qtbot.waitUntil(lambda: inbox.open_conversation_id == waiting[0].conversation_id)
+    assert window.current_view_key() == "inbox"
+
+
+def test_hover_shows_values_and_a_click_lists_the_conversations(insights, qtbot):
+    window, view = insights
+    card = view.requests_chart
+    index = max(range(len(view.data.series)), key=lambda i: view.data.series[i].requests)
+    point = view.data.series[index]
+    x = point.day_end - DAY // 2
+    card._moved(card.plot.mapToScene(widget_pos(card, x, 0.5)))
+    assert f"{point.requests} request" in card.hover.text() and f"{point.answered} answered" in card.hover.text()
+    with qtbot.waitSignal(card.bar_clicked) as clicked:
+        qtbot.mouseClick(card.plot.viewport(), Qt.LeftButton, pos=widget_pos(card, x, 0.5))
+    assert clicked.args == [index]
+    dialogs = [w for w in view.findChildren(QDialog) if w.isVisible()]
+    assert len(dialogs) == 1
+    assert dialogs[0].listing.count() == point.requests
+
+
+def test_each_chart_exports_a_png(insights, tmp_path):
+    _, view = insights
+    for i, card in enumerate((view.rate_chart, view.time_chart, view.requests_chart, view.heat_chart,
+                              view.members_chart, view.funnel_chart)):
+        path = tmp_path / f"chart{i}.png"
+        assert card.export_png(str(path))
+        image = QImage(str(path))
+        assert image.width() > 200 and image.height() > 200
+
+
+def test_cases_report_exports_csv(insights, tmp_path):
+    _, view = insights
+    path = tmp_path / "cases.csv"
+    written = view.cases.export_csv(str(path))
+    with open(path, encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["date", "customer", "case", "product_or_service", "status"]
+    assert len(rows) - 1 == written == view.data.report.total
+
+
+def test_inbox_waiting_filter_matches_the_insights_list(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    with qtbot.waitSignal(inbox.ids_loaded):
+        inbox.set_filter("waiting")
+    expected = [w.conversation_id for w in metrics.waiting_for_reply(NOW)]
+    assert inbox.model.ids() == [c for c in expected if c in set(db_inbox.conversation_ids("inbox"))]
