@@ -167,6 +167,8 @@ class WaitingCard(QFrame):
 
 
 class CasesCard(QFrame):
+    month_requested = Signal(int, int)  # year, month
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
@@ -174,8 +176,18 @@ class CasesCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         header = QHBoxLayout()
+        self.previous_button = QPushButton("‹")
+        self.previous_button.setAccessibleName(self.tr("Previous month"))
+        self.previous_button.setFixedWidth(32)
+        self.next_button = QPushButton("›")
+        self.next_button.setAccessibleName(self.tr("Next month"))
+        self.next_button.setFixedWidth(32)
+        self.previous_button.clicked.connect(lambda: self._step(-1))
+        self.next_button.clicked.connect(lambda: self._step(+1))
         self.title = _label("", "cardTitle")
+        header.addWidget(self.previous_button)
         header.addWidget(self.title, 1)
+        header.addWidget(self.next_button)
         self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.clicked.connect(self._export_dialog)
         header.addWidget(self.export_button)
@@ -186,8 +198,16 @@ class CasesCard(QFrame):
         self.table.verticalHeader().setDefaultSectionSize(26)
         layout.addWidget(self.table)
 
+    def _step(self, delta: int) -> None:
+        if self._report is None:
+            return
+        index = self._report.year * 12 + self._report.month - 1 + delta
+        self.month_requested.emit(index // 12, index % 12 + 1)
+
     def show_data(self, data: InsightsData) -> None:
-        report = data.report
+        self.show_report(data.report)
+
+    def show_report(self, report) -> None:
         self._report = report
         month = QLocale().standaloneMonthName(report.month, QLocale.LongFormat)
         self.title.setText(self.tr("Cases in %1 %2").replace("%1", month).replace("%2", str(report.year)))
@@ -286,6 +306,7 @@ class InsightsView(QScrollArea):
         outer.addLayout(grid)
         self.requests_chart.bar_clicked.connect(self.show_day)
         self.cases = CasesCard()
+        self.cases.month_requested.connect(self.show_month)
         outer.addWidget(self.cases)
         self.setWidget(body)
         ctx.changed.connect(lambda area: area in ("inbox", "away", "all", "leads") and self.reload())
@@ -465,6 +486,11 @@ class InsightsView(QScrollArea):
             return text
 
         card.set_hover(hover)
+
+    def show_month(self, year: int, month: int) -> None:
+        from db.cases import monthly_report
+        tz = datetime.now().astimezone().tzinfo
+        self.ctx.tasks.run(lambda: monthly_report(year, month, tz), self.cases.show_report)
 
     # --- drill-down -------------------------------------------------------------------------
     def conversations_of_day(self, index: int) -> list[tuple[int, str]]:

@@ -100,3 +100,14 @@ def test_inbox_waiting_filter_matches_the_insights_list(demo_db, make_window, qt
         inbox.set_filter("waiting")
     expected = [w.conversation_id for w in metrics.waiting_for_reply(NOW)]
     assert inbox.model.ids() == [c for c in expected if c in set(db_inbox.conversation_ids("inbox"))]
+
+
+def test_cases_report_moves_between_months(insights, qtbot):
+    _, view = insights
+    current = view.data.report
+    qtbot.mouseClick(view.cases.previous_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: view.cases._report is not current)
+    shown = view.cases._report
+    assert (shown.year, shown.month) == ((current.year, current.month - 1) if current.month > 1
+                                         else (current.year - 1, 12))
+    assert "April" in view.cases.title.text() or str(shown.year) in view.cases.title.text()
