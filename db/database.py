@@ -31,6 +31,14 @@ PRAGMAS = (
 database = SqliteDatabase(None)
 
 
+@database.func("cjk_bigrams", deterministic=True)
+def _cjk_bigrams(text):
+    """SQL function used by the search triggers (registered on every connection)."""
+    from db.text import cjk_bigrams
+
+    return cjk_bigrams(text)
+
+
 class SchemaTooNewError(RuntimeError):
     """The file was written by a newer Sportello than this one."""
 

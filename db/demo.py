@@ -228,10 +228,11 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
     try:
         # The full-text index is rebuilt once at the end: far faster than a
         # trigger call per row on a million messages.
-        trigger_sql = conn.execute(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'message_fts_insert'"
-        ).fetchone()[0]
-        conn.execute("DROP TRIGGER message_fts_insert")
+        search_triggers = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+            " AND name IN ('message_fts_insert', 'message_cjk_insert')").fetchall()
+        for name, _sql in search_triggers:
+            conn.execute(f"DROP TRIGGER {name}")
 
         team_ids = []
         for first, last, color in TEAM:
@@ -270,6 +271,7 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                          (weekday, 18 * 60 + 30, 23 * 60))
 
         next_message_id = (conn.execute("SELECT coalesce(max(id), 0) FROM message").fetchone()[0]) + 1
+        first_message_id = next_message_id
         contact_rows, conversation_rows, message_rows = [], [], []
         contact_label_rows, note_rows, case_rows = [], [], []
         contact_langs = {}
@@ -510,7 +512,11 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                      (now - 6 * DAY, now - 6 * DAY + 12 * HOUR))
 
         conn.execute("INSERT INTO message_fts(message_fts) VALUES ('rebuild')")
-        conn.execute(trigger_sql)
+        conn.execute("INSERT INTO message_cjk(rowid, grams) SELECT id, g FROM"
+                     " (SELECT id, cjk_bigrams(text) AS g FROM message WHERE id >= ?) WHERE g != ''",
+                     (first_message_id,))
+        for _name, sql in search_triggers:
+            conn.execute(sql)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

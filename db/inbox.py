@@ -220,3 +220,108 @@ def mark_read(conversation_id: int, read: bool = True) -> None:
     database.execute_sql(
         "UPDATE conversation SET unread = ? WHERE id = ?", (0 if read else 1, conversation_id)
     )
+
+
+# --- actions on conversations ----------------------------------------------------------
+# Each returns a Snapshot of what it changed, which ``restore`` puts back (undo).
+
+@dataclass(frozen=True)
+class Snapshot:
+    conversations: tuple[tuple[int, str, int, int, int | None], ...]  # id, folder, unread, flagged, assignee
+    blocked: tuple[tuple[int, int], ...] = ()                         # contact id, blocked
+
+
+def _chunks(ids: Sequence[int], size: int = 900):
+    ids = list(ids)
+    for i in range(0, len(ids), size):
+        yield ids[i:i + size]
+
+
+def snapshot(ids: Sequence[int]) -> Snapshot:
+    rows = []
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        rows.extend(database.execute_sql(
+            f"SELECT id, folder, unread, flagged, assignee_id FROM conversation WHERE id IN ({marks})", chunk))
+    return Snapshot(tuple(rows))
+
+
+def _update(ids: Sequence[int], assignment: str, params: Sequence) -> Snapshot:
+    with database.atomic("IMMEDIATE"):
+        before = snapshot(ids)
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            database.execute_sql(f"UPDATE conversation SET {assignment} WHERE id IN ({marks})",
+                                 [*params, *chunk])
+        return before
+
+
+def set_flagged(ids: Sequence[int], flagged: bool) -> Snapshot:
+    return _update(ids, "flagged = ?", [int(flagged)])
+
+
+def set_unread(ids: Sequence[int], unread: bool) -> Snapshot:
+    return _update(ids, "unread = ?", [int(unread)])
+
+
+def move_to(ids: Sequence[int], folder: str) -> Snapshot:
+    """Done, archive, spam, or back to the inbox."""
+    if folder not in FOLDERS:
+        raise ValueError(f"unknown folder {folder!r}")
+    return _update(ids, "folder = ?", [folder])
+
+
+def assign(ids: Sequence[int], member_id: int | None) -> Snapshot:
+    return _update(ids, "assignee_id = ?", [member_id])
+
+
+def set_blocked(ids: Sequence[int], blocked: bool) -> Snapshot:
+    """Block (or unblock) the people of these conversations.
+
+    Blocking moves their conversations to Spam, where their new messages land too;
+    unblocking brings the conversations back to the Inbox.
+    """
+    with database.atomic("IMMEDIATE"):
+        contact_ids: list[int] = []
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            contact_ids.extend(r[0] for r in database.execute_sql(
+                f"SELECT DISTINCT contact_id FROM conversation WHERE id IN ({marks})", chunk))
+        all_conversations: list[int] = []
+        blocked_before = []
+        for chunk in _chunks(contact_ids):
+            marks = ",".join("?" * len(chunk))
+            all_conversations.extend(r[0] for r in database.execute_sql(
+                f"SELECT id FROM conversation WHERE contact_id IN ({marks})", chunk))
+            blocked_before.extend(database.execute_sql(
+                f"SELECT id, blocked FROM contact WHERE id IN ({marks})", chunk))
+        before = snapshot(all_conversations)
+        for chunk in _chunks(contact_ids):
+            marks = ",".join("?" * len(chunk))
+            database.execute_sql(f"UPDATE contact SET blocked = ? WHERE id IN ({marks})", [int(blocked), *chunk])
+            if blocked:
+                database.execute_sql(f"UPDATE conversation SET folder = 'spam' WHERE contact_id IN ({marks})", chunk)
+            else:
+                database.execute_sql(
+                    f"UPDATE conversation SET folder = 'inbox' WHERE folder = 'spam' AND contact_id IN ({marks})",
+                    chunk)
+        return Snapshot(before.conversations, tuple(blocked_before))
+
+
+def restore(snap: Snapshot) -> None:
+    """Put conversations (and blocked flags) back as a snapshot found them."""
+    with database.atomic("IMMEDIATE"):
+        for cid, folder, unread, flagged, assignee in snap.conversations:
+            database.execute_sql(
+                "UPDATE conversation SET folder = ?, unread = ?, flagged = ?, assignee_id = ? WHERE id = ?",
+                (folder, unread, flagged, assignee, cid))
+        for contact_id, blocked in snap.blocked:
+            database.execute_sql("UPDATE contact SET blocked = ? WHERE id = ?", (blocked, contact_id))
+
+
+def conversation_state(conversation_id: int) -> tuple[str, bool, bool, int | None, bool] | None:
+    """(folder, unread, flagged, assignee, contact blocked) for menus that show a check mark."""
+    row = database.execute_sql(
+        "SELECT c.folder, c.unread, c.flagged, c.assignee_id, ct.blocked FROM conversation c"
+        " JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ?", (conversation_id,)).fetchone()
+    return None if row is None else (row[0], bool(row[1]), bool(row[2]), row[3], bool(row[4]))

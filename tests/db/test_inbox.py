@@ -61,3 +61,36 @@ def test_thread_is_oldest_first_with_authors(small):
     assert [m.text for m in messages] == ["first", "second", "third"]
     assert messages[-1].author_name == "Giulia Rossi"
     assert inbox.most_recent_conversation() == small["c2"]
+
+
+def test_actions_and_their_undo(small):
+    s = small
+    snap = inbox.set_flagged([s["c1"], s["c2"]], True)
+    assert inbox.conversation_ids("inbox", "flagged") == [s["c2"], s["c1"]]
+    inbox.restore(snap)
+    assert inbox.conversation_ids("inbox", "flagged") == [s["c2"]]
+    snap = inbox.move_to([s["c1"]], "done")
+    assert inbox.conversation_ids("done") == [s["c1"], s["c3"]]
+    inbox.restore(snap)
+    assert inbox.conversation_ids("done") == [s["c3"]]
+    snap = inbox.assign([s["c2"]], s["m1"])
+    assert inbox.conversation_ids("inbox", "unassigned") == []
+    inbox.restore(snap)
+    inbox.set_unread([s["c2"]], True)
+    assert inbox.unread_counts()["inbox"] == 2
+    with pytest.raises(ValueError):
+        inbox.move_to([s["c1"]], "trash")
+
+
+def test_blocking_moves_every_conversation_of_the_person_to_spam(small):
+    s = small
+    snap = inbox.set_blocked([s["c2"]], True)  # contact b also owns c3 (done)
+    assert sorted(inbox.conversation_ids("spam")) == sorted([s["c2"], s["c3"]])
+    assert inbox.conversation_state(s["c2"])[4] is True
+    inbox.restore(snap)
+    assert inbox.conversation_ids("spam") == [] and inbox.conversation_ids("done") == [s["c3"]]
+    assert inbox.conversation_state(s["c2"])[4] is False
+    inbox.set_blocked([s["c2"]], True)
+    inbox.set_blocked([s["c2"]], False)
+    assert inbox.conversation_ids("spam") == [] and sorted(inbox.conversation_ids("inbox")) == sorted(
+        [s["c1"], s["c2"], s["c3"]])

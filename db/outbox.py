@@ -1,0 +1,136 @@
+"""Replies on their way out, and the drafts they start as.
+
+A reply is stored first, as ``pending``, with the tag its window requires;
+a channel then marks it ``sent`` (with the platform's id) or ``failed`` (with
+the reason and a Retry). Nothing typed is lost: a draft is kept per
+conversation until the reply that replaces it is stored.
+"""
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from db import reply_window
+from db.database import database
+from db.errors import QT_TRANSLATE_NOOP, UserError
+
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # Messenger's limit
+MAX_TEXT = 2000
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"}
+
+
+class SendError(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    message_id: int
+    tag: str | None
+    messaging_type: str
+
+
+def check_attachments(paths: Sequence[str | Path]) -> list[Path]:
+    checked = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_file():
+            raise SendError(QT_TRANSLATE_NOOP("Errors", "{name} cannot be read."), name=path.name)
+        size = path.stat().st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise SendError(QT_TRANSLATE_NOOP(
+                "Errors", "{name} is {size} MB; Messenger takes files up to {limit} MB."),
+                name=path.name, size=round(size / 1024 / 1024, 1), limit=MAX_ATTACHMENT_BYTES // 1024 // 1024)
+        checked.append(path)
+    return checked
+
+
+def send_reply(conversation_id: int, text: str, author_id: int | None, now: int,
+               attachments: Sequence[str | Path] = (), store: Path | None = None) -> Outgoing:
+    """Store a reply as pending, if the reply window allows it. Clears the draft."""
+    if not text.strip() and not attachments:
+        raise SendError(QT_TRANSLATE_NOOP("Errors", "Write something or attach a file first."))
+    if len(text) > MAX_TEXT:
+        raise SendError(QT_TRANSLATE_NOOP("Errors", "A message holds at most {limit} characters."),
+                        limit=MAX_TEXT)
+    files = check_attachments(attachments)
+    if files and store is None:
+        raise ValueError("attachments need a store folder")
+    with database.atomic("IMMEDIATE"):
+        window = reply_window.for_conversation(conversation_id, now)
+        if not window.can_reply:
+            if window.reason == "private_reply_used":
+                raise SendError(QT_TRANSLATE_NOOP(
+                    "Errors", "A comment can get one private reply, and it has had it."))
+            if window.reason == "no_message":
+                raise SendError(QT_TRANSLATE_NOOP(
+                    "Errors", "You can only reply after the person has written to the Page."))
+            raise SendError(QT_TRANSLATE_NOOP(
+                "Errors", "The reply window has closed: Messenger allows replies up to 7 days after "
+                          "the customer's last message."))
+        message_id = database.execute_sql(
+            "INSERT INTO message(conversation_id, direction, author_id, text, sent_at, state, tag)"
+            " VALUES (?, 'out', ?, ?, ?, 'pending', ?)",
+            (conversation_id, author_id, text, now, window.tag)).lastrowid
+        for path in files:
+            store.mkdir(parents=True, exist_ok=True)
+            target = store / f"m{message_id}-{path.name}"
+            shutil.copyfile(path, target)
+            kind = "image" if path.suffix.lower() in IMAGE_SUFFIXES else "file"
+            database.execute_sql(
+                "INSERT INTO attachment(message_id, kind, filename, path, size) VALUES (?, ?, ?, ?, ?)",
+                (message_id, kind, path.name, str(target), path.stat().st_size))
+        snippet = " ".join(text.split())[:200] or (files[0].name if files else "")
+        database.execute_sql(
+            "UPDATE conversation SET last_message_at = ?, snippet = ?, unread = 0 WHERE id = ?",
+            (now, snippet, conversation_id))
+        database.execute_sql("DELETE FROM draft WHERE conversation_id = ?", (conversation_id,))
+        return Outgoing(message_id, window.tag, window.messaging_type)
+
+
+def mark_sent(message_id: int, external_id: str | None = None) -> None:
+    database.execute_sql("UPDATE message SET state = 'sent', error = NULL, external_id = coalesce(?, external_id)"
+                         " WHERE id = ?", (external_id, message_id))
+
+
+def mark_failed(message_id: int, error: str) -> None:
+    database.execute_sql("UPDATE message SET state = 'failed', error = ? WHERE id = ?", (error, message_id))
+
+
+def retry(message_id: int, now: int) -> Outgoing:
+    """Queue a failed reply again (the window is checked anew)."""
+    with database.atomic("IMMEDIATE"):
+        row = database.execute_sql("SELECT conversation_id, state FROM message WHERE id = ?",
+                                   (message_id,)).fetchone()
+        if row is None or row[1] != "failed":
+            raise SendError(QT_TRANSLATE_NOOP("Errors", "Only a message that failed can be sent again."))
+        window = reply_window.for_conversation(row[0], now)
+        if not window.can_reply:
+            raise SendError(QT_TRANSLATE_NOOP(
+                "Errors", "The reply window has closed: this message can no longer be sent."))
+        database.execute_sql("UPDATE message SET state = 'pending', error = NULL, tag = ? WHERE id = ?",
+                             (window.tag, message_id))
+        return Outgoing(message_id, window.tag, window.messaging_type)
+
+
+def pending_messages() -> list[int]:
+    """Replies stored but not yet delivered (also those left by a crash)."""
+    return [r[0] for r in database.execute_sql("SELECT id FROM message WHERE state = 'pending' ORDER BY id")]
+
+
+# --- drafts ---------------------------------------------------------------------------
+
+def save_draft(conversation_id: int, text: str, now: int) -> None:
+    if text.strip():
+        database.execute_sql(
+            "INSERT INTO draft(conversation_id, text, updated_at) VALUES (?, ?, ?) ON CONFLICT(conversation_id)"
+            " DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at", (conversation_id, text, now))
+    else:
+        database.execute_sql("DELETE FROM draft WHERE conversation_id = ?", (conversation_id,))
+
+
+def draft(conversation_id: int) -> str:
+    row = database.execute_sql("SELECT text FROM draft WHERE conversation_id = ?", (conversation_id,)).fetchone()
+    return row[0] if row else ""

@@ -1,0 +1,87 @@
+"""Text helpers shared by search and the thread: accent folding and CJK bigrams."""
+from __future__ import annotations
+
+import unicodedata
+
+# Scripts written without spaces between words: searched by substring.
+_NO_SPACE_RANGES = (
+    (0x2E80, 0x2FDF),   # CJK radicals
+    (0x3040, 0x30FF),   # Hiragana, Katakana
+    (0x3100, 0x312F),   # Bopomofo
+    (0x3400, 0x4DBF),   # CJK extension A
+    (0x4E00, 0x9FFF),   # CJK unified ideographs
+    (0xAC00, 0xD7AF),   # Hangul syllables
+    (0xF900, 0xFAFF),   # CJK compatibility ideographs
+    (0x0E00, 0x0E7F),   # Thai
+    (0x20000, 0x2FA1F), # CJK extensions B–F
+)
+
+
+def is_no_space_char(ch: str) -> bool:
+    code = ord(ch)
+    return any(a <= code <= b for a, b in _NO_SPACE_RANGES)
+
+
+def has_no_space_script(text: str) -> bool:
+    return any(is_no_space_char(ch) for ch in text)
+
+
+def cjk_bigrams(text: str | None) -> str:
+    """The overlapping pairs of each run of no-space-script characters, space separated.
+
+    "我想预订" -> "我想 想预 预订"; a lone character stands as itself. Indexed with
+    unicode61, each pair is a token, so a phrase of consecutive pairs finds any
+    substring of two or more characters (and a prefix query finds one).
+    """
+    if not text:
+        return ""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) == 1:
+            out.append(run[0])
+        else:
+            out.extend(run[i] + run[i + 1] for i in range(len(run) - 1))
+        run.clear()
+
+    for ch in text:
+        if is_no_space_char(ch):
+            run.append(ch)
+        elif run:
+            flush()
+    if run:
+        flush()
+    return " ".join(out)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, one character for one character (same length)."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)
+        kept = "".join(c for c in base if not unicodedata.combining(c))
+        out.append((kept[:1] or ch).lower() if len(kept) <= 1 else ch.lower())
+    return "".join(out)
+
+
+def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where the terms occur in ``text`` (accent- and case-insensitive), merged and sorted."""
+    folded = fold(text)
+    spans = []
+    for term in terms:
+        needle = fold(term)
+        if not needle:
+            continue
+        start = folded.find(needle)
+        while start >= 0:
+            spans.append((start, start + len(needle)))
+            start = folded.find(needle, start + len(needle))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
