@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from db import outbox
@@ -75,7 +77,7 @@ def test_attachments_checked_copied_and_limited(conv, tmp_path):
     out = outbox.send_reply(conv, "", 1, L, [photo], tmp_path / "store")
     kind, name, path = database.execute_sql("SELECT kind, filename, path FROM attachment").fetchone()
     assert (kind, name) == ("image", "pizza.jpg")
-    assert open(path, "rb").read() == b"\xff\xd8jpeg"
+    assert Path(path).read_bytes() == b"\xff\xd8jpeg"
     assert database.execute_sql("SELECT snippet FROM conversation").fetchone()[0] == "pizza.jpg"
     assert out.message_id
 
