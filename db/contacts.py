@@ -40,3 +40,147 @@ def card(contact_id: int) -> ContactCard | None:
         return None
     labels = contact_labels([contact_id]).get(contact_id, ())
     return ContactCard(*row[:9], bool(row[9]), bool(row[10]), labels, row[11])
+
+
+# --- labels ----------------------------------------------------------------------------
+
+LABEL_COLORS = ("#F08C00", "#1C7ED6", "#7048E8", "#E03131", "#0C8599", "#C2255C", "#5C940D", "#868E96")
+
+
+def all_labels() -> list[tuple[int, str, str]]:
+    return database.execute_sql("SELECT id, name, color FROM label ORDER BY name COLLATE NOCASE").fetchall()
+
+
+def add_label(contact_id: int, name: str) -> int:
+    """Put a label on a contact, creating the label if it is new (names ignore case)."""
+    from db.errors import QT_TRANSLATE_NOOP, UserError
+
+    name = " ".join(name.split())
+    if not name:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "A label needs a name."))
+    if len(name) > 40:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "A label name has at most {limit} characters."), limit=40)
+    with database.atomic("IMMEDIATE"):
+        row = database.execute_sql("SELECT id FROM label WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
+        if row:
+            label_id = row[0]
+        else:
+            count = database.execute_sql("SELECT count(*) FROM label").fetchone()[0]
+            label_id = database.execute_sql("INSERT INTO label(name, color) VALUES (?, ?)",
+                                            (name, LABEL_COLORS[count % len(LABEL_COLORS)])).lastrowid
+        database.execute_sql("INSERT OR IGNORE INTO contact_label(contact_id, label_id) VALUES (?, ?)",
+                             (contact_id, label_id))
+        return label_id
+
+
+def remove_label(contact_id: int, label_id: int) -> None:
+    database.execute_sql("DELETE FROM contact_label WHERE contact_id = ? AND label_id = ?", (contact_id, label_id))
+
+
+def label_ids(contact_id: int) -> list[tuple[int, str, str]]:
+    return database.execute_sql(
+        "SELECT l.id, l.name, l.color FROM contact_label cl JOIN label l ON l.id = cl.label_id"
+        " WHERE cl.contact_id = ? ORDER BY l.name COLLATE NOCASE", (contact_id,)).fetchall()
+
+
+# --- notes -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NoteRow:
+    id: int
+    contact_id: int
+    author_id: int | None
+    author_name: str
+    text: str
+    created_at: int
+    updated_at: int
+
+
+def notes(contact_id: int) -> list[NoteRow]:
+    return [NoteRow(r[0], r[1], r[2], f"{r[3] or ''} {r[4] or ''}".strip(), r[5], r[6], r[7])
+            for r in database.execute_sql(
+                "SELECT n.id, n.contact_id, n.author_id, tm.first_name, tm.last_name, n.text, n.created_at,"
+                " n.updated_at FROM note n LEFT JOIN team_member tm ON tm.id = n.author_id"
+                " WHERE n.contact_id = ? ORDER BY n.created_at DESC, n.id DESC", (contact_id,))]
+
+
+def _check_note(text: str) -> str:
+    from db.errors import QT_TRANSLATE_NOOP, UserError
+
+    if not text.strip():
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "A note cannot be empty."))
+    if len(text) > 5000:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "A note has at most {limit} characters."), limit=5000)
+    return text.strip()
+
+
+def add_note(contact_id: int, author_id: int | None, text: str, now: int) -> int:
+    return database.execute_sql(
+        "INSERT INTO note(contact_id, author_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+        (contact_id, author_id, _check_note(text), now, now)).lastrowid
+
+
+def edit_note(note_id: int, text: str, now: int) -> None:
+    database.execute_sql("UPDATE note SET text = ?, updated_at = ? WHERE id = ?", (_check_note(text), now, note_id))
+
+
+def delete_note(note_id: int) -> NoteRow | None:
+    row = database.execute_sql("SELECT contact_id FROM note WHERE id = ?", (note_id,)).fetchone()
+    if row is None:
+        return None
+    gone = next(n for n in notes(row[0]) if n.id == note_id)
+    database.execute_sql("DELETE FROM note WHERE id = ?", (note_id,))
+    return gone
+
+
+def restore_note(note: NoteRow) -> None:
+    database.execute_sql(
+        "INSERT INTO note(id, contact_id, author_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (note.id, note.contact_id, note.author_id, note.text, note.created_at, note.updated_at))
+
+
+# --- the case of a conversation ----------------------------------------------------------
+
+def case_of(conversation_id: int) -> tuple[int, str, str, str] | None:
+    """(id, category, status, product) of the conversation's latest case."""
+    return database.execute_sql(
+        "SELECT id, category, status, product FROM support_case WHERE conversation_id = ?"
+        " ORDER BY opened_at DESC, id DESC LIMIT 1", (conversation_id,)).fetchone()
+
+
+def set_case(conversation_id: int, category: str, status: str, now: int, product: str = "") -> int:
+    from db.models import CASE_CATEGORIES, CASE_STATUSES
+
+    if category not in CASE_CATEGORIES or status not in CASE_STATUSES:
+        raise ValueError(f"unknown case category/status {category!r}/{status!r}")
+    with database.atomic("IMMEDIATE"):
+        current = case_of(conversation_id)
+        if current is None:
+            return database.execute_sql(
+                "INSERT INTO support_case(conversation_id, category, status, product, opened_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)", (conversation_id, category, status, product, now, now)).lastrowid
+        database.execute_sql("UPDATE support_case SET category = ?, status = ?, product = ?, updated_at = ?"
+                             " WHERE id = ?", (category, status, product, now, current[0]))
+        return current[0]
+
+
+# --- other conversations and the lead -------------------------------------------------------
+
+@dataclass(frozen=True)
+class EarlierConversation:
+    id: int
+    channel: str
+    folder: str
+    last_message_at: int
+    snippet: str
+
+
+def other_conversations(contact_id: int, exclude: int | None = None) -> list[EarlierConversation]:
+    return [EarlierConversation(*r) for r in database.execute_sql(
+        "SELECT id, channel, folder, last_message_at, snippet FROM conversation WHERE contact_id = ? AND id IS NOT ?"
+        " ORDER BY last_message_at DESC", (contact_id, exclude))]
+
+
+def lead_of(contact_id: int) -> tuple[int, str] | None:
+    return database.execute_sql("SELECT id, stage FROM lead WHERE contact_id = ? ORDER BY id LIMIT 1",
+                                (contact_id,)).fetchone()

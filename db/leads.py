@@ -48,3 +48,17 @@ def funnel(now: int) -> Funnel:
                 durations[stage].append((nxt[0] - at) / DAY)
     median_days = {s: (statistics.median(d) if d else None) for s, d in durations.items()}
     return Funnel(counts, reached, conversion, median_days)
+
+
+def create_lead(contact_id: int, creator_id: int | None, now: int, *, source: str = "manual",
+                source_detail: str = "", owner_id: int | None = None) -> int:
+    """A new lead in Neutral, with the first step of its stage history."""
+    with database.atomic("IMMEDIATE"):
+        lead_id = database.execute_sql(
+            "INSERT INTO lead(contact_id, stage, owner_id, creator_id, source, source_detail, created_at,"
+            " stage_changed_at) VALUES (?, 'neutral', ?, ?, ?, ?, ?, ?)",
+            (contact_id, owner_id if owner_id is not None else creator_id, creator_id, source, source_detail,
+             now, now)).lastrowid
+        database.execute_sql("INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
+                             " VALUES (?, NULL, 'neutral', ?, ?)", (lead_id, creator_id, now))
+        return lead_id
