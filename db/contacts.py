@@ -25,7 +25,8 @@ class ContactCard:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        from db.text import display_name
+        return display_name(self.first_name, self.last_name)
 
 
 def card(contact_id: int) -> ContactCard | None:

@@ -11,7 +11,7 @@ from typing import Iterable, Sequence
 
 from db.database import database
 from db.models import FOLDERS
-from db.team import initials
+from db.text import display_name, initials
 
 FILTERS = ("all", "unread", "flagged", "mine", "unassigned", "label", "waiting")
 
@@ -136,7 +136,7 @@ def conversation_rows(ids: Sequence[int]) -> dict[int, ConversationRow]:
         result[cid] = ConversationRow(
             id=cid,
             contact_id=contact_id,
-            contact_name=f"{first} {last}".strip(),
+            contact_name=display_name(first, last),
             initials=initials(first, last),
             snippet=snippet,
             last_message_at=last_at,

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db.database import database
+from db.text import initials
 
 
 @dataclass(frozen=True)
@@ -22,9 +23,6 @@ class Member:
         return initials(self.first_name, self.last_name)
 
 
-def initials(first: str, last: str) -> str:
-    letters = [part[:1] for part in (first.strip(), last.strip()) if part]
-    return "".join(letters).upper() or "?"
 
 
 def members(include_inactive: bool = False) -> list[Member]:

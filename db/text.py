@@ -85,3 +85,20 @@ def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+def display_name(first: str, last: str) -> str:
+    """"Ada Rossi"; for names in Chinese and similar scripts, family name first: "陈洋"."""
+    first, last = (first or "").strip(), (last or "").strip()
+    if has_no_space_script(first + last):
+        return f"{last}{first}"
+    return f"{first} {last}".strip()
+
+
+def initials(first: str, last: str) -> str:
+    """"AR" for Ada Rossi; the family name's first character for 陈洋; "?" for nobody."""
+    first, last = (first or "").strip(), (last or "").strip()
+    if has_no_space_script(first + last):
+        return (last or first)[:1]
+    letters = [part[:1] for part in (first, last) if part]
+    return "".join(letters).upper() or "?"

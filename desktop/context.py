@@ -20,6 +20,7 @@ class AppContext(QObject):
     member_changed = Signal(object)
     notice = Signal(str, object)  # text, undo callable or None -> the window's toast
     open_conversation = Signal(int)  # any view asks the window to show a conversation
+    open_lead = Signal(int)          # ... or a lead
 
     def __init__(self, tasks: TaskManager, clock: Callable[[], int] = db_clock.now,
                  member_id: int | None = None, parent: QObject | None = None) -> None:
@@ -27,6 +28,7 @@ class AppContext(QObject):
         self.tasks = tasks
         self.clock = clock
         self._member_id = member_id
+        self.sender = self._local_sender
 
     @property
     def member_id(self) -> int | None:
@@ -39,6 +41,20 @@ class AppContext(QObject):
 
     def now(self) -> int:
         return self.clock()
+
+    def deliver(self, message_id: int) -> None:
+        """Hand a stored reply to the channel that sends it.
+
+        With no Page connected, replies are kept locally and marked sent at once;
+        the channels module replaces ``sender`` with one that talks to Meta.
+        """
+        self.sender(message_id)
+        self.changed.emit("inbox")
+
+    @staticmethod
+    def _local_sender(message_id: int) -> None:
+        from db import outbox
+        outbox.mark_sent(message_id)
 
     def notify(self, text: str, undo=None) -> None:
         """Tell the user what just happened; ``undo`` makes it undoable (Ctrl+Z)."""

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
 
         ctx.changed.connect(self._on_changed)
         ctx.open_conversation.connect(self.open_conversation)
+        ctx.open_lead.connect(self.open_lead)
         self.refresh_unread()
         self._away_timer = QTimer(self)
         self._away_timer.setSingleShot(True)
@@ -178,6 +179,11 @@ class MainWindow(QMainWindow):
         inbox.set_filter("all")
         inbox.set_folder(row[0])
         inbox.open_conversation(conversation_id)
+
+    def open_lead(self, lead_id: int) -> None:
+        view = self.show_view("leads")
+        if hasattr(view, "open_lead"):
+            view.open_lead(lead_id)
 
     def current_view_key(self) -> str:
         return VIEW_KEYS[self.stack.currentIndex()]

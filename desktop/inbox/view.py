@@ -1,19 +1,28 @@
-"""The Inbox view: list | thread | contact panel, in a remembered splitter."""
+"""The Inbox view: list | thread + composer | contact panel, in a remembered splitter."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, Signal, QT_TRANSLATE_NOOP
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QSplitter, QStackedWidget, QTabBar,
-    QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollArea, QSplitter,
+    QStackedWidget, QTabBar, QToolButton, QVBoxLayout, QWidget,
 )
 
-from db import contacts as db_contacts
 from db import inbox as db_inbox
+from db import outbox
+from db import search as db_search
+from db.contacts import all_labels
 from desktop.context import AppContext
+from desktop.inbox.actions import ConversationActions
+from desktop.inbox.composer import Composer
+from desktop.inbox.contact_panel import ContactPanel
 from desktop.inbox.conversation_list import ConversationDelegate, ConversationListView, ConversationModel
-from desktop.inbox.thread import ThreadView
-from desktop.widgets import timefmt
+from desktop.inbox.thread import ThreadView, open_file
 from desktop.widgets.empty_state import EmptyState
+from desktop.widgets.errors import describe
 from desktop.widgets.lazy_model import IdRole, RowRole
 
 FOLDER_NAMES = (
@@ -30,6 +39,11 @@ FILTER_NAMES = (
     ("unassigned", QT_TRANSLATE_NOOP("InboxView", "Unassigned")),
     ("waiting", QT_TRANSLATE_NOOP("InboxView", "Waiting for reply")),
 )
+SEARCH_DELAY_MS = 250
+
+
+def _filter_key(key: str, label_id: int | None) -> str:
+    return f"{key}:{'' if label_id is None else label_id}"
 
 
 def _plain_label(text: str = "", object_name: str | None = None) -> QLabel:
@@ -40,63 +54,8 @@ def _plain_label(text: str = "", object_name: str | None = None) -> QLabel:
     return label
 
 
-class ContactPanel(QWidget):
-    """Public facts about the person on the other side."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("pane")
-        self.setMinimumWidth(240)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        self.name = _plain_label("", "paneTitle")
-        self.name.setWordWrap(True)
-        layout.addWidget(self.name)
-        self.summary = _plain_label("", "muted")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-        layout.addSpacing(8)
-        self.fields = {}
-        for key, title in (("city", self.tr("City")), ("work", self.tr("Work")), ("company", self.tr("Company")),
-                           ("email", self.tr("Email")), ("phone", self.tr("Phone")),
-                           ("fan", self.tr("Page")), ("labels", self.tr("Labels"))):
-            value = _plain_label()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
-            caption = _plain_label(title, "caption")
-            layout.addSpacing(6)
-            layout.addWidget(caption)
-            layout.addWidget(value)
-            self.fields[key] = value
-        layout.addStretch(1)
-
-    def show_contact(self, card: db_contacts.ContactCard | None) -> None:
-        if card is None:
-            self.name.setText("")
-            self.summary.setText("")
-            for value in self.fields.values():
-                value.setText("")
-            return
-        self.name.setText(card.full_name or self.tr("Unknown person"))
-        self.summary.setText(self.tr("%n conversation(s)", "", card.conversations))
-        dash = "—"
-        self.fields["city"].setText(card.city or dash)
-        self.fields["work"].setText(card.work or dash)
-        self.fields["company"].setText(card.company or dash)
-        self.fields["email"].setText(card.email or dash)
-        self.fields["phone"].setText(card.phone or dash)
-        relation = []
-        if card.fan_since:
-            relation.append(self.tr("Likes the Page since %1").replace(
-                "%1", timefmt.local(card.fan_since).date().toString("MMM yyyy")))
-        if card.has_reviewed:
-            relation.append(self.tr("Has reviewed the Page"))
-        self.fields["fan"].setText("\n".join(relation) or dash)
-        self.fields["labels"].setText(", ".join(name for name, _ in card.labels) or dash)
-
-
 class InboxView(QWidget):
-    """Conversations by folder and filter; the open one's thread and contact."""
+    """Conversations by folder, filter or search; the open one's thread, composer and contact."""
 
     conversation_opened = Signal(int)
     ids_loaded = Signal()
@@ -106,11 +65,14 @@ class InboxView(QWidget):
         self.setObjectName("page")
         self.ctx = ctx
         self._folder = "inbox"
-        self._filter = "all"
+        self._filter: tuple[str, int | None] = ("all", None)
+        self._query = ""
         self._open_id: int | None = None
+        self._open_row: db_inbox.ConversationRow | None = None
         self._pending_open: int | None = None
+        self._generation = 0
 
-        # Left pane: folder tabs, filter, list.
+        # Left pane: title, filter, folders, search, list.
         left = QWidget()
         left.setObjectName("pane")
         left_layout = QVBoxLayout(left)
@@ -119,16 +81,14 @@ class InboxView(QWidget):
         header = QWidget()
         header.setObjectName("paneHeader")
         header_layout = QVBoxLayout(header)
-        header_layout.setContentsMargins(12, 10, 12, 6)
+        header_layout.setContentsMargins(12, 10, 12, 8)
         title_row = QHBoxLayout()
-        title = _plain_label(self.tr("Inbox"), "paneTitle")
-        title_row.addWidget(title)
+        title_row.addWidget(_plain_label(self.tr("Inbox"), "paneTitle"))
         title_row.addStretch(1)
         self.filter_box = QComboBox()
         self.filter_box.setAccessibleName(self.tr("Filter conversations"))
-        for key, name in FILTER_NAMES:
-            self.filter_box.addItem(QCoreApplication.translate("InboxView", name), key)
-        self.filter_box.currentIndexChanged.connect(self._filter_changed)
+        self.filter_box.setMinimumWidth(130)
+        self.filter_box.activated.connect(self._filter_chosen)
         title_row.addWidget(self.filter_box)
         header_layout.addLayout(title_row)
         self.folder_tabs = QTabBar()
@@ -136,11 +96,25 @@ class InboxView(QWidget):
         self.folder_tabs.setDrawBase(False)
         self.folder_tabs.setAccessibleName(self.tr("Folders"))
         for key, name in FOLDER_NAMES:
-            index = self.folder_tabs.addTab(QCoreApplication.translate("InboxView", name))
+            index = self.folder_tabs.addTab(self.tr(name))
             self.folder_tabs.setTabData(index, key)
         self.folder_tabs.currentChanged.connect(self._folder_changed)
         header_layout.addWidget(self.folder_tabs)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setPlaceholderText(self.tr("Search names and messages (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search conversations"))
+        self.search_box.setClearButtonEnabled(True)
+        header_layout.addWidget(self.search_box)
+        self.result_label = _plain_label("", "muted")
+        header_layout.addWidget(self.result_label)
+        self.result_label.hide()
         left_layout.addWidget(header)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
 
         self.list_stack = QStackedWidget()
         self.model = ConversationModel(self)
@@ -148,13 +122,15 @@ class InboxView(QWidget):
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ConversationDelegate(ctx.now, self.list_view))
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+        self.list_view.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.list_view.customContextMenuRequested.connect(self._list_menu)
         self.list_empty = EmptyState("inbox", self.tr("Nothing here"),
                                      self.tr("Conversations in this folder will appear here."))
         self.list_stack.addWidget(self.list_view)
         self.list_stack.addWidget(self.list_empty)
         left_layout.addWidget(self.list_stack, 1)
 
-        # Middle: thread header and messages.
+        # Middle: thread header, banner, messages, composer.
         middle = QWidget()
         middle.setObjectName("pane")
         middle_layout = QVBoxLayout(middle)
@@ -162,22 +138,50 @@ class InboxView(QWidget):
         middle_layout.setSpacing(0)
         thread_header = QWidget()
         thread_header.setObjectName("paneHeader")
-        th_layout = QVBoxLayout(thread_header)
-        th_layout.setContentsMargins(16, 10, 16, 10)
+        th_layout = QHBoxLayout(thread_header)
+        th_layout.setContentsMargins(16, 10, 12, 10)
+        titles = QVBoxLayout()
         self.thread_title = _plain_label("", "paneTitle")
         self.thread_subtitle = _plain_label("", "muted")
-        th_layout.addWidget(self.thread_title)
-        th_layout.addWidget(self.thread_subtitle)
+        titles.addWidget(self.thread_title)
+        titles.addWidget(self.thread_subtitle)
+        th_layout.addLayout(titles, 1)
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("Actions"))
+        self.more_button.setToolTip(self.tr("Flag, mark unread, done, archive, spam, block, assign"))
+        self.more_button.setPopupMode(QToolButton.InstantPopup)
+        self.more_menu = QMenu(self.more_button)
+        self.more_menu.aboutToShow.connect(self._fill_thread_menu)
+        self.more_button.setMenu(self.more_menu)
+        th_layout.addWidget(self.more_button)
+        self.panel_button = QToolButton()
+        self.panel_button.setCheckable(True)
+        self.panel_button.setText(self.tr("Sender info"))
+        self.panel_button.setToolTip(self.tr("Show or hide sender info (Ctrl+Shift+I)"))
+        self.panel_button.toggled.connect(self.set_panel_visible)
+        th_layout.addWidget(self.panel_button)
         middle_layout.addWidget(thread_header)
+        self.comment_banner = _plain_label("", "commentBanner")
+        self.comment_banner.setWordWrap(True)
+        self.comment_banner.hide()
+        middle_layout.addWidget(self.comment_banner)
         self.thread_stack = QStackedWidget()
         self.thread_view = ThreadView(ctx.now)
+        self.thread_view.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.thread_view.customContextMenuRequested.connect(self._thread_menu)
+        self.thread_view.attachment_clicked.connect(self._attachment_clicked)
+        self.thread_view.retry_clicked.connect(self.retry)
         self.thread_empty = EmptyState("message", self.tr("No conversation open"),
                                        self.tr("Choose a conversation on the left to read it."))
         self.thread_stack.addWidget(self.thread_empty)
         self.thread_stack.addWidget(self.thread_view)
         middle_layout.addWidget(self.thread_stack, 1)
+        self.composer = Composer(ctx)
+        self.composer.sent.connect(self._sent)
+        middle_layout.addWidget(self.composer)
 
-        self.contact_panel = ContactPanel()
+        self.contact_panel = ContactPanel(ctx)
+        self.contact_panel.open_conversation.connect(self.ctx.open_conversation)
 
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setObjectName("inboxSplitter")
@@ -187,7 +191,7 @@ class InboxView(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([340, 640, 260])
+        self.splitter.setSizes([340, 600, 300])
         self.splitter.setChildrenCollapsible(False)
         state = QSettings().value("inbox/splitter")
         if state is not None:
@@ -199,41 +203,54 @@ class InboxView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
+        self.actions = ConversationActions(ctx, self.selected_ids, self._after_action)
+        self.actions.install_shortcuts(self)
+        QShortcut(QKeySequence.Find, self, self._focus_search, context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+I"), self, self.panel_button.toggle,
+                  context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key_Escape), self.search_box, self.search_box.clear,
+                  context=Qt.WidgetShortcut)
+        self.set_panel_visible(QSettings().value("inbox/panel", "true") != "false")
+
         ctx.changed.connect(self._on_changed)
-        ctx.member_changed.connect(lambda _m: self._filter == "mine" and self.reload())
+        ctx.member_changed.connect(lambda _m: self._filter[0] == "mine" and self.reload())
+        self._fill_filters()
         self.reload()
 
-    # --- loading -------------------------------------------------------------
-    def reload(self) -> None:
-        """Fetch the ids for the folder and filter on the DB worker."""
-        folder, filter_, member, now = self._folder, self._filter, self.ctx.member_id, self.ctx.now()
-        self.ctx.tasks.run(
-            lambda: db_inbox.conversation_ids(folder, filter_, member_id=member, now=now),
-            lambda ids: self._set_ids(ids, folder, filter_),
-        )
+    # --- filters -------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        current = self._filter
+        self.filter_box.blockSignals(True)
+        self.filter_box.clear()
+        for key, name in FILTER_NAMES:
+            self.filter_box.addItem(self.tr(name), _filter_key(key, None))
+        labels = all_labels()
+        if labels:
+            self.filter_box.insertSeparator(self.filter_box.count())
+            for label_id, name, _color in labels:
+                self.filter_box.addItem(self.tr("Label: %1").replace("%1", name), _filter_key("label", label_id))
+        index = max(0, self.filter_box.findData(_filter_key(*current)))
+        self.filter_box.setCurrentIndex(index)
+        self.filter_box.blockSignals(False)
 
-    def _set_ids(self, ids: list[int], folder: str, filter_: str) -> None:
-        if (folder, filter_) != (self._folder, self._filter):
-            return  # the user moved on while this was loading
-        keep = self._pending_open or self._open_id
-        self.model.set_ids(ids)
-        self.list_stack.setCurrentWidget(self.list_view if ids else self.list_empty)
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self._select(keep)
-        self._pending_open = None
-        self.ids_loaded.emit()
-
-    def _on_changed(self, area: str) -> None:
-        if area in ("inbox", "team", "all"):
+    def _filter_chosen(self, index: int) -> None:
+        data = self.filter_box.itemData(index)
+        if not data:
+            return
+        key, _, label = data.partition(":")
+        chosen = (key, int(label) if label else None)
+        if chosen != self._filter:
+            self._filter = chosen
             self.reload()
 
-    # --- user intent ---------------------------------------------------------
+    def set_filter(self, key: str, label_id: int | None = None) -> None:
+        index = self.filter_box.findData(_filter_key(key, label_id))
+        if index >= 0:
+            self.filter_box.setCurrentIndex(index)
+            self._filter_chosen(index)
+
     def _folder_changed(self, index: int) -> None:
         self._folder = self.folder_tabs.tabData(index)
-        self.reload()
-
-    def _filter_changed(self, index: int) -> None:
-        self._filter = self.filter_box.itemData(index)
         self.reload()
 
     def set_folder(self, folder: str) -> None:
@@ -241,16 +258,89 @@ class InboxView(QWidget):
             if self.folder_tabs.tabData(i) == folder:
                 self.folder_tabs.setCurrentIndex(i)
 
-    def set_filter(self, filter_: str) -> None:
-        self.filter_box.setCurrentIndex(self.filter_box.findData(filter_))
+    # --- loading ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fetch the ids for the folder and filter (or the search) on the DB worker."""
+        self._generation += 1
+        generation = self._generation
+        folder, (filter_, label_id), query = self._folder, self._filter, self._query
+        member, now = self.ctx.member_id, self.ctx.now()
+        if query:
+            job = lambda: db_search.search_conversations(query, folder)  # noqa: E731
+        else:
+            job = lambda: db_inbox.conversation_ids(  # noqa: E731
+                folder, filter_, member_id=member, label_id=label_id, now=now)
+        self.ctx.tasks.run(job, lambda ids: self._set_ids(ids, generation))
 
-    def _select(self, conversation_id: int) -> None:
+    def _set_ids(self, ids: list[int], generation: int) -> None:
+        if generation != self._generation:
+            return  # the user moved on while this was loading
+        keep = self._pending_open or self._open_id
+        selected = set(self.selected_ids())
+        self.model.set_ids(ids)
+        self.list_stack.setCurrentWidget(self.list_view if ids else self.list_empty)
+        if self._query:
+            self.list_empty.title.setText(self.tr("No matches"))
+            self.list_empty.text.setText(self.tr("Nothing in this folder matches “%1”.").replace("%1", self._query))
+            self.result_label.setText(self.tr("%n conversation(s) found", "", len(ids)))
+        else:
+            self.list_empty.title.setText(self.tr("Nothing here"))
+            self.list_empty.text.setText(self.tr("Conversations in this folder will appear here."))
+        self.result_label.setVisible(bool(self._query))
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self._select(keep, extra=selected - {keep})
+        self._pending_open = None
+        self.ids_loaded.emit()
+
+    def _on_changed(self, area: str) -> None:
+        if area in ("inbox", "team", "all"):
+            self._fill_filters()
+            self.model.invalidate()
+            self.reload()
+            if self._open_id is not None:
+                self._refresh_open()
+        elif area == "unread":
+            self.model.invalidate()
+
+    # --- search ------------------------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _run_search(self) -> None:
+        query = " ".join(self.search_box.text().split())
+        if query == self._query:
+            return
+        self._query = query
+        self.thread_view.set_highlight(db_search.highlight_terms(query))
+        self.filter_box.setEnabled(not query)
+        self.reload()
+
+    def search(self, text: str) -> None:
+        """Type into the search box and run it now (without waiting for the pause)."""
+        self.search_box.setText(text)
+        self._search_timer.stop()
+        self._run_search()
+
+    # --- selection and opening --------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.list_view.selectionModel().selectedRows())
+        ids = [self.model.id_at(r) for r in rows]
+        if not ids and self._open_id is not None:
+            ids = [self._open_id]
+        return ids
+
+    def _select(self, conversation_id: int, extra=()) -> None:
         row = self.model.row_of(conversation_id)
         if row < 0:
             return
         index = self.model.index(row)
-        self.list_view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.ClearAndSelect)
+        selection = self.list_view.selectionModel()
+        selection.setCurrentIndex(index, QItemSelectionModel.ClearAndSelect)
+        for other in extra:
+            r = self.model.row_of(other)
+            if r >= 0:
+                selection.select(self.model.index(r), QItemSelectionModel.Select)
         self.list_view.scrollTo(index)
 
     def open_conversation(self, conversation_id: int) -> None:
@@ -268,12 +358,13 @@ class InboxView(QWidget):
     def _current_changed(self, current, _previous) -> None:
         if not current.isValid():
             return
-        conversation_id = current.data(IdRole)
-        row = current.data(RowRole)
-        self._show_thread(conversation_id, row)
+        self._show_thread(current.data(IdRole), current.data(RowRole))
 
-    def _show_thread(self, conversation_id: int, row: db_inbox.ConversationRow) -> None:
-        self._open_id = conversation_id
+    def _show_thread(self, conversation_id: int, row: db_inbox.ConversationRow | None) -> None:
+        if row is None:
+            return
+        changed = conversation_id != self._open_id
+        self._open_id, self._open_row = conversation_id, row
         messages = db_inbox.thread(conversation_id)
         self.thread_view.thread_model.set_messages(messages)
         self.thread_stack.setCurrentWidget(self.thread_view)
@@ -282,13 +373,131 @@ class InboxView(QWidget):
         channel = {"messenger": self.tr("Messenger"), "comment": self.tr("Comment on a post"),
                    "email": self.tr("E-mail")}.get(row.channel, row.channel)
         self.thread_subtitle.setText(channel + " · " + self.tr("%n message(s)", "", len(messages)))
-        self.contact_panel.show_contact(db_contacts.card(row.contact_id))
-        if row.unread:
+        if row.channel == "comment":
+            self.comment_banner.setText(self.tr(
+                "This conversation started as a comment on your Page's post. You can answer it with one "
+                "private reply in Messenger, within 7 days of the comment."))
+        self.comment_banner.setVisible(row.channel == "comment")
+        if changed:
+            self.composer.set_conversation(conversation_id, row.contact_id)
+        else:
+            self.composer.refresh_window()
+        self.contact_panel.show_contact(row.contact_id, conversation_id)
+        if row.unread and changed:
             db_inbox.mark_read(conversation_id)
             self.model.invalidate([conversation_id])
             self.ctx.changed.emit("unread")
         self.conversation_opened.emit(conversation_id)
 
+    def _refresh_open(self) -> None:
+        rows = db_inbox.conversation_rows([self._open_id])
+        if self._open_id in rows:
+            self._show_thread(self._open_id, rows[self._open_id])
+
     @property
     def open_conversation_id(self) -> int | None:
         return self._open_id
+
+    # --- actions ------------------------------------------------------------------------------
+    def _after_action(self) -> None:
+        self.model.invalidate()
+
+    def _list_menu(self, pos) -> None:
+        index = self.list_view.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.list_view.selectionModel().isSelected(index):
+            self._select(index.data(IdRole))
+        menu = self.build_menu(self.selected_ids())
+        menu.popup(self.list_view.viewport().mapToGlobal(pos))
+
+    def build_menu(self, ids: list[int]) -> QMenu:
+        menu = QMenu(self)
+        self.actions.fill_menu(menu, ids)
+        return menu
+
+    def _fill_thread_menu(self) -> None:
+        self.more_menu.clear()
+        if self._open_id is not None:
+            self.actions.fill_menu(self.more_menu, [self._open_id])
+
+    def _thread_menu(self, pos) -> None:
+        menu = QMenu(self)
+        message = self.thread_view.message_at(pos)
+        if message is not None:
+            copy = menu.addAction(self.tr("Copy text"))
+            copy.triggered.connect(lambda: self._copy(message.text))
+            if message.state == "failed":
+                retry = menu.addAction(self.tr("Retry sending"))
+                retry.triggered.connect(lambda: self.retry(message.id))
+            menu.addSeparator()
+        if self._open_id is not None:
+            self.actions.fill_menu(menu, [self._open_id])
+        menu.popup(self.thread_view.viewport().mapToGlobal(pos))
+
+    @staticmethod
+    def _copy(text: str) -> None:
+        from PySide6.QtWidgets import QApplication
+        QApplication.clipboard().setText(text)
+
+    def set_panel_visible(self, visible: bool) -> None:
+        self.contact_panel.setVisible(visible)
+        self.panel_button.blockSignals(True)
+        self.panel_button.setChecked(visible)
+        self.panel_button.blockSignals(False)
+        QSettings().setValue("inbox/panel", "true" if visible else "false")
+
+    # --- messages ---------------------------------------------------------------------------------
+    def _sent(self, _message_id: int) -> None:
+        self._refresh_open()
+
+    def retry(self, message_id: int) -> None:
+        try:
+            outbox.retry(message_id, self.ctx.now())
+        except outbox.SendError as exc:
+            self.ctx.notify(describe(exc))
+            return
+        self.ctx.deliver(message_id)
+        self._refresh_open()
+
+    def _attachment_clicked(self, attachment, global_pos) -> None:
+        menu = self.attachment_menu(attachment)
+        menu.popup(global_pos)
+
+    def attachment_menu(self, attachment) -> QMenu:
+        menu = QMenu(self)
+        if attachment.kind == "image":
+            view = menu.addAction(self.tr("View full size"))
+            view.triggered.connect(lambda: self.show_image(attachment.path, attachment.filename))
+        opener = menu.addAction(self.tr("Open"))
+        opener.triggered.connect(lambda: open_file(attachment.path))
+        save = menu.addAction(self.tr("Save as…"))
+        save.triggered.connect(lambda: self.save_attachment(attachment))
+        return menu
+
+    def show_image(self, path: str, title: str) -> QDialog:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        area = QScrollArea(dialog)
+        picture = QLabel()
+        picture.setPixmap(QPixmap(path))
+        area.setWidget(picture)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(area)
+        dialog.resize(min(1000, picture.sizeHint().width() + 40), min(760, picture.sizeHint().height() + 40))
+        dialog.picture = picture
+        dialog.show()
+        return dialog
+
+    def save_attachment(self, attachment, target: str | None = None) -> bool:
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), attachment.filename)
+            if not target:
+                return False
+        try:
+            shutil.copyfile(attachment.path, target)
+        except OSError as exc:
+            self.ctx.notify(self.tr("Could not save %1: %2").replace("%1", Path(target).name).replace(
+                "%2", exc.strerror or str(exc)))
+            return False
+        return True

@@ -25,6 +25,7 @@ from desktop.insights.charts import (
 )
 from desktop.insights.data import InsightsData, gather
 from desktop.widgets import timefmt
+from desktop.widgets.timefmt import duration
 
 PERIODS = (30, 90, 365)
 
@@ -36,22 +37,6 @@ def _label(text: str = "", name: str | None = None, wrap: bool = True) -> QLabel
     if name:
         label.setObjectName(name)
     return label
-
-
-def duration(seconds: float | None) -> str:
-    """"4 min", "1 h 20 min", "—"."""
-    if seconds is None:
-        return "—"
-    from PySide6.QtCore import QCoreApplication
-    tr = QCoreApplication.translate
-    seconds = int(round(seconds))
-    if seconds < HOUR:
-        return tr("Insights", "%n min", "", max(0, seconds) // MINUTE) if seconds >= MINUTE \
-            else tr("Insights", "%n s", "", max(0, seconds))
-    hours, rest = divmod(seconds, HOUR)
-    if rest < MINUTE:
-        return tr("Insights", "%n h", "", hours)
-    return tr("Insights", "%n h", "", hours) + " " + tr("Insights", "%n min", "", rest // MINUTE)
 
 
 def percent(value: float | None) -> str:

@@ -13,11 +13,13 @@ def relative(ts: int, now: int) -> str:
     if delta < 60:
         return QCoreApplication.translate("Time", "now")
     if delta < 3600:
-        return QCoreApplication.translate("Time", "%n min", "", delta // 60)
+        minutes = delta // 60
+        return QCoreApplication.translate("Time", "%n min", "", minutes)
     when = local(ts)
     today = local(now).date()
     if when.date() == today:
-        return QCoreApplication.translate("Time", "%n h", "", delta // 3600)
+        hours = delta // 3600
+        return QCoreApplication.translate("Time", "%n h", "", hours)
     if when.date() == today.addDays(-1):
         return QCoreApplication.translate("Time", "Yesterday")
     locale = QLocale()
@@ -52,6 +54,24 @@ def when(ts: int, now: int) -> str:
         day = QLocale().dayName(moment.date().dayOfWeek(), QLocale.LongFormat)
         return f"{day} {time_text}"
     return full(ts)
+
+
+def duration(seconds: float | None) -> str:
+    """"45 s", "4 min", "1 h 20 min", "—"."""
+    if seconds is None:
+        return "—"
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return QCoreApplication.translate("Time", "%n s", "", seconds)
+    if seconds < 3600:
+        minutes = seconds // 60
+        return QCoreApplication.translate("Time", "%n min", "", minutes)
+    hours, rest = divmod(seconds, 3600)
+    minutes = rest // 60
+    text = QCoreApplication.translate("Time", "%n h", "", hours)
+    if minutes:
+        text += " " + QCoreApplication.translate("Time", "%n min", "", minutes)
+    return text
 
 
 def clock(ts: int) -> str:

@@ -2,20 +2,17 @@
 <TS version="2.1" language="en">
 <context>
     <name />
-    <message numerus="yes">
-        <source>Insights</source>
-        <comment>%n min</comment>
-        <translation><numerusform>Insights</numerusform><numerusform>Insights</numerusform></translation>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Insights</source>
-        <comment>%n s</comment>
-        <translation><numerusform>Insights</numerusform><numerusform>Insights</numerusform></translation>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Insights</source>
-        <comment>%n h</comment>
-        <translation><numerusform>Insights</numerusform><numerusform>Insights</numerusform></translation>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -185,6 +182,14 @@ The month view of every owner's follow-ups is on its way.</numerusform></transla
 <context>
     <name>CasesCard</name>
     <message>
+        <source>Previous month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation type="unfinished" />
     </message>
@@ -261,6 +266,77 @@ The month view of every owner's follow-ups is on its way.</numerusform></transla
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>Write a reply… (Enter sends, Shift+Enter for a new line, / for saved replies)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach photos or files (up to 25 MB each)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert a saved reply (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can reply for %1 more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than 24 hours since the customer's last message: your reply will be sent with the HUMAN_AGENT tag (allowed until %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a comment on your post: you can send one private reply, until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private reply to this comment has been sent. You can write again once the person answers in Messenger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can reply once the person has written to the Page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply window has closed: Messenger allows replies up to 7 days after the customer's last message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContactPanel</name>
     <message>
         <source>City</source>
@@ -283,11 +359,99 @@ The month view of every owner's follow-ups is on its way.</numerusform></transla
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Page</source>
+        <source>Relationship with the Page</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a label…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Site or app problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assisting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a note only the team sees…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other conversations with this person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -299,11 +463,103 @@ The month view of every owner's follow-ups is on its way.</numerusform></transla
         <translation><numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
     </message>
     <message>
+        <source>blocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Likes the Page since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Has reviewed the Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a follower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the label %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label %1, press to remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a lead yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead created in Neutral.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -384,6 +640,58 @@ The month view of every owner's follow-ups is on its way.</numerusform></transla
         <source>{name} is not a file that can be read.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A label name has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A note has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is {size} MB; Messenger takes files up to {limit} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write something or attach a file first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A message holds at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A comment can get one private reply, and it has had it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can only reply after the person has written to the Page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply window has closed: Messenger allows replies up to 7 days after the customer's last message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a message that failed can be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reply window has closed: this message can no longer be sent.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -444,6 +752,97 @@ The month view of every owner's follow-ups is on its way.</numerusform></transla
     </message>
 </context>
 <context>
+    <name>InboxActions</name>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to Inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to Spam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Flagged %n conversation(s).</source>
+        <translation><numerusform>Flagged %n conversation.</numerusform><numerusform>Flagged %n conversations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the flag from %n conversation(s).</source>
+        <translation><numerusform>Removed the flag from %n conversation.</numerusform><numerusform>Removed the flag from %n conversations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n conversation(s) unread.</source>
+        <translation><numerusform>Marked %n conversation unread.</numerusform><numerusform>Marked %n conversations unread.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n conversation(s) read.</source>
+        <translation><numerusform>Marked %n conversation read.</numerusform><numerusform>Marked %n conversations read.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to Done.</source>
+        <translation><numerusform>Moved %n conversation to Done.</numerusform><numerusform>Moved %n conversations to Done.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n conversation(s).</source>
+        <translation><numerusform>Archived %n conversation.</numerusform><numerusform>Archived %n conversations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to the Inbox.</source>
+        <translation><numerusform>Moved %n conversation to the Inbox.</numerusform><numerusform>Moved %n conversations to the Inbox.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to Spam.</source>
+        <translation><numerusform>Moved %n conversation to Spam.</numerusform><numerusform>Moved %n conversations to Spam.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: new messages from %n person(s) go to Spam.</source>
+        <translation><numerusform>Blocked: new messages from %n person go to Spam.</numerusform><numerusform>Blocked: new messages from %n persons go to Spam.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocked %n person(s).</source>
+        <translation><numerusform>Unblocked %n person.</numerusform><numerusform>Unblocked %n persons.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n conversation(s) to %1.</source>
+        <translation><numerusform>Assigned %n conversation to %1.</numerusform><numerusform>Assigned %n conversations to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) unassigned.</source>
+        <translation><numerusform>%n conversation unassigned.</numerusform><numerusform>%n conversations unassigned.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
         <source>Inbox</source>
@@ -494,11 +893,35 @@ The month view of every owner's follow-ups is on its way.</numerusform></transla
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Search names and messages (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Nothing here</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Conversations in this folder will appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag, mark unread, done, archive, spam, block, assign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide sender info (Ctrl+Shift+I)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -508,6 +931,22 @@ The month view of every owner's follow-ups is on its way.</numerusform></transla
     <message>
         <source>Choose a conversation on the left to read it.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in this folder matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation><numerusform>%n conversation found</numerusform><numerusform>%n conversations found</numerusform></translation>
     </message>
     <message>
         <source>Messenger</source>
@@ -525,12 +964,44 @@ The month view of every owner's follow-ups is on its way.</numerusform></transla
         <source>%n message(s)</source>
         <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
     </message>
+    <message>
+        <source>This conversation started as a comment on your Page's post. You can answer it with one private reply in Messenger, within 7 days of the comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InsightsView</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Insights</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -678,7 +1149,7 @@ The board to move them through the stages is on its way.</numerusform></translat
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Insights</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -920,6 +1391,21 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>SavedReplyPicker</name>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search saved replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No saved reply matches. Create them in Settings → Saved replies.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Saved replies</source>
@@ -1016,6 +1502,10 @@ Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Sending…</source>
         <translation type="unfinished" />
     </message>
@@ -1034,6 +1524,10 @@ Database: %1</source>
         <source>now</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
     <message>
         <source>Yesterday</source>
         <translation type="unfinished" />
@@ -1045,6 +1539,14 @@ Database: %1</source>
     <message>
         <source>tomorrow %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
 </context>
 <context>

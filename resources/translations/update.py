@@ -29,6 +29,22 @@ def sources() -> list[str]:
     return [str(p.relative_to(ROOT)) for folder in ("db", "desktop") for p in sorted((ROOT / folder).rglob("*.py"))]
 
 
+def mark_numerus(ts: Path) -> None:
+    """lupdate's Python parser marks plurals only for self.tr(); any "%n" source is one."""
+    tree = ET.parse(ts)
+    changed = False
+    for message in tree.getroot().iter("message"):
+        if "%n" in (message.findtext("source") or "") and message.get("numerus") != "yes":
+            message.set("numerus", "yes")
+            translation = message.find("translation")
+            if translation is not None and not len(translation) and translation.text:
+                form = ET.SubElement(translation, "numerusform")
+                form.text, translation.text = translation.text, None
+            changed = True
+    if changed:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def fill_english_plurals(ts: Path) -> None:
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
@@ -50,6 +66,7 @@ def main() -> int:
         ts = HERE / f"sportello_{lang}.ts"
         subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", lang,
                         *sources(), "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+        mark_numerus(ts)
         if lang == "en":
             fill_english_plurals(ts)
         subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)

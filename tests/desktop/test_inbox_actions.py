@@ -1,0 +1,316 @@
+"""The inbox driven through its widgets: search, actions with undo, composer, contact panel."""
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+
+from db import contacts, inbox as db_inbox, outbox, replies
+from db.clock import DAY, HOUR
+from db.database import database
+from desktop.widgets.lazy_model import IdRole
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def inbox(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    view = window.show_view("inbox")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    return window, view
+
+
+def select_rows(view, rows):
+    selection = view.list_view.selectionModel()
+    selection.clearSelection()
+    for i, row in enumerate(rows):
+        flag = QItemSelectionModel.ClearAndSelect if i == 0 else QItemSelectionModel.Select
+        if i == 0:
+            selection.setCurrentIndex(view.model.index(row), flag)
+        else:
+            selection.select(view.model.index(row), flag)
+    return [view.model.index(r).data(IdRole) for r in rows]
+
+
+def make_conversation(text, at, channel="messenger", first="Zoe", last="Test"):
+    cid = database.execute_sql("INSERT INTO contact(first_name, last_name, created_at) VALUES (?, ?, 0)",
+                               (first, last)).lastrowid
+    conv = database.execute_sql("INSERT INTO conversation(contact_id, channel, last_message_at, snippet, created_at)"
+                                " VALUES (?, ?, ?, ?, ?)", (cid, channel, at, text, at)).lastrowid
+    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', ?, ?)",
+                         (conv, text, at))
+    return conv
+
+
+# --- search -----------------------------------------------------------------------------------
+
+def test_search_is_debounced_and_folds_accents(inbox, qtbot):
+    _, view = inbox
+    target = make_conversation("Perché il forno è spento?", NOW - 60)
+    qtbot.keyClicks(view.search_box, "perche forno")
+    assert view.model.ids() != [target]  # not yet: the search waits for a pause in typing
+    qtbot.waitUntil(lambda: view.model.ids() == [target])
+    assert view.result_label.text() == "1 conversation found"
+    view.open_conversation(target)
+    qtbot.waitUntil(lambda: view.open_conversation_id == target)
+    assert view.thread_view.message_delegate.terms == ["perche", "forno"]
+    with qtbot.waitSignal(view.ids_loaded):
+        qtbot.keyClick(view.search_box, Qt.Key_Escape)
+    assert view.search_box.text() == "" and view.model.rowCount() > 1
+
+
+def test_search_finds_chinese_by_substring_and_names(inbox, qtbot):
+    _, view = inbox
+    target = make_conversation("我想预订周六的桌位", NOW - 30, first="洋", last="陈")
+    with qtbot.waitSignal(view.ids_loaded):
+        view.search("预订周六")
+    assert view.model.ids()[0] == target
+    with qtbot.waitSignal(view.ids_loaded):
+        view.search("陈洋")
+    assert view.model.ids() == [target]
+
+
+def test_no_match_shows_a_clear_empty_state(inbox, qtbot):
+    _, view = inbox
+    with qtbot.waitSignal(view.ids_loaded):
+        view.search("zzzxqv")
+    assert view.list_stack.currentWidget() is view.list_empty
+    assert "zzzxqv" in view.list_empty.text.text()
+
+
+# --- actions with undo ------------------------------------------------------------------------
+
+def test_flag_several_from_the_menu_and_undo_with_ctrl_z(inbox, qtbot):
+    window, view = inbox
+    ids = select_rows(view, [0, 1, 2])
+    before = {i: db_inbox.conversation_state(i) for i in ids}
+    menu = view.build_menu(view.selected_ids())
+    flag = next(a for a in menu.actions() if a.objectName() in ("action_flag", "action_unflag"))
+    flag.trigger()
+    assert all(db_inbox.conversation_state(i)[2] != before[ids[0]][2] for i in ids)
+    assert window.toast.isVisible() and "3 conversations" in window.toast.label.text()
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert {i: db_inbox.conversation_state(i) for i in ids} == before
+
+
+def test_keyboard_shortcuts_act_on_the_selection(inbox, qtbot):
+    window, view = inbox
+    ids = select_rows(view, [1, 3])
+    view.list_view.setFocus()
+    with qtbot.waitSignal(view.ids_loaded):
+        qtbot.keyClick(view.list_view, Qt.Key_D, Qt.ControlModifier)
+    assert all(db_inbox.conversation_state(i)[0] == "done" for i in ids)
+    assert not set(ids) & set(view.model.ids())
+    with qtbot.waitSignal(view.ids_loaded):
+        window.toast.undo_button.click()
+    assert all(db_inbox.conversation_state(i)[0] == "inbox" for i in ids)
+
+
+@pytest.mark.parametrize("key, folder", [("archive", "archived"), ("spam", "spam")])
+def test_archive_and_spam_and_back(inbox, qtbot, key, folder):
+    _, view = inbox
+    [cid] = select_rows(view, [0])
+    view.actions.run(key)
+    assert db_inbox.conversation_state(cid)[0] == folder
+    view.actions.run("inbox", [cid])
+    assert db_inbox.conversation_state(cid)[0] == "inbox"
+
+
+def test_mark_unread_and_block(inbox, qtbot):
+    window, view = inbox
+    [cid] = select_rows(view, [0])
+    view.actions.toggle(("unread", "read"))
+    assert db_inbox.conversation_state(cid)[1] is True
+    view.actions.run("block", [cid])
+    assert db_inbox.conversation_state(cid)[0] == "spam" and db_inbox.conversation_state(cid)[4] is True
+    view.actions.run("unblock", [cid])
+    assert db_inbox.conversation_state(cid)[4] is False
+
+
+def test_assign_from_the_menu(inbox, qtbot):
+    window, view = inbox
+    [cid] = select_rows(view, [0])
+    menu = view.build_menu([cid])
+    assign_menu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    member_action = assign_menu.actions()[1]
+    member_action.trigger()
+    members = [m for m in __import__("db.team", fromlist=["members"]).members()]
+    assert db_inbox.conversation_state(cid)[3] == members[1].id
+    assert "Assigned" in window.toast.label.text()
+
+
+def test_label_filter(inbox, qtbot):
+    _, view = inbox
+    label_id, name, _ = contacts.all_labels()[0]
+    with qtbot.waitSignal(view.ids_loaded):
+        view.set_filter("label", label_id)
+    assert view.model.ids() == db_inbox.conversation_ids("inbox", "label", label_id=label_id)
+    assert f"Label: {name}" == view.filter_box.currentText()
+
+
+# --- composer ------------------------------------------------------------------------------------
+
+def open_new(view, qtbot, text="Ciao!", at=NOW - 10 * 60, **kw):
+    conv = make_conversation(text, at, **kw)
+    view.reload()
+    qtbot.waitUntil(lambda: view.model.row_of(conv) >= 0)
+    view.open_conversation(conv)
+    qtbot.waitUntil(lambda: view.open_conversation_id == conv)
+    return conv
+
+
+def test_enter_sends_shift_enter_breaks_the_line(inbox, qtbot):
+    window, view = inbox
+    conv = open_new(view, qtbot)
+    qtbot.keyClicks(view.composer.edit, "Ciao Zoe")
+    qtbot.keyClick(view.composer.edit, Qt.Key_Return, Qt.ShiftModifier)
+    qtbot.keyClicks(view.composer.edit, "a presto")
+    qtbot.keyClick(view.composer.edit, Qt.Key_Return)
+    last = db_inbox.thread(conv)[-1]
+    assert (last.direction, last.text, last.state, last.author_id) == (
+        "out", "Ciao Zoe\na presto", "sent", window.ctx.member_id)
+    assert view.thread_view.thread_model.messages()[-1].text == "Ciao Zoe\na presto"
+    assert view.composer.edit.toPlainText() == ""
+
+
+def test_drafts_survive_switching_and_restarting(inbox, make_window, demo_db, qtbot):
+    window, view = inbox
+    conv = open_new(view, qtbot)
+    qtbot.keyClicks(view.composer.edit, "Bozza importante")
+    other = view.model.ids()[1] if view.model.ids()[0] == conv else view.model.ids()[0]
+    view.open_conversation(other)
+    qtbot.waitUntil(lambda: view.open_conversation_id == other)
+    assert view.composer.edit.toPlainText() == outbox.draft(other)
+    view.open_conversation(conv)
+    qtbot.waitUntil(lambda: view.open_conversation_id == conv)
+    assert view.composer.edit.toPlainText() == "Bozza importante"
+    window.close()
+    again = make_window(demo_db).show_view("inbox")
+    qtbot.waitUntil(lambda: again.model.rowCount() > 0)
+    again.open_conversation(conv)
+    qtbot.waitUntil(lambda: again.open_conversation_id == conv)
+    assert again.composer.edit.toPlainText() == "Bozza importante"
+
+
+def test_saved_replies_by_picker_and_by_slash_shortcut(inbox, qtbot):
+    window, view = inbox
+    open_new(view, qtbot)
+    picker = view.composer.open_picker()
+    picker.search.setText("glutine")
+    assert picker.list.count() == 1
+    picker.accept()
+    assert view.composer.edit.toPlainText().startswith("Sì Zoe, abbiamo impasto senza glutine")
+    qtbot.keyClicks(view.composer.edit, " /ora")
+    qtbot.waitUntil(lambda: view.composer.completer.popup().isVisible())
+    view.composer._complete_shortcut(view.composer.completer.popup().model().index(0, 0).data())
+    text = view.composer.edit.toPlainText()
+    me = window.member_box.currentText().split()[0]
+    assert "/ora" not in text and "Siamo aperti da martedì" in text and text.rstrip().endswith(me)
+
+
+def test_the_reply_window_is_explained_and_enforced(inbox, qtbot):
+    _, view = inbox
+    open_new(view, qtbot, at=NOW - 2 * DAY)
+    assert "HUMAN_AGENT" in view.composer.window_label.text()
+    view.composer.edit.setPlainText("Scusa il ritardo")
+    view.composer.send()
+    assert db_inbox.thread(view.open_conversation_id)[-1].tag == "HUMAN_AGENT"
+    open_new(view, qtbot, at=NOW - 8 * DAY, first="Old")
+    assert "closed" in view.composer.window_label.text()
+    assert not view.composer.send_button.isEnabled()
+    view.composer.edit.setPlainText("Ciao?")
+    assert view.composer.send() is None
+    assert "closed" in view.composer.error.text()
+
+
+def test_comment_conversations_say_so(inbox, qtbot):
+    _, view = inbox
+    open_new(view, qtbot, channel="comment")
+    assert view.comment_banner.isVisible()
+    assert "private reply" in view.composer.window_label.text()
+
+
+def test_too_big_attachment_is_refused_with_a_reason(inbox, qtbot, tmp_path):
+    _, view = inbox
+    open_new(view, qtbot)
+    big = tmp_path / "huge.mov"
+    with open(big, "wb") as f:
+        f.truncate(outbox.MAX_ATTACHMENT_BYTES + 10)
+    assert not view.composer.add_attachments([big])
+    assert "25 MB" in view.composer.error.text()
+
+
+def test_photos_show_as_thumbnails_and_can_be_saved(inbox, qtbot, tmp_path):
+    _, view = inbox
+    conv = open_new(view, qtbot)
+    photo = tmp_path / "forno.png"
+    image = QImage(400, 300, QImage.Format_RGB32)
+    image.fill(QColor("#C2410C"))
+    image.save(str(photo))
+    assert view.composer.add_attachments([photo])
+    view.composer.send()
+    message = db_inbox.thread(conv)[-1]
+    assert message.attachments[0].kind == "image"
+    index = view.thread_view.model().index(view.thread_view.model().rowCount() - 1, 0)
+    assert view.thread_view.sizeHintForIndex(index).height() > 120  # room for the thumbnail
+    menu = view.attachment_menu(message.attachments[0])
+    assert [a.text() for a in menu.actions()] == ["View full size", "Open", "Save as…"]
+    dialog = view.show_image(message.attachments[0].path, "forno.png")
+    assert dialog.picture.pixmap().width() == 400
+    assert view.save_attachment(message.attachments[0], str(tmp_path / "copy.png"))
+    assert (tmp_path / "copy.png").read_bytes() == photo.read_bytes()
+
+
+def test_a_failed_message_is_marked_and_retried(inbox, qtbot):
+    window, view = inbox
+    conv = open_new(view, qtbot)
+    window.ctx.sender = lambda mid: outbox.mark_failed(mid, "The Page access token has expired.")
+    view.composer.edit.setPlainText("Ciao")
+    mid = view.composer.send()
+    qtbot.waitUntil(lambda: view.thread_view.thread_model.messages()[-1].state == "failed")
+    window.ctx.sender = window.ctx._local_sender
+    index = view.thread_view.model().index(view.thread_view.model().rowCount() - 1, 0)
+    rect = view.thread_view.visualRect(index)
+    bubble = view.thread_view.message_delegate.geometry(rect, view.thread_view.thread_model.messages()[-1],
+                                                        view.thread_view.font())[0]
+    qtbot.mouseClick(view.thread_view.viewport(), Qt.LeftButton, pos=bubble.center().toPoint())
+    assert db_inbox.thread(conv)[-1].id == mid and db_inbox.thread(conv)[-1].state == "sent"
+
+
+# --- contact panel ---------------------------------------------------------------------------------
+
+def test_contact_panel_labels_notes_case_and_lead(inbox, qtbot):
+    window, view = inbox
+    conv = open_new(view, qtbot)
+    panel = view.contact_panel
+    contact_id = panel.contact_id
+    qtbot.keyClicks(panel.label_input, "Compleanno")
+    qtbot.keyClick(panel.label_input, Qt.Key_Return)
+    assert [n for _, n, _ in contacts.label_ids(contact_id)] == ["Compleanno"]
+    panel.label_chips._chips[0].click()
+    assert contacts.label_ids(contact_id) == []
+    panel.note_input.setPlainText("Vuole la torta alle 22")
+    qtbot.mouseClick(panel.add_note_button, Qt.LeftButton)
+    [note] = contacts.notes(contact_id)
+    assert note.author_id == window.ctx.member_id
+    panel.edit_note(note.id, note.text, "Vuole la torta alle 22:30")
+    assert contacts.notes(contact_id)[0].text == "Vuole la torta alle 22:30"
+    panel.delete_note(note.id)
+    assert contacts.notes(contact_id) == []
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert len(contacts.notes(contact_id)) == 1
+    panel.case_category.setCurrentIndex(panel.case_category.findData("site_problem"))
+    panel._case_changed()
+    assert contacts.case_of(conv)[1:3] == ("site_problem", "assisting")
+    qtbot.mouseClick(panel.lead_button, Qt.LeftButton)
+    assert contacts.lead_of(contact_id)[1] == "neutral"
+    assert panel.lead_button.text() == "Open lead"
+
+
+def test_sender_info_can_be_hidden_and_stays_hidden(inbox, make_window, demo_db, qtbot):
+    window, view = inbox
+    view.list_view.setFocus()
+    qtbot.keyClick(view.list_view, Qt.Key_I, Qt.ControlModifier | Qt.ShiftModifier)
+    assert not view.contact_panel.isVisible()
+    window.close()
+    again = make_window(demo_db).show_view("inbox")
+    assert not again.contact_panel.isVisible() and not again.panel_button.isChecked()
