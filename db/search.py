@@ -111,10 +111,9 @@ def contact_ids(query: Query) -> list[int]:
         ids = {r[0] for r in database.execute_sql(
             "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (expr,))}
     for run in query.cjk_runs:
-        like = f"%{run}%"
+        expr = f'"{run}"*' if len(run) == 1 else '"' + cjk_bigrams(run) + '"'
         found = {r[0] for r in database.execute_sql(
-            "SELECT id FROM contact WHERE (last_name || first_name) LIKE ? OR (first_name || last_name) LIKE ?"
-            " OR (first_name || ' ' || last_name) LIKE ?", (like, like, like))}
+            "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (expr,))}
         ids = found if ids is None else ids & found
     return sorted(ids or ())
 

@@ -1,6 +1,7 @@
 """Text helpers shared by search and the thread: accent folding and CJK bigrams."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Scripts written without spaces between words: searched by substring.
@@ -17,13 +18,15 @@ _NO_SPACE_RANGES = (
 )
 
 
+_NO_SPACE_RE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _NO_SPACE_RANGES) + "]")
+
+
 def is_no_space_char(ch: str) -> bool:
-    code = ord(ch)
-    return any(a <= code <= b for a, b in _NO_SPACE_RANGES)
+    return _NO_SPACE_RE.match(ch) is not None
 
 
 def has_no_space_script(text: str) -> bool:
-    return any(is_no_space_char(ch) for ch in text)
+    return _NO_SPACE_RE.search(text) is not None
 
 
 def cjk_bigrams(text: str | None) -> str:

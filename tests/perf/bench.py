@@ -161,9 +161,125 @@ def main(argv=None) -> int:
     record("inbox: open a conversation", median_ms(app_open, args.runs), median_ms(raw_open, args.runs),
            "<= 3x raw")
 
+    # Scrolling to the end: every block of rows, as the list asks for them.
+    inbox_ids = inbox.conversation_ids("inbox")
+
+    def app_scroll():
+        for i in range(0, len(inbox_ids), 100):
+            inbox.conversation_rows(inbox_ids[i:i + 100])
+
+    def raw_scroll():  # the same two queries per block: rows, then their contacts' labels
+        for i in range(0, len(inbox_ids), 100):
+            chunk = inbox_ids[i:i + 100]
+            marks = ",".join("?" * len(chunk))
+            rows = raw.execute(
+                f"SELECT c.id, c.contact_id, ct.first_name, ct.last_name, c.snippet, c.last_message_at, c.unread,"
+                f" c.flagged, c.folder, c.channel, c.assignee_id, tm.first_name, tm.last_name, tm.color"
+                f" FROM conversation c JOIN contact ct ON ct.id = c.contact_id"
+                f" LEFT JOIN team_member tm ON tm.id = c.assignee_id WHERE c.id IN ({marks})", chunk).fetchall()
+            people = list({r[1] for r in rows})
+            raw.execute(f"SELECT cl.contact_id, l.name, l.color FROM contact_label cl JOIN label l"
+                        f" ON l.id = cl.label_id WHERE cl.contact_id IN ({','.join('?' * len(people))})"
+                        f" ORDER BY l.name", people).fetchall()
+
+    record(f"inbox: scroll to the end ({len(inbox_ids):,} rows)", median_ms(app_scroll, 3),
+           median_ms(raw_scroll, 3), "<= 3x raw")
+
+    # Search: the app's query against raw FTS5 top-N by recency, 95th percentile.
+    from db import search
+
+    queries = {
+        "rare word": "zafferano", "common word": "pizza", "prefix": "prenot",
+        "folded diacritics": "sedinta", "Chinese, 2 characters": "预订", "Chinese, 3 characters": "无麸质",
+    }
+
+    def p95(fn, runs=max(20, args.runs * 3)):
+        fn()
+        samples = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            fn()
+            samples.append((time.perf_counter() - t) * 1000)
+        samples.sort()
+        return samples[int(0.95 * (len(samples) - 1))]
+
+    for name, q in queries.items():
+        parsed = search.parse(q)
+        if parsed.cjk_runs:
+            table, expr = "message_cjk", search.cjk_expression(parsed)
+        else:
+            table, expr = "message_fts", search.fts_expression(parsed)
+
+        def raw_search(table=table, expr=expr, parsed=parsed):
+            # The same queries as db/search.py, through the raw connection.
+            if parsed.words:
+                names = " AND ".join(f'"{w}"*' for w in parsed.words)
+            else:
+                names = " AND ".join(f'"{r}"*' if len(r) == 1 else '"' + search.cjk_bigrams(r) + '"'
+                                     for r in parsed.cjk_runs)
+            people = [r[0] for r in raw.execute("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (names,))]
+            for i in range(0, len(people), 900):
+                chunk = people[i:i + 900]
+                raw.execute(f"SELECT id, last_message_at FROM conversation WHERE folder = 'inbox' AND contact_id"
+                            f" IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+            found, before = set(), None
+            while len(found) < search.DEFAULT_LIMIT:
+                sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+                params = [expr]
+                if before is not None:
+                    sql += " AND rowid < ?"
+                    params.append(before)
+                ids = [r[0] for r in raw.execute(sql + " ORDER BY rowid DESC LIMIT 2000", params)]
+                if not ids:
+                    break
+                marks = ",".join("?" * len(ids))
+                found.update(r[0] for r in raw.execute(
+                    f"SELECT m.conversation_id, max(m.sent_at) FROM message m JOIN conversation c"
+                    f" ON c.id = m.conversation_id WHERE m.id IN ({marks}) AND c.folder = 'inbox'"
+                    f" GROUP BY m.conversation_id", ids))
+                if len(ids) < 2000:
+                    break
+                before = ids[-1]
+
+        record(f"search p95: {name}", p95(lambda q=q: search.search_conversations(q, "inbox")),
+               p95(raw_search), "<= 1.5x raw, < 150 ms")
+
     record("unread counts per folder", median_ms(inbox.unread_counts, args.runs),
            median_ms(lambda: raw.execute("SELECT folder, count(*) FROM conversation WHERE unread = 1"
                                          " GROUP BY folder").fetchall(), args.runs), "<= 2x raw")
+
+    # GUI-thread time to open a conversation (thread, contact panel, composer), in-process.
+    os.environ.setdefault("QT_QPA_PLATFORM", OFFSCREEN)
+    from desktop.app import create_application
+    from desktop.launcher import open_window
+
+    qt_app = create_application()
+    window = open_window(db_file)
+    window.resize(1280, 800)
+    window.show()
+    view = window.view("inbox")
+    while view.model.rowCount() == 0:
+        qt_app.processEvents()
+    targets = [view.model.id_at(i) for i in range(0, min(view.model.rowCount(), 400), 20)]
+
+    def gui_open():
+        for cid in targets:
+            row = inbox.conversation_rows([cid])[cid]
+            view._show_thread(cid, row)
+            view.thread_view.viewport().repaint()
+
+    def raw_open_all():
+        for cid in targets:
+            raw_open_for(cid)
+
+    def raw_open_for(cid):
+        raw.execute("SELECT m.id, m.text, m.sent_at FROM message m WHERE m.conversation_id = ?"
+                    " ORDER BY m.sent_at, m.id", (cid,)).fetchall()
+
+    per = len(targets)
+    record("open a conversation, GUI thread (incl. paint)", median_ms(gui_open, 3) / per,
+           median_ms(raw_open_all, 3) / per, "< 50 ms")
+    window.ctx.tasks.shutdown()
 
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, " \
               f"SQLite {sqlite3.sqlite_version}"
