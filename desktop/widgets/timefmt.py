@@ -26,9 +26,8 @@ def relative(ts: int, now: int) -> str:
     if when.date() > today.addDays(-7):
         return locale.dayName(when.date().dayOfWeek(), QLocale.ShortFormat)
     if when.date().year() == today.year():
-        fmt = locale.dateFormat(QLocale.ShortFormat).replace("yyyy", "").replace("yy", "")
-        return when.date().toString(fmt.strip("/.- ,"))
-    return locale.toString(when.date(), QLocale.ShortFormat)
+        return locale.toString(when.date(), "d MMM")
+    return locale.toString(when.date(), "d MMM yyyy")
 
 
 def day_heading(ts: int, now: int) -> str:
