@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         ctx.open_conversation.connect(self.open_conversation)
         ctx.open_lead.connect(self.open_lead)
         self.refresh_unread()
+        from desktop.calendar.popup import ReminderScheduler
+        self.reminders = ReminderScheduler(ctx, self)
+        QTimer.singleShot(0, self.reminders.check)  # what fell due while the app was closed
         self._away_timer = QTimer(self)
         self._away_timer.setSingleShot(True)
         self._away_timer.timeout.connect(self.refresh_away)
@@ -339,4 +342,5 @@ class MainWindow(QMainWindow):
     # --- lifecycle ------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
+        self.reminders.stop()
         super().closeEvent(event)

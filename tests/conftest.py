@@ -90,6 +90,7 @@ def make_window(qtbot, clock):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        window.reminders.check()  # the Reminders window, if anything is due, comes up first
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
         windows.append(window)

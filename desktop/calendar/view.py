@@ -1,17 +1,330 @@
-"""The Calendar view (the month grid arrives with the calendar issue)."""
+"""The Calendar view: owners' follow-ups on a month grid, overdue apart, a day or week agenda."""
 from __future__ import annotations
 
-from db.database import database
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from db import reminders as db_reminders
+from db import team as db_team
+from desktop.calendar.month_grid import MonthGrid
+from desktop.calendar.reminder_dialog import ReminderDialog
 from desktop.context import AppContext
-from desktop.widgets.placeholder import PlaceholderView
+from desktop.widgets import timefmt
 
 
-class CalendarView(PlaceholderView):
+def _label(text: str = "", name: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def swatch(color: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class CalendarView(QWidget):
+    loaded = Signal()
+
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__("calendar", parent)
-        due = database.execute_sql(
-            "SELECT count(*) FROM reminder WHERE done_at IS NULL AND due_at <= ?",
-            (ctx.now(),)).fetchone()[0]
-        self.set_texts(self.tr("Calendar"), self.tr(
-            "%n follow-up(s) due or overdue.\n"
-            "The month view of every owner's follow-ups is on its way.", "", due))
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.ctx = ctx
+        self.tz = timefmt.local_tz()
+        today = self._today()
+        self.month = today.replace(day=1)
+
+        # Toolbar: month navigation, month/week, export.
+        top = QHBoxLayout()
+        top.setContentsMargins(16, 12, 16, 6)
+        self.title = _label("", "sectionTitle")
+        self.prev_button = QPushButton("‹")
+        self.prev_button.setAccessibleName(self.tr("Previous month"))
+        self.prev_button.setFixedWidth(34)
+        self.today_button = QPushButton(self.tr("Today"))
+        self.next_button = QPushButton("›")
+        self.next_button.setAccessibleName(self.tr("Next month"))
+        self.next_button.setFixedWidth(34)
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button.clicked.connect(self.go_today)
+        top.addWidget(self.title)
+        top.addSpacing(12)
+        top.addWidget(self.prev_button)
+        top.addWidget(self.today_button)
+        top.addWidget(self.next_button)
+        top.addStretch(1)
+        self.mode_group = QButtonGroup(self)
+        self.month_button = QPushButton(self.tr("Month"))
+        self.week_button = QPushButton(self.tr("Week agenda"))
+        for i, b in enumerate((self.month_button, self.week_button)):
+            b.setCheckable(True)
+            b.setObjectName("segment")
+            self.mode_group.addButton(b, i)
+            top.addWidget(b)
+        self.month_button.setChecked(True)
+        self.mode_group.idClicked.connect(self.set_mode)
+        self.export_button = QPushButton(self.tr("Export .ics…"))
+        self.export_button.clicked.connect(self._export)
+        top.addWidget(self.export_button)
+
+        # Left column: owners, overdue.
+        side = QVBoxLayout()
+        side.setContentsMargins(16, 4, 8, 16)
+        side.addWidget(_label(self.tr("Owners"), "caption"))
+        self.owner_boxes: dict[int | None, QCheckBox] = {}
+        self.owners_layout = QVBoxLayout()
+        side.addLayout(self.owners_layout)
+        self.only_mine = QPushButton(self.tr("Only mine"))
+        self.only_mine.clicked.connect(self.show_only_mine)
+        side.addWidget(self.only_mine)
+        side.addSpacing(12)
+        self.overdue_title = _label("", "caption")
+        side.addWidget(self.overdue_title)
+        self.overdue_list = QListWidget()
+        self.overdue_list.setAccessibleName(self.tr("Overdue follow-ups"))
+        self.overdue_list.setWordWrap(True)
+        self.overdue_list.setSpacing(3)
+        self.overdue_list.itemDoubleClicked.connect(self._open_item)
+        side.addWidget(self.overdue_list, 1)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(230)
+
+        # Middle: month grid or week agenda.
+        self.grid = MonthGrid()
+        self.grid.first_weekday = QLocale().firstDayOfWeek().value  # the locale's first day
+        self.grid.setAccessibleName(self.tr("Month of follow-ups"))
+        self.grid.day_selected.connect(self._day_selected)
+        self.grid.day_double_clicked.connect(self.new_reminder)
+        self.grid.chip_double_clicked.connect(lambda occ: self.open_reminder(occ.reminder))
+        self.grid.reminder_dropped.connect(self.move_reminder)
+        self.week_list = QListWidget()
+        self.week_list.setAccessibleName(self.tr("Week agenda"))
+        self.week_list.itemDoubleClicked.connect(self._open_item)
+        self.middle = QStackedWidget()
+        self.middle.addWidget(self.grid)
+        self.middle.addWidget(self.week_list)
+
+        # Right: the selected day's agenda.
+        agenda = QVBoxLayout()
+        agenda.setContentsMargins(8, 4, 16, 16)
+        self.agenda_title = _label("", "caption")
+        agenda.addWidget(self.agenda_title)
+        self.agenda = QListWidget()
+        self.agenda.setAccessibleName(self.tr("Follow-ups of the selected day"))
+        self.agenda.setWordWrap(True)
+        self.agenda.setSpacing(3)
+        self.agenda.itemDoubleClicked.connect(self._open_item)
+        agenda.addWidget(self.agenda, 1)
+        self.add_button = QPushButton(self.tr("New follow-up…"))
+        self.add_button.clicked.connect(lambda: self.new_reminder(self.grid.selected))
+        agenda.addWidget(self.add_button)
+        agenda_widget = QWidget()
+        agenda_widget.setLayout(agenda)
+        agenda_widget.setFixedWidth(280)
+
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        body.addWidget(side_widget)
+        body.addWidget(self.middle, 1)
+        body.addWidget(agenda_widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+
+        self._fill_owners()
+        ctx.changed.connect(self._on_changed)
+        ctx.member_changed.connect(lambda _m: self.reload())
+        self.grid.selected = today
+        self.reload()
+
+    # --- owners ----------------------------------------------------------------------------
+    def _fill_owners(self) -> None:
+        while self.owners_layout.count():
+            item = self.owners_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        hidden = set(QSettings().value("calendar/hidden_owners", []) or [])
+        self.owner_boxes = {}
+        entries = [(m.id, m.full_name, m.color) for m in db_team.members()] + [(None, self.tr("Unassigned"), "#868E96")]
+        for member_id, name, color in entries:
+            box = QCheckBox(name)
+            box.setIcon(swatch(color))
+            box.setChecked(str(member_id) not in hidden)
+            box.setAccessibleName(self.tr("Show follow-ups of %1").replace("%1", name))
+            box.toggled.connect(self._owners_changed)
+            self.owners_layout.addWidget(box)
+            self.owner_boxes[member_id] = box
+
+    def _owners_changed(self) -> None:
+        hidden = [str(k) for k, box in self.owner_boxes.items() if not box.isChecked()]
+        QSettings().setValue("calendar/hidden_owners", hidden)
+        self.reload()
+
+    def show_only_mine(self) -> None:
+        for member_id, box in self.owner_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(member_id == self.ctx.member_id)
+            box.blockSignals(False)
+        self._owners_changed()
+
+    def _owner_filter(self) -> tuple[list[int], bool]:
+        owners = [k for k, box in self.owner_boxes.items() if k is not None and box.isChecked()]
+        unassigned = self.owner_boxes[None].isChecked() if None in self.owner_boxes else True
+        return owners, unassigned
+
+    # --- loading ------------------------------------------------------------------------------
+    def _today(self) -> date:
+        return datetime.fromtimestamp(self.ctx.now(), self.tz).date()
+
+    def _on_changed(self, area: str) -> None:
+        if area == "team":
+            self._fill_owners()
+        if area in ("reminders", "leads", "team", "all"):
+            self.reload()
+
+    def reload(self) -> None:
+        owners, unassigned = self._owner_filter()
+        start = self.grid.first_day() if self.grid.month == self.month else self._first_of_grid(self.month)
+        end = start + timedelta(days=42)
+        s = int(datetime.combine(start, time(0), self.tz).timestamp())
+        e = int(datetime.combine(end, time(0), self.tz).timestamp())
+        items = db_reminders.calendar_items(s, e, self.tz, owners, unassigned)
+        by_day: dict[date, list] = {}
+        for occurrence in items:
+            by_day.setdefault(datetime.fromtimestamp(occurrence.at, self.tz).date(), []).append(occurrence)
+        self.items_by_day = by_day
+        today = self._today()
+        self.grid.set_month(self.month, by_day, today)
+        locale = QLocale()
+        self.title.setText(f"{locale.standaloneMonthName(self.month.month, QLocale.LongFormat)} {self.month.year}")
+        overdue = db_reminders.overdue(self.ctx.now(), self.tz, owners, unassigned)
+        self.overdue_title.setText(self.tr("Overdue (%1)").replace("%1", str(len(overdue))))
+        self.overdue_list.clear()
+        for r in overdue:
+            self.overdue_list.addItem(self._item(r, r.due_at, with_day=True))
+        if not overdue:
+            empty = QListWidgetItem(self.tr("Nothing overdue."))
+            empty.setFlags(Qt.NoItemFlags)
+            self.overdue_list.addItem(empty)
+        self._day_selected(self.grid.selected)
+        self._fill_week()
+        self.loaded.emit()
+
+    def _first_of_grid(self, month: date) -> date:
+        offset = (month.isoweekday() - self.grid.first_weekday) % 7
+        return month - timedelta(days=offset)
+
+    def _item(self, reminder, at: int, with_day: bool = False) -> QListWidgetItem:
+        when = timefmt.full(at) if with_day else timefmt.clock(at)
+        owner = reminder.owner_name or self.tr("Unassigned")
+        who = f" — {reminder.who}" if reminder.who else ""
+        mark = "✓ " if reminder.done_at else ("↻ " if reminder.recurrence else "")
+        item = QListWidgetItem(f"{mark}{when}{who}\n{reminder.text}\n{owner}")
+        item.setIcon(swatch(reminder.owner_color))
+        item.setData(Qt.UserRole, reminder.id)
+        item.setData(Qt.UserRole + 1, reminder.lead_id)
+        return item
+
+    def _day_selected(self, day: date) -> None:
+        self.agenda_title.setText(QLocale().toString(QDate(day.year, day.month, day.day), QLocale.LongFormat))
+        self.agenda.clear()
+        occurrences = self.items_by_day.get(day, []) if hasattr(self, "items_by_day") else []
+        for occ in occurrences:
+            self.agenda.addItem(self._item(occ.reminder, occ.at))
+        if not occurrences:
+            empty = QListWidgetItem(self.tr("No follow-ups. Double-click the day to add one."))
+            empty.setFlags(Qt.NoItemFlags)
+            self.agenda.addItem(empty)
+        self._fill_week()
+
+    def _fill_week(self) -> None:
+        if not hasattr(self, "items_by_day"):
+            return
+        day = self.grid.selected
+        start = day - timedelta(days=(day.isoweekday() - self.grid.first_weekday) % 7)
+        self.week_list.clear()
+        locale = QLocale()
+        s = int(datetime.combine(start, time(0), self.tz).timestamp())
+        e = int(datetime.combine(start + timedelta(days=7), time(0), self.tz).timestamp())
+        owners, unassigned = self._owner_filter()
+        items = db_reminders.calendar_items(s, e, self.tz, owners, unassigned)
+        for offset in range(7):
+            d = start + timedelta(days=offset)
+            header = QListWidgetItem(locale.toString(QDate(d.year, d.month, d.day), QLocale.LongFormat))
+            header.setFlags(Qt.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            self.week_list.addItem(header)
+            for occ in items:
+                if datetime.fromtimestamp(occ.at, self.tz).date() == d:
+                    self.week_list.addItem(self._item(occ.reminder, occ.at))
+
+    # --- navigation --------------------------------------------------------------------------------
+    def step(self, months: int) -> None:
+        index = self.month.year * 12 + self.month.month - 1 + months
+        self.month = date(index // 12, index % 12 + 1, 1)
+        self.grid.month = self.month
+        self.grid.selected = self.month
+        self.reload()
+
+    def go_today(self) -> None:
+        today = self._today()
+        self.month = today.replace(day=1)
+        self.grid.month = self.month
+        self.grid.selected = today
+        self.reload()
+
+    def set_mode(self, mode: int) -> None:
+        self.middle.setCurrentIndex(mode)
+        (self.week_button if mode else self.month_button).setChecked(True)
+
+    # --- editing ---------------------------------------------------------------------------------
+    def new_reminder(self, day: date) -> ReminderDialog:
+        dialog = ReminderDialog(self.ctx, QDate(day.year, day.month, day.day), parent=self)
+        dialog.open()
+        return dialog
+
+    def move_reminder(self, reminder_id: int, day: date) -> None:
+        change = db_reminders.reschedule(reminder_id, day, self.tz)
+        self.ctx.changed.emit("reminders")
+
+        def undo() -> None:
+            db_reminders.undo(change)
+            self.ctx.changed.emit("reminders")
+
+        self.ctx.notify(self.tr("Follow-up moved to %1.").replace(
+            "%1", QLocale().toString(QDate(day.year, day.month, day.day), QLocale.ShortFormat)), undo)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        reminder = db_reminders.get(item.data(Qt.UserRole)) if item.data(Qt.UserRole) else None
+        if reminder is not None:
+            self.open_reminder(reminder)
+
+    def open_reminder(self, reminder) -> None:
+        if reminder.lead_id is not None:
+            self.ctx.open_lead.emit(reminder.lead_id)
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export follow-ups"), "follow-ups.ics",
+                                              self.tr("iCalendar (*.ics)"))
+        if path:
+            self.export_ics(path)
+
+    def export_ics(self, path: str) -> int:
+        with open(path, "wb") as out:
+            count = db_reminders.export_ics(out, self.ctx.now())
+        self.ctx.notify(self.tr("Exported %n follow-up(s).", "", count))
+        return count

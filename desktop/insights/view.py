@@ -5,7 +5,6 @@ this view opens, never at start-up.
 """
 from __future__ import annotations
 
-from datetime import datetime
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -305,7 +304,7 @@ class InsightsView(QScrollArea):
 
     def reload(self) -> None:
         as_of, days = self.ctx.now(), self._days
-        tz = datetime.now().astimezone().tzinfo
+        tz = timefmt.local_tz()
         self.status.setText(self.tr("Computing…"))
         self.ctx.tasks.run(lambda: gather(as_of, days, tz), self._show)
 
@@ -474,7 +473,7 @@ class InsightsView(QScrollArea):
 
     def show_month(self, year: int, month: int) -> None:
         from db.cases import monthly_report
-        tz = datetime.now().astimezone().tzinfo
+        tz = timefmt.local_tz()
         self.ctx.tasks.run(lambda: monthly_report(year, month, tz), self.cases.show_report)
 
     # --- drill-down -------------------------------------------------------------------------

@@ -78,7 +78,9 @@ def clock(ts: int) -> str:
 
 
 def full(ts: int) -> str:
-    return QLocale().toString(local(ts), QLocale.ShortFormat)
+    """"18 Nov 2026, 15:15" in the locale's words and clock."""
+    moment = local(ts)
+    return QLocale().toString(moment.date(), "d MMM yyyy") + ", " + clock(ts)
 
 
 def same_day(a: int, b: int) -> bool:
@@ -86,3 +88,19 @@ def same_day(a: int, b: int) -> bool:
 
 
 __all__ = ["relative", "day_heading", "clock", "full", "same_day", "local", "QDate", "Qt"]
+
+
+def local_tz():
+    """The system's time zone as a tzinfo that knows its DST rules (IANA via Qt)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from PySide6.QtCore import QTimeZone
+
+    try:
+        name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+        if name:
+            return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, UnicodeDecodeError):
+        pass
+    return datetime.now().astimezone().tzinfo

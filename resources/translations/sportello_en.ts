@@ -168,15 +168,88 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <source>Calendar</source>
+        <source>Previous month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month of follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups of the selected day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show follow-ups of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No follow-ups. Double-click the day to add one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up moved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n follow-up(s) due or overdue.
-The month view of every owner's follow-ups is on its way.</source>
-        <translation><numerusform>%n follow-up due or overdue.
-The month view of every owner's follow-ups is on its way.</numerusform><numerusform>%n follow-ups due or overdue.
-The month view of every owner's follow-ups is on its way.</numerusform></translation>
+        <source>Exported %n follow-up(s).</source>
+        <translation><numerusform>Exported %n follow-up.</numerusform><numerusform>Exported %n follow-ups.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -690,6 +763,14 @@ The month view of every owner's follow-ups is on its way.</numerusform></transla
     </message>
     <message>
         <source>The reply window has closed: this message can no longer be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A follow-up needs a few words saying what to do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That follow-up no longer exists.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1254,6 +1335,130 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>MonthGrid</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Call back about the catering quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody (everyone sees it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>5 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tomorrow at 9:00</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RemindersWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snooze all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done all</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation><numerusform>%n follow-up due</numerusform><numerusform>%n follow-ups due</numerusform></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReplyList</name>
     <message>
         <source>Saved replies</source>
@@ -1599,6 +1804,13 @@ Database: %1</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Follow-up due</source>
         <translation type="unfinished" />
     </message>
 </context>

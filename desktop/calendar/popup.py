@@ -1,0 +1,198 @@
+"""Reminder popups: one timer for the next due follow-up, and the Reminders window.
+
+The scheduler asks db/reminders for the next due time of the current team
+member (and of unowned follow-ups) and arms a single-shot timer for it; when it
+fires, or at start-up for what fell due while the app was closed, the
+always-on-top Reminders window lists what is due with Open, Done and Snooze.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea, QSystemTrayIcon, QToolButton, QVBoxLayout,
+    QWidget,
+)
+
+from db import reminders as db_reminders
+from desktop.context import AppContext
+from desktop.widgets import timefmt
+
+MAX_TIMER_MS = 6 * 3600 * 1000  # re-check at least every few hours (clock changes, sleep)
+
+
+def snooze_label(key: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+    labels = {
+        "5 min": QCoreApplication.translate("Reminders", "5 minutes"),
+        "10 min": QCoreApplication.translate("Reminders", "10 minutes"),
+        "15 min": QCoreApplication.translate("Reminders", "15 minutes"),
+        "30 min": QCoreApplication.translate("Reminders", "30 minutes"),
+        "1 hour": QCoreApplication.translate("Reminders", "1 hour"),
+        "2 hours": QCoreApplication.translate("Reminders", "2 hours"),
+        "tomorrow 9:00": QCoreApplication.translate("Reminders", "Tomorrow at 9:00"),
+    }
+    return labels[key]
+
+
+class RemindersWindow(QWidget):
+    """Non-modal, always on top: what is due now."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent, Qt.Window | Qt.WindowStaysOnTopHint | Qt.Tool)
+        self.ctx = ctx
+        # It must not take the keyboard from someone typing a reply.
+        self.setAttribute(Qt.WA_ShowWithoutActivating, True)
+        self.setWindowTitle(self.tr("Reminders"))
+        self.setObjectName("page")
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("sectionTitle")
+        self.heading.setTextFormat(Qt.PlainText)
+        layout.addWidget(self.heading)
+        self.rows_box = QVBoxLayout()
+        holder = QWidget()
+        holder.setLayout(self.rows_box)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(holder)
+        area.setFrameShape(QScrollArea.NoFrame)
+        layout.addWidget(area, 1)
+        all_row = QHBoxLayout()
+        all_row.addStretch(1)
+        self.snooze_all = QToolButton()
+        self.snooze_all.setText(self.tr("Snooze all"))
+        self.snooze_all.setPopupMode(QToolButton.InstantPopup)
+        self.snooze_all.setMenu(self._snooze_menu(None))
+        self.done_all = QPushButton(self.tr("Done all"))
+        self.done_all.clicked.connect(self.complete_all)
+        all_row.addWidget(self.snooze_all)
+        all_row.addWidget(self.done_all)
+        layout.addLayout(all_row)
+        self.due: list[db_reminders.Reminder] = []
+        self.resize(480, 320)
+
+    def show_due(self, due: list[db_reminders.Reminder], bring_up: bool = True) -> None:
+        self.due = due
+        while self.rows_box.count():
+            item = self.rows_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        now = self.ctx.now()
+        for reminder in due:
+            self.rows_box.addWidget(self._row(reminder, now))
+        self.rows_box.addStretch(1)
+        self.heading.setText(self.tr("%n follow-up(s) due", "", len(due)))
+        several = len(due) > 1
+        self.snooze_all.setVisible(several)
+        self.done_all.setVisible(several)
+        if not due:
+            self.hide()
+        elif bring_up or not self.isVisible():
+            self.show()
+            self.raise_()
+
+    def _row(self, reminder: db_reminders.Reminder, now: int) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("card")
+        frame.reminder_id = reminder.id
+        v = QVBoxLayout(frame)
+        text = QLabel(reminder.text)
+        text.setTextFormat(Qt.PlainText)
+        text.setWordWrap(True)
+        text.setObjectName("cardTitle")
+        v.addWidget(text)
+        late = now - reminder.fires_at
+        detail = self.tr("Due %1").replace("%1", timefmt.when(reminder.due_at, now))
+        if late >= 60:
+            detail += " · " + self.tr("%1 ago").replace("%1", timefmt.duration(late))
+        if reminder.who:
+            detail = f"{reminder.who} · {detail}"
+        info = QLabel(detail)
+        info.setTextFormat(Qt.PlainText)
+        info.setObjectName("muted")
+        v.addWidget(info)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        open_button = QPushButton(self.tr("Open"))
+        open_button.setEnabled(reminder.lead_id is not None)
+        open_button.clicked.connect(lambda _c=False, r=reminder: self.ctx.open_lead.emit(r.lead_id))
+        snooze = QToolButton()
+        snooze.setText(self.tr("Snooze"))
+        snooze.setPopupMode(QToolButton.InstantPopup)
+        snooze.setMenu(self._snooze_menu(reminder.id))
+        done = QPushButton(self.tr("Done"))
+        done.setObjectName("primary")
+        done.clicked.connect(lambda _c=False, r=reminder: self.complete([r.id]))
+        for b in (open_button, snooze, done):
+            buttons.addWidget(b)
+        v.addLayout(buttons)
+        frame.done_button, frame.snooze_button = done, snooze
+        return frame
+
+    def _snooze_menu(self, reminder_id: int | None) -> QMenu:
+        menu = QMenu(self)
+        for key, _seconds in db_reminders.SNOOZES:
+            action = menu.addAction(snooze_label(key))
+            action.setData(key)
+            action.triggered.connect(lambda _c=False, k=key, rid=reminder_id: self.snooze(
+                [rid] if rid is not None else [r.id for r in self.due], k))
+        return menu
+
+    def complete(self, ids: list[int]) -> None:
+        tz = timefmt.local_tz()
+        for rid in ids:
+            db_reminders.complete(rid, self.ctx.now(), tz)
+        self.ctx.changed.emit("reminders")
+
+    def complete_all(self) -> None:
+        self.complete([r.id for r in self.due])
+
+    def snooze(self, ids: list[int], choice: str) -> None:
+        until = db_reminders.snooze_until(choice, self.ctx.now(), timefmt.local_tz())
+        for rid in ids:
+            db_reminders.snooze(rid, until)
+        self.ctx.changed.emit("reminders")
+
+
+class ReminderScheduler(QObject):
+    """Arms one timer for the next due follow-up; shows the window when something is due."""
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window = RemindersWindow(ctx)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.PreciseTimer)  # on the minute, not "about then"
+        self.timer.timeout.connect(self.check)
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            from PySide6.QtWidgets import QApplication
+            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+            self.tray.show()
+        self._shown: set[int] = set()
+        ctx.changed.connect(lambda area: area in ("reminders", "leads", "all") and self.check())
+        ctx.member_changed.connect(lambda _m: self.check())
+
+    def check(self) -> None:
+        """Show what is due now and arm the timer for the next one."""
+        now = self.ctx.now()
+        due = db_reminders.due_now(now, self.ctx.member_id)
+        new = [r for r in due if (r.id, r.fires_at) not in self._shown]
+        if due or self.window.isVisible():
+            self.window.show_due(due, bring_up=bool(new))
+        if new and self.tray is not None and QSystemTrayIcon.supportsMessages():
+            self.tray.showMessage(self.window.tr("Follow-up due"), new[0].text)
+        self._shown.update((r.id, r.fires_at) for r in due)
+        nxt = db_reminders.next_due_time(now, self.ctx.member_id)
+        if nxt is None:
+            self.timer.stop()
+        else:
+            self.timer.start(max(0, min((nxt - now) * 1000, MAX_TIMER_MS)))
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.window.close()

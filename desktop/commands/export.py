@@ -1,0 +1,55 @@
+"""``sportello export KIND FILE``: write the database's data for other tools."""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+# kind -> (what it writes, function(db path, file) -> count). Each area adds its own.
+KINDS = {
+    "reminders": "open follow-ups as an iCalendar file (.ics) a phone calendar imports",
+}
+
+
+def register(subparsers, parents) -> None:
+    parser = subparsers.add_parser(
+        "export", parents=parents, help="export reminders (and more) to a file",
+        description="Export data from the database given by --db. Kinds: "
+                    + "; ".join(f"{k}: {v}" for k, v in KINDS.items()) + ".",
+    )
+    parser.add_argument("kind", choices=sorted(KINDS), help="what to export")
+    parser.add_argument("file", help="the file to write (replaced if it exists)")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from db.database import open_database
+
+    if not args.db:
+        print("sportello export: give the database with --db PATH", file=sys.stderr)
+        return 2
+    if not Path(args.db).exists():
+        print(f"sportello export: {args.db} does not exist", file=sys.stderr)
+        return 1
+    open_database(args.db)
+    target = Path(args.file)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        count = EXPORTERS[args.kind](tmp)
+        tmp.replace(target)  # all or nothing: the file appears only when complete
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        print(f"sportello export: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"{target}: {count:,} {args.kind}")
+    return 0
+
+
+def _reminders(path: Path) -> int:
+    from db import reminders
+
+    with open(path, "wb") as out:
+        return reminders.export_ics(out, int(time.time()))
+
+
+EXPORTERS = {"reminders": _reminders}

@@ -1,0 +1,153 @@
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from db import reminders as db_reminders
+from db.database import database
+from desktop.calendar.month_grid import MonthGrid
+from desktop.widgets import timefmt
+from tests.helpers import drag_and_drop
+
+
+@pytest.fixture
+def calendar(db_path, make_window, qtbot, clock):
+    database.execute_sql("INSERT INTO team_member(id, first_name, last_name, color) VALUES (1, 'Giulia', 'Rossi', '#D9480F')")
+    database.execute_sql("INSERT INTO team_member(id, first_name, last_name, color) VALUES (2, 'Marco', 'Bianchi', '#1971C2')")
+    database.execute_sql("INSERT INTO contact(id, first_name, last_name, created_at) VALUES (1, 'Ada', 'Neri', 0)")
+    database.execute_sql("INSERT INTO lead(id, contact_id, created_at, stage_changed_at) VALUES (1, 1, 0, 0)")
+    tz = timefmt.local_tz()
+    now = datetime.fromtimestamp(clock(), tz)
+
+    def at(days, hour, minute=0):
+        day = (now + timedelta(days=days)).date()
+        return int(datetime(day.year, day.month, day.day, hour, minute, tzinfo=tz).timestamp())
+
+    ids = {
+        "mine": db_reminders.create("Call Ada", at(1, 16, 45), clock(), owner_id=1, lead_id=1),
+        "marco": db_reminders.create("Marco's follow-up", at(2, 10), clock(), owner_id=2),
+        "weekly": db_reminders.create("Weekly check", at(0, 18), clock(), owner_id=1, recurrence="weekly"),
+        "overdue": db_reminders.create("Late one", at(-3, 9), clock(), owner_id=2),
+    }
+    window = make_window(db_path)
+    view = window.show_view("calendar")
+    return window, view, ids, at, tz
+
+
+def day_of(ts, tz):
+    return datetime.fromtimestamp(ts, tz).date()
+
+
+def test_month_shows_follow_ups_overdue_apart_and_repeats(calendar):
+    window, view, ids, at, tz = calendar
+    items = view.grid.items
+    all_ids = [o.reminder.id for day in items.values() for o in day]
+    assert ids["mine"] in all_ids and ids["marco"] in all_ids
+    weekly_days = sorted(d for d, occs in items.items() for o in occs if o.reminder.id == ids["weekly"])
+    assert len(weekly_days) >= 4 and all((b - a).days == 7 for a, b in zip(weekly_days, weekly_days[1:]))
+    assert view.overdue_title.text() == "Overdue (1)"
+    assert "Late one" in view.overdue_list.item(0).text()
+    assert view.grid.today == day_of(at(0, 12), tz)
+
+
+def test_owner_filter_and_only_mine(calendar, qtbot):
+    window, view, ids, at, tz = calendar
+    view.owner_boxes[2].setChecked(False)
+    shown = [o.reminder.id for day in view.grid.items.values() for o in day]
+    assert ids["marco"] not in shown and ids["mine"] in shown
+    view.owner_boxes[2].setChecked(True)
+    window.member_box.setCurrentIndex(window.member_box.findData(2))
+    qtbot.mouseClick(view.only_mine, Qt.LeftButton)
+    shown = {o.reminder.id for day in view.grid.items.values() for o in day}
+    assert ids["marco"] in shown and ids["mine"] not in shown
+
+
+def test_drag_a_follow_up_to_another_day_keeps_its_time(calendar, qtbot):
+    window, view, ids, at, tz = calendar
+    source = day_of(at(1, 16, 45), tz)
+    target = source + timedelta(days=3)
+    if target not in view.grid.days():
+        target = source - timedelta(days=1)
+    occurrence = next(o for o in view.grid.items[source] if o.reminder.id == ids["mine"])
+    mime = MonthGrid.mime_for(occurrence)
+    assert drag_and_drop(view.grid, view.grid.day_center(target), mime)
+    moved = db_reminders.get(ids["mine"])
+    local = datetime.fromtimestamp(moved.due_at, tz)
+    assert local.date() == target and (local.hour, local.minute) == (16, 45)
+    assert any(o.reminder.id == ids["mine"] for o in view.grid.items.get(target, []))
+    window.toast.undo()
+    assert day_of(db_reminders.get(ids["mine"]).due_at, tz) == source
+
+
+def test_double_click_an_empty_day_creates_a_follow_up(calendar, qtbot):
+    window, view, ids, at, tz = calendar
+    day = day_of(at(5, 9), tz)
+    if day not in view.grid.days():
+        day = day_of(at(-5, 9), tz)
+    qtbot.mouseDClick(view.grid, Qt.LeftButton, pos=view.grid.day_center(day) + QPointF(0, 25).toPoint())
+    dialog = next(w for w in view.findChildren(type(view.new_reminder(day))) if w.isVisible())
+    dialog.text.setText("Send the tasting menu")
+    dialog.repeat.setCurrentIndex(dialog.repeat.findData("monthly"))
+    dialog.save()
+    created = db_reminders.get(dialog.created)
+    assert created.text == "Send the tasting menu" and created.recurrence == "monthly"
+    assert day_of(created.due_at, tz) == day and created.owner_id == window.ctx.member_id
+    dialog2 = view.new_reminder(day)
+    dialog2.save()
+    assert "needs a few words" in dialog2.error.text()
+
+
+def test_week_agenda_and_export(calendar, tmp_path):
+    window, view, ids, at, tz = calendar
+    view.grid.select(day_of(at(1, 9), tz))
+    view.set_mode(1)
+    texts = [view.week_list.item(i).text() for i in range(view.week_list.count())]
+    assert any("Call Ada" in t for t in texts)
+    assert view.middle.currentWidget() is view.week_list
+    assert view.export_ics(str(tmp_path / "f.ics")) == 4
+    assert (tmp_path / "f.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_reminder_pops_up_snoozes_and_comes_back_after_a_restart(db_path, make_window, qtbot, clock):
+    database.execute_sql("INSERT INTO team_member(id, first_name) VALUES (1, 'Giulia')")
+    rid = db_reminders.create("Call the flour supplier", clock() + 1, clock(), owner_id=1)
+    window = make_window(db_path)
+    popup = window.reminders.window
+    assert not popup.isVisible()
+    assert 0 < window.reminders.timer.remainingTime() <= 1000  # one timer, armed for the next due time
+    clock.advance(1)
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    assert "1 follow-up due" == popup.heading.text()
+    row = popup.rows_box.itemAt(0).widget()
+    assert row.reminder_id == rid
+    five = next(a for a in row.snooze_button.menu().actions() if a.data() == "5 min")
+    five.trigger()
+    assert not popup.isVisible()
+    assert db_reminders.get(rid).snoozed_until == clock() + 300
+    window.close()
+
+    clock.advance(299)  # the app starts again a little before the snooze ends
+    again = make_window(db_path)
+    popup = again.reminders.window
+    assert not popup.isVisible()
+    clock.advance(1)
+    qtbot.waitUntil(popup.isVisible, timeout=3000)
+    row = popup.rows_box.itemAt(0).widget()
+    qtbot.mouseClick(row.done_button, Qt.LeftButton)
+    assert db_reminders.get(rid).done_at == clock()
+    assert not popup.isVisible()
+
+
+def test_due_while_closed_shows_at_start_with_done_all(db_path, make_window, qtbot, clock):
+    database.execute_sql("INSERT INTO team_member(id, first_name) VALUES (1, 'Giulia')")
+    a = db_reminders.create("One", clock() - 3600, clock(), owner_id=1)
+    b = db_reminders.create("Two (nobody's)", clock() - 60, clock())
+    c = db_reminders.create("Marco's", clock() - 60, clock(), owner_id=None)
+    database.execute_sql("INSERT INTO team_member(id, first_name) VALUES (2, 'Marco')")
+    database.execute_sql("UPDATE reminder SET owner_id = 2 WHERE id = ?", (c,))
+    window = make_window(db_path)
+    popup = window.reminders.window
+    assert popup.isVisible() and popup.heading.text() == "2 follow-ups due"
+    assert popup.done_all.isVisible()
+    popup.done_all.click()
+    assert db_reminders.get(a).done_at and db_reminders.get(b).done_at and not db_reminders.get(c).done_at
