@@ -8,6 +8,7 @@ from pathlib import Path
 # kind -> (what it writes, function(db path, file) -> count). Each area adds its own.
 KINDS = {
     "reminders": "open follow-ups as an iCalendar file (.ics) a phone calendar imports",
+    "leads": "every lead as UTF-8 CSV (full_name, email, phone, stage, owner, creator, created_time, labels, ...)",
 }
 
 
@@ -52,4 +53,11 @@ def _reminders(path: Path) -> int:
         return reminders.export_ics(out, int(time.time()))
 
 
-EXPORTERS = {"reminders": _reminders}
+def _leads(path: Path) -> int:
+    from db import leads_io
+
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        return leads_io.export_csv(out)
+
+
+EXPORTERS = {"reminders": _reminders, "leads": _leads}

@@ -1,0 +1,56 @@
+"""``sportello import KIND FILE``: bring leads (and later conversations) in."""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+KINDS = {
+    "leads": "a Meta lead-ads download (.csv, tab-separated, UTF-8 or UTF-16), an ordinary CSV, or our export",
+}
+
+
+def register(subparsers, parents) -> None:
+    parser = subparsers.add_parser(
+        "import", parents=parents, help="import leads (and more) from a file",
+        description="Import into the database given by --db. Kinds: "
+                    + "; ".join(f"{k}: {v}" for k, v in KINDS.items()) + ". "
+                    "Every row is checked first: with an invalid row nothing is imported, unless --skip-invalid.",
+    )
+    parser.add_argument("kind", choices=sorted(KINDS), help="what to import")
+    parser.add_argument("file", help="the file to read")
+    parser.add_argument("--skip-invalid", action="store_true",
+                        help="import the valid rows and list the skipped ones")
+    parser.add_argument("--region", default="IT",
+                        help="country for phone numbers written without +prefix (default IT)")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    from db import leads_io
+    from db.database import open_database
+
+    if not args.db:
+        print("sportello import: give the database with --db PATH", file=sys.stderr)
+        return 2
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        print(f"sportello import: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    open_database(args.db)
+    try:
+        result = leads_io.import_leads(data, int(time.time()), skip_invalid=args.skip_invalid, region=args.region)
+    except leads_io.ImportFileError as exc:
+        print(f"sportello import: {path}: {exc}", file=sys.stderr)
+        return 1
+    for problem in result.skipped:
+        print(str(problem), file=sys.stderr)
+    if result.skipped and not args.skip_invalid:
+        print(f"sportello import: nothing imported; {len({p.row for p in result.skipped})} invalid row(s) "
+              f"(fix them, or use --skip-invalid)", file=sys.stderr)
+        return 1
+    skipped = len({p.row for p in result.skipped})
+    print(f"{path}: {result.created:,} new lead(s), {result.merged:,} merged, {skipped:,} skipped")
+    return 0
