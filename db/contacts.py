@@ -52,8 +52,8 @@ def all_labels() -> list[tuple[int, str, str]]:
     return database.execute_sql("SELECT id, name, color FROM label ORDER BY name COLLATE NOCASE").fetchall()
 
 
-def add_label(contact_id: int, name: str) -> int:
-    """Put a label on a contact, creating the label if it is new (names ignore case)."""
+def ensure_label(name: str) -> int:
+    """The id of the label called ``name`` (ignoring case), created if new."""
     from db.errors import QT_TRANSLATE_NOOP, UserError
 
     name = " ".join(name.split())
@@ -64,11 +64,16 @@ def add_label(contact_id: int, name: str) -> int:
     with database.atomic("IMMEDIATE"):
         row = database.execute_sql("SELECT id FROM label WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
         if row:
-            label_id = row[0]
-        else:
-            count = database.execute_sql("SELECT count(*) FROM label").fetchone()[0]
-            label_id = database.execute_sql("INSERT INTO label(name, color) VALUES (?, ?)",
-                                            (name, LABEL_COLORS[count % len(LABEL_COLORS)])).lastrowid
+            return row[0]
+        count = database.execute_sql("SELECT count(*) FROM label").fetchone()[0]
+        return database.execute_sql("INSERT INTO label(name, color) VALUES (?, ?)",
+                                    (name, LABEL_COLORS[count % len(LABEL_COLORS)])).lastrowid
+
+
+def add_label(contact_id: int, name: str) -> int:
+    """Put a label on a contact, creating the label if it is new (names ignore case)."""
+    with database.atomic("IMMEDIATE"):
+        label_id = ensure_label(name)
         database.execute_sql("INSERT OR IGNORE INTO contact_label(contact_id, label_id) VALUES (?, ?)",
                              (contact_id, label_id))
         return label_id

@@ -72,7 +72,9 @@ def create_lead(contact_id: int, creator_id: int | None, now: int, *, source: st
 
 SOURCES = ("form", "ad", "campaign", "organic", "manual", "import")
 SORTS = {
-    "name": "lower(ct.first_name || ' ' || ct.last_name)",
+    # As names are shown: family name first for Chinese and similar scripts.
+    "name": "lower(CASE WHEN cjk_bigrams(ct.first_name || ct.last_name) != '' THEN ct.last_name || ct.first_name"
+            " ELSE ct.first_name || ' ' || ct.last_name END)",
     "email": "lower(ct.email)",
     "stage": "CASE l.stage WHEN 'neutral' THEN 0 WHEN 'interested' THEN 1 WHEN 'contacted' THEN 2 ELSE 3 END",
     "owner": "lower(coalesce(o.first_name, '~'))",

@@ -99,3 +99,77 @@ def make_window(qtbot, clock):
     yield make
     for window in windows:
         window.ctx.tasks.shutdown()
+
+
+class MemoryKeyring:
+    """An in-memory keyring backend: tests never touch the machine's password store."""
+
+    priority = 1
+
+    def __init__(self):
+        self.secrets = {}
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)
+
+    def get_credential(self, service, username):
+        return None
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch):
+    import keyring
+    import keyring.backend
+
+    backend = type("TestKeyring", (MemoryKeyring, keyring.backend.KeyringBackend), {})()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server on 127.0.0.1 (aiosmtpd) that keeps what it receives.
+
+    It refuses the recipient refuse@example.com and checks the login giulia / segreta.
+    """
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    class Handler:
+        def __init__(self):
+            self.messages = []
+
+        async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+            if address == "refuse@example.com":
+                return "550 5.1.1 No such user here"
+            envelope.rcpt_tos.append(address)
+            return "250 OK"
+
+        async def handle_DATA(self, server, session, envelope):
+            self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content.decode("utf-8")))
+            return "250 Message accepted"
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        ok = isinstance(auth_data, LoginPassword) and auth_data.login == b"giulia" and auth_data.password == b"segreta"
+        return AuthResult(success=ok)
+
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    handler = Handler()
+    controller = Controller(handler, hostname="127.0.0.1", port=port, authenticator=authenticator,
+                            auth_require_tls=False, auth_required=False)
+    controller.start()
+    handler.port = port
+    yield handler
+    controller.stop()

@@ -1,15 +1,451 @@
-"""The Leads view (the board arrives with the leads issue)."""
+"""The Leads view: a four-stage board or a sortable list, one filter bar for both."""
 from __future__ import annotations
 
-from db.database import database
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+    QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QPushButton, QStackedWidget, QTableView, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from db import contacts as db_contacts
+from db import leads as db_leads
+from db import leads_io
+from db import team as db_team
+from db.errors import UserError
+from db.models import STAGES
 from desktop.context import AppContext
-from desktop.widgets.placeholder import PlaceholderView
+from desktop.leads.board import LeadTableModel, StageList
+from desktop.leads.stages import stage_hint, stage_name
+from desktop.widgets import timefmt
+from desktop.widgets.errors import describe
+from desktop.widgets.lazy_model import IdRole
+
+NO_DATE = QDate(2000, 1, 1)
 
 
-class LeadsView(PlaceholderView):
+def _label(text: str = "", name: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class NewLeadDialog(QDialog):
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.created: int | None = None
+        self.setWindowTitle(self.tr("New lead"))
+        form = QFormLayout()
+        self.first, self.last, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        for label, widget in ((self.tr("First name"), self.first), (self.tr("Last name"), self.last),
+                              (self.tr("E-mail"), self.email), (self.tr("Phone"), self.phone)):
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+        self.error = _label("", "error")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            self.created = db_leads.new_lead(self.first.text(), self.last.text(), self.email.text(),
+                                             self.phone.text(), self.ctx.member_id, self.ctx.now())
+        except UserError as exc:
+            self.error.setText(describe(exc))
+            return
+        self.ctx.changed.emit("leads")
+        self.accept()
+
+
+class LeadsView(QWidget):
+    loaded = Signal()
+
     def __init__(self, ctx: AppContext, parent=None) -> None:
-        super().__init__("leads", parent)
-        count = database.execute_sql("SELECT count(*) FROM lead").fetchone()[0]
-        self.set_texts(self.tr("Leads"), self.tr(
-            "%n lead(s) in four stages: neutral, interested, contacted, converted.\n"
-            "The board to move them through the stages is on its way.", "", count))
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.ctx = ctx
+        self._sort = ("stage_changed", True)
+
+        # Header.
+        top = QHBoxLayout()
+        top.setContentsMargins(16, 12, 16, 4)
+        top.addWidget(_label(self.tr("Leads"), "sectionTitle"))
+        top.addSpacing(12)
+        self.mode_group = QButtonGroup(self)
+        self.board_button = QPushButton(self.tr("Board"))
+        self.list_button = QPushButton(self.tr("List"))
+        for i, b in enumerate((self.board_button, self.list_button)):
+            b.setCheckable(True)
+            b.setObjectName("segment")
+            self.mode_group.addButton(b, i)
+            top.addWidget(b)
+        self.board_button.setChecked(True)
+        self.mode_group.idClicked.connect(self.set_mode)
+        top.addStretch(1)
+        self.new_button = QPushButton(self.tr("New lead…"))
+        self.new_button.clicked.connect(self.new_lead)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.clicked.connect(self._choose_import)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setPopupMode(QToolButton.InstantPopup)
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.tr("All leads as CSV…"), lambda: self._save("csv"))
+        export_menu.addAction(self.tr("Selected leads as vCards…"), lambda: self._save("vcf"))
+        export_menu.addAction(self.tr("These leads as a Meta customer list…"), lambda: self._save("audience"))
+        self.export_button.setMenu(export_menu)
+        self.audience_button = QToolButton()
+        self.audience_button.setText(self.tr("Audiences"))
+        self.audience_button.setPopupMode(QToolButton.InstantPopup)
+        self.audience_menu = QMenu(self.audience_button)
+        self.audience_menu.aboutToShow.connect(self._fill_audiences)
+        self.audience_button.setMenu(self.audience_menu)
+        self.email_button = QPushButton(self.tr("E-mail…"))
+        self.email_button.clicked.connect(self.compose_email)
+        for w in (self.new_button, self.import_button, self.export_button, self.audience_button, self.email_button):
+            top.addWidget(w)
+
+        # Filter bar.
+        bar = QHBoxLayout()
+        bar.setContentsMargins(16, 4, 16, 8)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, e-mail, phone"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search leads"))
+        self.search.textChanged.connect(lambda _t: self.reload())
+        self.stage_filter = QComboBox()
+        self.stage_filter.addItem(self.tr("Any stage"), None)
+        for stage in STAGES:
+            self.stage_filter.addItem(stage_name(stage), stage)
+        self.owner_filter = QComboBox()
+        self.creator_filter = QComboBox()
+        self.label_filter = QComboBox()
+        self.created_from = QDateEdit()
+        self.created_to = QDateEdit()
+        for edit, text in ((self.created_from, self.tr("Created from")), (self.created_to, self.tr("to"))):
+            edit.setCalendarPopup(True)
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText(self.tr("any date"))
+            edit.setDate(NO_DATE)
+            edit.setAccessibleName(text)
+        for combo, name in ((self.stage_filter, self.tr("Stage")), (self.owner_filter, self.tr("Owner")),
+                            (self.creator_filter, self.tr("Creator")), (self.label_filter, self.tr("Label"))):
+            combo.setAccessibleName(name)
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+        self.created_from.dateChanged.connect(lambda _d: self.reload())
+        self.created_to.dateChanged.connect(lambda _d: self.reload())
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.stage_filter)
+        bar.addWidget(self.owner_filter)
+        bar.addWidget(self.creator_filter)
+        bar.addWidget(self.label_filter)
+        bar.addWidget(_label(self.tr("Created"), "muted"))
+        bar.addWidget(self.created_from)
+        bar.addWidget(_label("–", "muted"))
+        bar.addWidget(self.created_to)
+        self._fill_filters()
+
+        # Board.
+        board = QWidget()
+        board_layout = QHBoxLayout(board)
+        board_layout.setContentsMargins(12, 0, 12, 12)
+        board_layout.setSpacing(10)
+        self.columns: dict[str, StageList] = {}
+        self.column_titles: dict[str, QLabel] = {}
+        for stage in STAGES:
+            column = QWidget()
+            column.setObjectName("stageColumn")
+            cl = QVBoxLayout(column)
+            cl.setContentsMargins(6, 8, 6, 6)
+            title = _label("", "cardTitle")
+            hint = _label(stage_hint(stage), "muted")
+            cards = StageList(stage, ctx.now)
+            cards.setAccessibleName(stage_name(stage))
+            cards.dropped.connect(self.move_to_stage)
+            cards.doubleClicked.connect(lambda index: self.open_lead(index.data(IdRole)))
+            cl.addWidget(title)
+            cl.addWidget(hint)
+            cl.addWidget(cards, 1)
+            board_layout.addWidget(column, 1)
+            self.columns[stage] = cards
+            self.column_titles[stage] = title
+
+        # List.
+        self.table_model = LeadTableModel(ctx.now, self)
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setSortingEnabled(False)
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().hide()
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.table.doubleClicked.connect(lambda index: self.open_lead(index.data(IdRole)))
+        self.table.setAccessibleName(self.tr("Leads"))
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(board)
+        self.stack.addWidget(self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        for key, delta in (("Ctrl+Right", 1), ("Ctrl+Left", -1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _c=False, d=delta: self.step_selected(d))
+            self.addAction(action)
+        enter = QAction(self)
+        enter.setShortcut(QKeySequence(Qt.Key_Return))
+        enter.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        enter.triggered.connect(lambda: self.selected_ids() and self.open_lead(self.selected_ids()[0]))
+        self.addAction(enter)
+
+        ctx.changed.connect(lambda area: area in ("leads", "team", "reminders", "all") and self.reload())
+        self.set_mode(1 if QSettings().value("leads/mode") == "list" else 0)
+        self.reload()
+
+    # --- filters -------------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        members = db_team.members()
+        for combo, any_text in ((self.owner_filter, self.tr("Any owner")), (self.creator_filter, self.tr("Any creator"))):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(any_text, None)
+            if combo is self.owner_filter:
+                combo.addItem(self.tr("Nobody"), -1)
+            for m in members:
+                combo.addItem(m.full_name, m.id)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        current = self.label_filter.currentData()
+        self.label_filter.blockSignals(True)
+        self.label_filter.clear()
+        self.label_filter.addItem(self.tr("Any label"), None)
+        for label_id, name, _color in db_contacts.all_labels():
+            self.label_filter.addItem(name, label_id)
+        self.label_filter.setCurrentIndex(max(0, self.label_filter.findData(current)))
+        self.label_filter.blockSignals(False)
+
+    def current_filter(self, with_stage: bool = True) -> db_leads.LeadFilter:
+        tz = timefmt.local_tz()
+
+        def moment(edit: QDateEdit, extra_days: int = 0):
+            if edit.date() == NO_DATE:
+                return None
+            day = edit.date().toPython() + timedelta(days=extra_days)
+            return int(datetime.combine(day, time(0), tz).timestamp())
+
+        stage = self.stage_filter.currentData() if with_stage else None
+        return db_leads.LeadFilter(
+            stages=(stage,) if stage else (), owner_id=self.owner_filter.currentData(),
+            creator_id=self.creator_filter.currentData(), label_id=self.label_filter.currentData(),
+            created_from=moment(self.created_from), created_to=moment(self.created_to, 1),
+            text=self.search.text())
+
+    def apply_filter(self, f: db_leads.LeadFilter) -> None:
+        for combo, value in ((self.owner_filter, f.owner_id), (self.creator_filter, f.creator_id),
+                             (self.label_filter, f.label_id),
+                             (self.stage_filter, f.stages[0] if f.stages else None)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(f.text)
+        self.search.blockSignals(False)
+        self.reload()
+
+    # --- loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        base = self.current_filter(with_stage=False)
+        counts = db_leads.counts(base)
+        for stage, column in self.columns.items():
+            ids = db_leads.lead_ids(db_leads.LeadFilter(**{**base.__dict__, "stages": (stage,)}))
+            column.lead_model.set_ids(ids)
+            self.column_titles[stage].setText(f"{stage_name(stage)} · {counts[stage]}")
+        sort, descending = self._sort
+        self.table_model.set_ids(db_leads.lead_ids(self.current_filter(), sort, descending))
+        self.stage_filter.setVisible(self.stack.currentIndex() == 1)
+        self.loaded.emit()
+
+    def set_mode(self, mode: int) -> None:
+        self.stack.setCurrentIndex(mode)
+        (self.list_button if mode else self.board_button).setChecked(True)
+        self.stage_filter.setVisible(mode == 1)
+        QSettings().setValue("leads/mode", "list" if mode else "board")
+
+    def _sort_by(self, section: int) -> None:
+        column = LeadTableModel.COLUMNS[section]
+        key = {"created": "created", "follow_up": "stage_changed", "creator": "owner"}.get(column, column)
+        if key not in db_leads.SORTS:
+            key = "name"
+        descending = not self._sort[1] if self._sort[0] == key else False
+        self._sort = (key, descending)
+        self.table.horizontalHeader().setSortIndicator(section, Qt.DescendingOrder if descending else Qt.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.reload()
+
+    def selected_ids(self) -> list[int]:
+        if self.stack.currentIndex() == 1:
+            return [i.data(IdRole) for i in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())]
+        for column in self.columns.values():
+            if column.hasFocus() or column.selectionModel().hasSelection():
+                ids = column.selected_ids()
+                if ids:
+                    return ids
+        return []
+
+    # --- changes (each undoable) -------------------------------------------------------------------
+    def _undoable(self, snap: db_leads.LeadSnapshot, text: str) -> None:
+        self.ctx.changed.emit("leads")
+
+        def undo() -> None:
+            db_leads.restore(snap)
+            self.ctx.changed.emit("leads")
+
+        self.ctx.notify(text, undo)
+
+    def move_to_stage(self, ids: list[int], stage: str) -> None:
+        snap = db_leads.move_stage(ids, stage, self.ctx.member_id, self.ctx.now())
+        self._undoable(snap, self.tr("Moved %n lead(s) to %1.", "", len(ids)).replace("%1", stage_name(stage)))
+        self.columns[stage].flash(ids)
+
+    def step_selected(self, delta: int) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        current = db_leads.lead_rows(ids[:1])[ids[0]].stage
+        index = STAGES.index(current) + delta
+        if 0 <= index < len(STAGES):
+            self.move_to_stage(ids, STAGES[index])
+            column = self.columns[STAGES[index]]
+            row = column.lead_model.row_of(ids[0])
+            if row >= 0:
+                column.setFocus()
+                column.setCurrentIndex(column.lead_model.index(row))
+
+    def set_owner(self, ids: list[int], owner_id: int | None) -> None:
+        snap = db_leads.set_owner(ids, owner_id)
+        self._undoable(snap, self.tr("Changed the owner of %n lead(s).", "", len(ids)))
+
+    def set_label(self, ids: list[int], label_id: int, on: bool) -> None:
+        snap = db_leads.set_label(ids, label_id, on)
+        self._undoable(snap, self.tr("Labelled %n lead(s).", "", len(ids)) if on
+                       else self.tr("Removed a label from %n lead(s).", "", len(ids)))
+
+    def _table_menu(self, pos) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.bulk_menu(ids).popup(self.table.viewport().mapToGlobal(pos))
+
+    def bulk_menu(self, ids: list[int]) -> QMenu:
+        menu = QMenu(self)
+        stage_menu = menu.addMenu(self.tr("Move to stage"))
+        for stage in STAGES:
+            stage_menu.addAction(stage_name(stage), lambda s=stage: self.move_to_stage(ids, s))
+        owner_menu = menu.addMenu(self.tr("Set owner"))
+        for m in db_team.members():
+            owner_menu.addAction(m.full_name, lambda mid=m.id: self.set_owner(ids, mid))
+        owner_menu.addAction(self.tr("Nobody"), lambda: self.set_owner(ids, None))
+        add_menu = menu.addMenu(self.tr("Add label"))
+        remove_menu = menu.addMenu(self.tr("Remove label"))
+        for label_id, name, _c in db_contacts.all_labels():
+            add_menu.addAction(name, lambda lid=label_id: self.set_label(ids, lid, True))
+            remove_menu.addAction(name, lambda lid=label_id: self.set_label(ids, lid, False))
+        menu.addSeparator()
+        menu.addAction(self.tr("E-mail these leads…"), lambda: self.compose_email(ids))
+        return menu
+
+    # --- dialogs -----------------------------------------------------------------------------------
+    def open_lead(self, lead_id: int):
+        from desktop.leads.details import LeadDialog
+        dialog = LeadDialog(self.ctx, lead_id, self)
+        dialog.open()
+        return dialog
+
+    def new_lead(self) -> NewLeadDialog:
+        dialog = NewLeadDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def _choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import leads"), "",
+                                              self.tr("Lead files (*.csv *.tsv *.txt);;All files (*)"))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str):
+        from desktop.leads.import_dialog import ImportDialog
+        dialog = ImportDialog(self.ctx, path, self)
+        dialog.open()
+        return dialog
+
+    def _save(self, kind: str) -> None:
+        names = {"csv": ("leads.csv", self.tr("CSV (*.csv)")), "vcf": ("leads.vcf", self.tr("vCard (*.vcf)")),
+                 "audience": ("customer-list.csv", self.tr("CSV (*.csv)"))}
+        name, pattern = names[kind]
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), name, pattern)
+        if path:
+            self.export(kind, path)
+
+    def export(self, kind: str, path: str) -> int:
+        if kind == "vcf":
+            ids = self.selected_ids() or self.table_model.ids()
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                count = leads_io.export_vcards(out, ids)
+        elif kind == "audience":
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                count = db_leads.export_customer_list(self.current_filter(), out)
+        else:
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                count = leads_io.export_csv(out)
+        self.ctx.notify(self.tr("Exported %n lead(s).", "", count))
+        return count
+
+    def _fill_audiences(self) -> None:
+        self.audience_menu.clear()
+        self.audience_menu.addAction(self.tr("Save these filters as an audience…"), self.save_audience)
+        self.audience_menu.addSeparator()
+        for audience in db_leads.audiences():
+            count = db_leads.audience_count(audience)
+            self.audience_menu.addAction(self.tr("%1 (%n)", "", count).replace("%1", audience.name),
+                                         lambda a=audience: self.apply_filter(a.filter))
+
+    def save_audience(self, name: str | None = None) -> int | None:
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Save audience"), self.tr("Name of the audience"))
+            if not ok:
+                return None
+        try:
+            audience_id = db_leads.save_audience(name, self.current_filter(), self.ctx.now())
+        except UserError as exc:
+            self.ctx.notify(describe(exc))
+            return None
+        self.ctx.notify(self.tr("Audience “%1” saved.").replace("%1", name.strip()))
+        return audience_id
+
+    def compose_email(self, ids: list[int] | None = None):
+        from desktop.leads.email_dialog import EmailDialog
+        ids = ids if ids is not None else (self.selected_ids() or self.table_model.ids())
+        dialog = EmailDialog(self.ctx, ids, self)
+        dialog.open()
+        return dialog

@@ -15,6 +15,7 @@ SECTIONS = (
     ("greeting", QT_TRANSLATE_NOOP("SettingsView", "Greeting"), "desktop.settings.automation_pages:GreetingPage"),
     ("response_time", QT_TRANSLATE_NOOP("SettingsView", "Response time"),
      "desktop.settings.automation_pages:ResponseTimePage"),
+    ("mail", QT_TRANSLATE_NOOP("SettingsView", "E-mail"), "desktop.settings.mail_page:MailPage"),
 )
 SECTION_KEYS = tuple(s[0] for s in SECTIONS)
 

@@ -73,6 +73,21 @@ def duration(seconds: float | None) -> str:
     return text
 
 
+def short_when(ts: int, now: int) -> str:
+    """As short as it can be: "14:00" today, "tomorrow", "Fri", "18 Nov"."""
+    moment = local(ts)
+    today = local(now).date()
+    if moment.date() == today:
+        return clock(ts)
+    if moment.date() == today.addDays(1):
+        return QCoreApplication.translate("Time", "tomorrow")
+    if moment.date() == today.addDays(-1):
+        return QCoreApplication.translate("Time", "yesterday")
+    if today < moment.date() < today.addDays(7):
+        return QLocale().dayName(moment.date().dayOfWeek(), QLocale.ShortFormat)
+    return QLocale().toString(moment.date(), "d MMM")
+
+
 def clock(ts: int) -> str:
     return QLocale().toString(local(ts).time(), QLocale.ShortFormat)
 

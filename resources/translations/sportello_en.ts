@@ -652,6 +652,45 @@
     </message>
 </context>
 <context>
+    <name>EmailDialog</name>
+    <message numerus="yes">
+        <source>E-mail %n lead(s)</source>
+        <translation><numerusform>E-mail %n lead</numerusform><numerusform>E-mail %n leads</numerusform></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) without an e-mail address will be left out.</source>
+        <translation><numerusform>%n lead without an e-mail address will be left out.</numerusform><numerusform>%n leads without an e-mail address will be left out.</numerusform></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the e-mail server in Settings → E-mail before sending.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent %1 of %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The message cannot be empty.</source>
@@ -773,6 +812,70 @@
         <source>That follow-up no longer exists.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lead needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That lead no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An audience needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the SMTP server's name, e.g. smtp.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The port is a number between 1 and 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose STARTTLS, SSL or none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the address the e-mails come from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password could not be stored: this computer has no password store (keyring) that Sportello can use ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password could not be read: this computer has no password store (keyring) that Sportello can use ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up the e-mail server first in Settings → E-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The e-mail needs a subject.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot reach the e-mail server {host}:{port} ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The e-mail server refused the user name or password ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -829,6 +932,81 @@
     </message>
     <message>
         <source>Show a greeting</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import leads from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check what each column holds. Columns Sportello does not know are kept as answers to the form's questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the valid rows and skip the others</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer to a question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip this column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported; %3 have problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All %1 rows can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported leads: %1 new, %2 merged, %3 skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import failed and nothing was imported: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1201,17 +1379,423 @@
     </message>
 </context>
 <context>
+    <name>LeadDialog</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+39 333 123 4567</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers to the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a label…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark selected done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This lead no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Leads</name>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n day in stage</numerusform><numerusform>%n days in stage</numerusform></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New, raw leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LeadsView</name>
     <message>
         <source>Leads</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All leads as CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Selected leads as vCards…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These leads as a Meta customer list…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search name, e-mail, phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any creator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <source>%n lead(s) in four stages: neutral, interested, contacted, converted.
-The board to move them through the stages is on its way.</source>
-        <translation><numerusform>%n lead in four stages: neutral, interested, contacted, converted.
-The board to move them through the stages is on its way.</numerusform><numerusform>%n leads in four stages: neutral, interested, contacted, converted.
-The board to move them through the stages is on its way.</numerusform></translation>
+        <source>Moved %n lead(s) to %1.</source>
+        <translation><numerusform>Moved %n lead to %1.</numerusform><numerusform>Moved %n leads to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the owner of %n lead(s).</source>
+        <translation><numerusform>Changed the owner of %n lead.</numerusform><numerusform>Changed the owner of %n leads.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n lead(s).</source>
+        <translation><numerusform>Labelled %n lead.</numerusform><numerusform>Labelled %n leads.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed a label from %n lead(s).</source>
+        <translation><numerusform>Removed a label from %n lead.</numerusform><numerusform>Removed a label from %n leads.</numerusform></translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail these leads…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s).</source>
+        <translation><numerusform>Exported %n lead.</numerusform><numerusform>Exported %n leads.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save these filters as an audience…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Save audience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the audience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audience “%1” saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailPage</name>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server your business sends e-mail through. The password is kept in this computer's password store (keyring), never in Sportello's database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1339,6 +1923,29 @@ Database: %1</source>
     <message numerus="yes">
         <source>+%n more</source>
         <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NewLeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1633,6 +2240,10 @@ Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Settings sections</source>
         <translation type="unfinished" />
     </message>
@@ -1748,6 +2359,14 @@ Database: %1</source>
     <message numerus="yes">
         <source>%n s</source>
         <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n h</source>

@@ -1,0 +1,294 @@
+"""The kanban board: four stage columns of lazily painted cards, dragged between columns."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QByteArray, QEasingCurve, QMimeData, QModelIndex, QRectF, QSize, Qt,
+    QVariantAnimation, Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate
+
+from db import leads as db_leads
+from desktop import theme
+from desktop.widgets import timefmt
+from desktop.widgets.avatar import paint_avatar
+from desktop.widgets.lazy_model import IdRole, LazyIdListModel, RowRole
+
+MIME = "application/x-sportello-leads"
+CARD_H = 96
+
+
+def source_text(row: db_leads.LeadRow) -> str:
+    from PySide6.QtCore import QCoreApplication
+    names = {
+        "form": QCoreApplication.translate("Leads", "Form"), "ad": QCoreApplication.translate("Leads", "Ad"),
+        "campaign": QCoreApplication.translate("Leads", "Campaign"),
+        "organic": QCoreApplication.translate("Leads", "Organic"),
+        "manual": QCoreApplication.translate("Leads", "Entered by hand"),
+        "import": QCoreApplication.translate("Leads", "Imported"),
+    }
+    text = names.get(row.source, row.source)
+    return f"{text} · {row.source_detail}" if row.source_detail else text
+
+
+def describe(row: db_leads.LeadRow) -> str:
+    return f"{row.name}, {source_text(row)}"
+
+
+class LeadModel(LazyIdListModel):
+    """Ids first, rows a block at a time; cards can be dragged out."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(db_leads.lead_rows, describe, parent)
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemIsDragEnabled
+        return base | Qt.ItemIsDropEnabled
+
+    def supportedDragActions(self):
+        return Qt.MoveAction
+
+    def supportedDropActions(self):
+        return Qt.MoveAction
+
+    def mimeTypes(self):
+        return [MIME]
+
+    def mimeData(self, indexes):
+        ids = [i.data(IdRole) for i in indexes if i.isValid()]
+        return lead_mime(ids)
+
+
+def lead_mime(ids) -> QMimeData:
+    data = QMimeData()
+    data.setData(MIME, QByteArray(",".join(str(i) for i in ids).encode()))
+    return data
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Name, source, owner's avatar, labels, days in stage, next follow-up (red when overdue)."""
+
+    def __init__(self, now: Callable[[], int], parent=None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self.flash: dict[int, float] = {}  # lead id -> 0..1 highlight of a card that just arrived
+
+    def sizeHint(self, option, index) -> QSize:
+        return QSize(220, CARD_H)
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        row: db_leads.LeadRow | None = index.data(RowRole)
+        c = theme.colors()
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing)
+        card = QRectF(option.rect).adjusted(6, 4, -6, -4)
+        selected = bool(option.state & QStyle.State_Selected)
+        painter.setPen(QPen(QColor(c["accent"] if selected else c["border"]), 1.2))
+        painter.setBrush(QColor(c["surface"]))
+        painter.drawRoundedRect(card, 8, 8)
+        if row is None:
+            painter.restore()
+            return
+        glow = self.flash.get(row.id, 0.0)
+        if glow > 0:
+            color = QColor(c["accent"])
+            color.setAlphaF(0.35 * glow)
+            painter.setBrush(color)
+            painter.setPen(Qt.NoPen)
+            painter.drawRoundedRect(card, 8, 8)
+        now = self._now()
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() - 1))
+        inner = card.adjusted(10, 8, -10, -8)
+        if row.owner_id:
+            paint_avatar(painter, QRectF(inner.right() - 22, inner.top(), 22, 22), row.owner_initials,
+                         QColor(row.owner_color or c["muted"]), base)
+        painter.setFont(bold)
+        painter.setPen(QColor(c["text"]))
+        name_w = inner.width() - (28 if row.owner_id else 0)
+        painter.drawText(QRectF(inner.left(), inner.top(), name_w, 20), Qt.AlignLeft | Qt.AlignVCenter,
+                         QFontMetrics(bold).elidedText(row.name or row.email or row.phone, Qt.ElideRight, int(name_w)))
+        painter.setFont(small)
+        painter.setPen(QColor(c["muted"]))
+        fm = QFontMetrics(small)
+        painter.drawText(QRectF(inner.left(), inner.top() + 21, inner.width(), 16), Qt.AlignLeft | Qt.AlignVCenter,
+                         fm.elidedText(source_text(row), Qt.ElideRight, int(inner.width())))
+        # Labels.
+        x, y = inner.left(), inner.top() + 40
+        for name, color in row.labels:
+            w = fm.horizontalAdvance(name) + 12
+            if x + w > inner.right():
+                break
+            chip = QRectF(x, y, w, 16)
+            fill = QColor(color)
+            fill.setAlpha(45)
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(chip, 8, 8)
+            painter.setPen(QColor(c["text"]))
+            painter.drawText(chip, Qt.AlignCenter, name)
+            x += w + 4
+        # Bottom line: days in stage · next follow-up.
+        days = row.days_in_stage(now)
+        from PySide6.QtCore import QCoreApplication
+        left = QCoreApplication.translate("Leads", "%n day(s) in stage", "", days)
+        bottom = QRectF(inner.left(), inner.bottom() - 16, inner.width(), 16)
+        right_w = 0
+        if row.next_follow_up is not None:
+            overdue = row.overdue(now)
+            # Overdue is said in words and a sign, not by colour alone.
+            text = ("⚠ " + QCoreApplication.translate("Leads", "overdue") + " " if overdue else "⏰ ") + \
+                timefmt.short_when(row.next_follow_up, now)
+            painter.setPen(QColor(c["danger"] if overdue else c["muted"]))
+            painter.drawText(bottom, Qt.AlignRight | Qt.AlignVCenter, text)
+            right_w = fm.horizontalAdvance(text) + 8
+        painter.setPen(QColor(c["muted"]))
+        painter.drawText(bottom, Qt.AlignLeft | Qt.AlignVCenter,
+                         fm.elidedText(left, Qt.ElideRight, int(bottom.width() - right_w)))
+        painter.restore()
+
+
+class StageList(QListView):
+    """One column: cards of one stage. Accepts cards dropped from the other columns."""
+
+    dropped = Signal(list, str)  # lead ids, this column's stage
+
+    def __init__(self, stage: str, now: Callable[[], int], parent=None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.setDragDropMode(QAbstractItemView.DragDrop)
+        self.setDefaultDropAction(Qt.MoveAction)
+        self.setVerticalScrollMode(QListView.ScrollPerPixel)
+        self.lead_model = LeadModel(self)
+        self.setModel(self.lead_model)
+        self.card_delegate = CardDelegate(now, self)
+        self.setItemDelegate(self.card_delegate)
+        self._animation: QVariantAnimation | None = None
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        if not event.mimeData().hasFormat(MIME):
+            event.ignore()
+            return
+        raw = bytes(event.mimeData().data(MIME)).decode()
+        ids = [int(x) for x in raw.split(",") if x.strip().isdigit()]
+        event.setDropAction(Qt.CopyAction)  # the model does not remove rows; the board reloads
+        event.accept()
+        if ids:
+            self.dropped.emit(ids, self.stage)
+
+    def selected_ids(self) -> list[int]:
+        return [i.data(IdRole) for i in sorted(self.selectionModel().selectedIndexes(), key=lambda i: i.row())]
+
+    def flash(self, ids) -> None:
+        """The short animation that shows where a moved card landed."""
+        ids = set(ids)
+        animation = QVariantAnimation(self)
+        animation.setStartValue(1.0)
+        animation.setEndValue(0.0)
+        animation.setDuration(700)
+        animation.setEasingCurve(QEasingCurve.OutCubic)
+
+        def step(value) -> None:
+            for lead_id in ids:
+                self.card_delegate.flash[lead_id] = float(value)
+            self.viewport().update()
+
+        def done() -> None:
+            for lead_id in ids:
+                self.card_delegate.flash.pop(lead_id, None)
+            self.viewport().update()
+
+        animation.valueChanged.connect(step)
+        animation.finished.connect(done)
+        self._animation = animation
+        step(1.0)
+        animation.start()
+        for lead_id in ids:
+            row = self.lead_model.row_of(lead_id)
+            if row >= 0:
+                self.scrollTo(self.lead_model.index(row))
+
+
+class LeadTableModel(QAbstractTableModel):
+    """The list view: ids first, rows a block at a time, columns as the export."""
+
+    COLUMNS = ("name", "email", "phone", "stage", "owner", "creator", "source", "labels", "created", "follow_up")
+
+    def __init__(self, now: Callable[[], int], parent=None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self.rows = LazyIdListModel(db_leads.lead_rows, describe, self)
+
+    def set_ids(self, ids) -> None:
+        self.beginResetModel()
+        self.rows.set_ids(ids)
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return self.rows.ids()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.rows.rowCount()
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+            return None
+        from PySide6.QtCore import QCoreApplication
+        t = QCoreApplication.translate
+        names = (t("Leads", "Name"), t("Leads", "E-mail"), t("Leads", "Phone"), t("Leads", "Stage"),
+                 t("Leads", "Owner"), t("Leads", "Creator"), t("Leads", "Source"), t("Leads", "Labels"),
+                 t("Leads", "Created"), t("Leads", "Next follow-up"))
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < self.rows.rowCount():
+            return None
+        if role == IdRole:
+            return self.rows.id_at(index.row())
+        row = self.rows.row(index.row())
+        if row is None:
+            return None
+        if role == RowRole:
+            return row
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ForegroundRole and column == "follow_up" and row.overdue(self._now()):
+            return QColor(theme.colors()["danger"])
+        if role not in (Qt.DisplayRole, Qt.ToolTipRole, Qt.AccessibleTextRole):
+            return None
+        from desktop.leads.stages import stage_name
+        values = {
+            "name": row.name, "email": row.email, "phone": row.phone, "stage": stage_name(row.stage),
+            "owner": row.owner_name, "creator": row.creator_name, "source": source_text(row),
+            "labels": ", ".join(n for n, _ in row.labels), "created": timefmt.full(row.created_at),
+            "follow_up": ("⚠ " if row.overdue(self._now()) else "") + timefmt.when(row.next_follow_up, self._now())
+            if row.next_follow_up else "",
+        }
+        return values[column]
+

@@ -1,0 +1,185 @@
+"""Import leads from a file: map the columns, check every row, then import with progress."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QListWidget, QProgressBar, QPushButton,
+    QTableWidget, QVBoxLayout,
+)
+
+from db import leads_io
+from desktop.tasks import CancelToken
+
+FIELDS = ("full_name", "first_name", "last_name", "email", "phone", "city", "country", "created_time", "stage",
+          "owner", "creator", "labels", "source", "source_detail", "lead_id", "form_name", "ad_name",
+          "campaign_name", "is_organic")
+
+
+class ImportDialog(QDialog):
+    finished_import = Signal(object)  # ImportResult
+
+    def __init__(self, ctx, path: str, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = Path(path)
+        self.data = b""
+        self.parsed = None
+        self.token: CancelToken | None = None
+        self.result = None
+        self.setWindowTitle(self.tr("Import leads from %1").replace("%1", self.path.name))
+        self.resize(640, 560)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self.tr("Check what each column holds. Columns Sportello does not know are kept as "
+                                    "answers to the form's questions."))
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Example"), self.tr("Holds")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.PlainText)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.problems = QListWidget()
+        self.problems.setMaximumHeight(130)
+        self.problems.setAccessibleName(self.tr("Rows that cannot be imported"))
+        layout.addWidget(self.problems)
+        self.skip = QCheckBox(self.tr("Import the valid rows and skip the others"))
+        self.skip.toggled.connect(self._update_buttons)
+        layout.addWidget(self.skip)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.check_button = QPushButton(self.tr("Check again"))
+        self.check_button.clicked.connect(self.check)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setObjectName("primary")
+        self.import_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        for b in (self.check_button, self.import_button, self.cancel_button):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self.load()
+
+    def load(self) -> bool:
+        try:
+            self.data = self.path.read_bytes()
+            header, rows = leads_io.read_table(leads_io.decode(self.data))
+        except (OSError, leads_io.ImportFileError) as exc:
+            self.summary.setText(self.tr("This file cannot be imported: %1").replace(
+                "%1", getattr(exc, "strerror", None) or str(exc)))
+            self.import_button.setEnabled(False)
+            self.check_button.setEnabled(False)
+            return False
+        mapping = leads_io.guess_mapping(header)
+        self.table.setRowCount(len(header))
+        for i, column in enumerate(header):
+            self.table.setCellWidget(i, 0, self._plain(column))
+            example = rows[0][i] if rows and i < len(rows[0]) else ""
+            self.table.setCellWidget(i, 1, self._plain(example[:60]))
+            combo = QComboBox()
+            combo.addItem(self.tr("Answer to a question"), f"answer:{column}")
+            combo.addItem(self.tr("Skip this column"), "skip")
+            for name in FIELDS:
+                combo.addItem(name.replace("_", " "), name)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.get(column))))
+            combo.currentIndexChanged.connect(lambda _i: self.check())
+            self.table.setCellWidget(i, 2, combo)
+        self.header = header
+        self.table.resizeColumnsToContents()
+        self.check()
+        return True
+
+    @staticmethod
+    def _plain(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextFormat(Qt.PlainText)
+        return label
+
+    def mapping(self) -> dict[str, str]:
+        return {column: self.table.cellWidget(i, 2).currentData() for i, column in enumerate(self.header)}
+
+    def set_mapping(self, column: str, target: str) -> None:
+        i = self.header.index(column)
+        combo = self.table.cellWidget(i, 2)
+        combo.setCurrentIndex(combo.findData(target))
+
+    def check(self) -> None:
+        self.parsed = leads_io.parse(self.data, self.mapping())
+        bad_rows = sorted({p.row for p in self.parsed.problems})
+        self.problems.clear()
+        for problem in self.parsed.problems[:500]:
+            self.problems.addItem(str(problem))
+        if bad_rows:
+            self.summary.setText(self.tr("%1 of %2 rows can be imported; %3 have problems.").replace(
+                "%1", str(len(self.parsed.rows))).replace("%2", str(self.parsed.total)).replace(
+                "%3", str(len(bad_rows))))
+        else:
+            self.summary.setText(self.tr("All %1 rows can be imported.").replace("%1", str(self.parsed.total)))
+        self.problems.setVisible(bool(bad_rows))
+        self.skip.setVisible(bool(bad_rows))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ok = self.parsed is not None and self.parsed.rows and (not self.parsed.problems or self.skip.isChecked())
+        self.import_button.setEnabled(bool(ok) and self.token is None)
+
+    def start(self) -> None:
+        parsed, skip, now, member = self.parsed, self.skip.isChecked(), self.ctx.now(), self.ctx.member_id
+        token = CancelToken()
+        self.token = token
+        self.progress.setRange(0, max(1, len(parsed.rows)))
+        self.progress.setValue(0)
+        self.progress.show()
+        self.import_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self._done = 0
+        # The worker only writes a number; the GUI thread shows it ten times a second.
+        self._progress_timer = QTimer(self)
+        self._progress_timer.timeout.connect(lambda: self.progress.setValue(self._done))
+        self._progress_timer.start(100)
+
+        def progress(done: int, total: int) -> None:
+            self._done = done
+
+        def job():
+            return leads_io.apply(parsed, now, skip_invalid=skip, creator_id=member, progress=progress,
+                                  cancelled=lambda: token.cancelled)
+
+        self.ctx.tasks.run(job, self._finished, self._failed)
+
+    def cancel(self) -> None:
+        if self.token is not None:
+            self.token.cancel()  # the worker stops at the next row and rolls everything back
+        else:
+            self.reject()
+
+    def _finished(self, result) -> None:
+        self._progress_timer.stop()
+        self.token = None
+        self.result = result
+        self.progress.setValue(self.progress.maximum())
+        self.ctx.changed.emit("leads")
+        self.ctx.notify(self.tr("Imported leads: %1 new, %2 merged, %3 skipped.").replace(
+            "%1", str(result.created)).replace("%2", str(result.merged)).replace(
+            "%3", str(len({p.row for p in result.skipped}))))
+        self.finished_import.emit(result)
+        self.accept()
+
+    def _failed(self, exc) -> None:
+        self._progress_timer.stop()
+        self.token = None
+        self.progress.hide()
+        self.check_button.setEnabled(True)
+        self._update_buttons()
+        if isinstance(exc, InterruptedError):
+            self.summary.setText(self.tr("Import cancelled: nothing was imported."))
+        else:
+            self.summary.setText(self.tr("The import failed and nothing was imported: %1").replace("%1", str(exc)))
+        self.finished_import.emit(None)

@@ -1,0 +1,240 @@
+import csv
+
+import pytest
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+
+from db import leads as db_leads
+from db import mail
+from db.database import database
+from desktop.leads.board import LeadModel, LeadTableModel, lead_mime
+from desktop.widgets.lazy_model import IdRole
+from tests.conftest import NOW
+from tests.helpers import drag_and_drop
+
+
+@pytest.fixture
+def board(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    view = window.show_view("leads")
+    view.set_mode(0)
+    return window, view
+
+
+def test_columns_show_each_stage_with_counts(board):
+    _, view = board
+    counts = db_leads.counts()
+    for stage, column in view.columns.items():
+        assert column.lead_model.rowCount() == counts[stage]
+        assert view.column_titles[stage].text().endswith(f"· {counts[stage]}")
+
+
+def test_dragging_a_card_to_another_column_changes_its_stage(board, qtbot):
+    window, view = board
+    source = view.columns["neutral"]
+    lead_id = source.lead_model.id_at(0)
+    target = view.columns["contacted"]
+    before = target.lead_model.rowCount()
+    assert drag_and_drop(target.viewport(), target.viewport().rect().center(), lead_mime([lead_id]))
+    assert db_leads.lead_rows([lead_id])[lead_id].stage == "contacted"
+    history = database.execute_sql("SELECT from_stage, to_stage, member_id FROM lead_stage_change WHERE lead_id = ?"
+                                   " ORDER BY id DESC LIMIT 1", (lead_id,)).fetchone()
+    assert history == ("neutral", "contacted", window.ctx.member_id)
+    assert target.lead_model.rowCount() == before + 1
+    assert lead_id in target.card_delegate.flash  # the short animation runs
+    qtbot.waitUntil(lambda: lead_id not in target.card_delegate.flash, timeout=3000)
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert db_leads.lead_rows([lead_id])[lead_id].stage == "neutral"
+
+
+def test_keyboard_moves_the_selected_card(board, qtbot):
+    _, view = board
+    column = view.columns["interested"]
+    column.setFocus()
+    column.setCurrentIndex(column.lead_model.index(0))
+    lead_id = column.lead_model.id_at(0)
+    qtbot.keyClick(column, Qt.Key_Right, Qt.ControlModifier)
+    assert db_leads.lead_rows([lead_id])[lead_id].stage == "contacted"
+    assert view.columns["contacted"].hasFocus()
+    qtbot.keyClick(view.columns["contacted"], Qt.Key_Left, Qt.ControlModifier)
+    assert db_leads.lead_rows([lead_id])[lead_id].stage == "interested"
+
+
+def test_filters_and_audiences(board, qtbot, tmp_path):
+    window, view = board
+    member = window.member_box.itemData(1)
+    view.owner_filter.setCurrentIndex(view.owner_filter.findData(member))
+    shown = [i for c in view.columns.values() for i in c.lead_model.ids()]
+    assert shown and all(db_leads.lead_rows([i])[i].owner_id == member for i in shown)
+    audience_id = view.save_audience("Marco's leads")
+    [audience] = [a for a in db_leads.audiences() if a.id == audience_id]
+    assert db_leads.audience_count(audience) == len(shown)
+    view.owner_filter.setCurrentIndex(0)
+    view._fill_audiences()
+    entry = next(a for a in view.audience_menu.actions() if a.text().startswith("Marco's leads"))
+    assert entry.text() == f"Marco's leads ({len(shown)})"
+    entry.trigger()
+    assert view.owner_filter.currentData() == member
+    path = tmp_path / "list.csv"
+    assert view.export("audience", str(path)) == len(shown)
+    assert path.read_text().splitlines()[0] == "email,phone,fn,ln,ct,country"
+    view.search.setText("zzzz-nobody")
+    assert all(c.lead_model.rowCount() == 0 for c in view.columns.values())
+
+
+def test_list_sorts_and_changes_many_at_once(board, qtbot):
+    window, view = board
+    view.set_mode(1)
+    view._sort_by(0)  # by name
+    names = [view.table_model.index(r, 0).data() for r in range(view.table_model.rowCount())]
+    assert names == sorted(names, key=str.lower)
+    view.table.selectRow(0)
+    view.table.selectionModel().select(view.table_model.index(1, 0),
+                                       QItemSelectionModel.Select | QItemSelectionModel.Rows)
+    ids = view.selected_ids()
+    assert len(ids) == 2
+    menu = view.bulk_menu(ids)
+    owner_menu = next(a.menu() for a in menu.actions() if a.text() == "Set owner")
+    owner_menu.actions()[2].trigger()
+    third = window.member_box.itemData(2)
+    assert {db_leads.lead_rows([i])[i].owner_id for i in ids} == {third}
+    stage_menu = next(a.menu() for a in menu.actions() if a.text() == "Move to stage")
+    stage_menu.actions()[3].trigger()
+    assert {db_leads.lead_rows([i])[i].stage for i in ids} == {"converted"}
+
+
+def test_lead_details_validate_and_save(board, qtbot):
+    window, view = board
+    lead_id = view.columns["neutral"].lead_model.id_at(0)
+    dialog = view.open_lead(lead_id)
+    dialog.phone.setText("12")
+    assert not dialog.save()
+    assert "phone" in dialog.error.text()
+    dialog.phone.setText("0039 333 765 4321")
+    dialog.email.setText("New.Address@Example.com")
+    dialog.stage.setCurrentIndex(dialog.stage.findData("interested"))
+    assert dialog.save()
+    row = db_leads.lead_rows([lead_id])[lead_id]
+    assert (row.phone, row.email, row.stage) == ("+393337654321", "New.Address@example.com", "interested")
+    dialog.label_input.setText("Sagra")
+    dialog.add_label()
+    assert "Sagra" in [n for n, _ in db_leads.lead_rows([lead_id])[lead_id].labels]
+    dialog.note_input.setPlainText("Wants a quote for 40 people")
+    dialog.add_note()
+    assert db_leads.lead_notes(lead_id)[0].text == "Wants a quote for 40 people"
+    follow = dialog.add_follow_up()
+    follow.text.setText("Send the quote")
+    follow.date.setDate(QDate(2026, 5, 20))
+    follow.save()
+    texts = [dialog.reminders.item(i).text() for i in range(dialog.reminders.count())]
+    assert any("Send the quote" in t for t in texts)
+
+
+def test_new_lead_by_hand(board):
+    _, view = board
+    dialog = view.new_lead()
+    dialog.first.setText("Zoe")
+    dialog.email.setText("zoe@")
+    dialog.save()
+    assert "e-mail" in dialog.error.text()
+    dialog.email.setText("zoe@example.it")
+    dialog.save()
+    row = db_leads.lead_rows([dialog.created])[dialog.created]
+    assert (row.name, row.stage, row.source) == ("Zoe", "neutral", "manual")
+    assert dialog.created in view.columns["neutral"].lead_model.ids()
+
+
+def test_import_dialog_maps_checks_and_imports_with_progress(board, qtbot, tmp_path):
+    from tests.db.test_leads import META_ROWS, meta_file
+    window, view = board
+    bad = META_ROWS + [["l:9", "", "", "", "", "", "", "", "", "", "7", "", "", "", "X", "", ""]]
+    path = tmp_path / "leads.csv"
+    path.write_bytes(meta_file(bad))
+    dialog = view.import_file(str(path))
+    assert "2 of 3 rows can be imported" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.set_mapping("quante_persone_siete?", "skip")
+    dialog.skip.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    before = database.execute_sql("SELECT count(*) FROM lead").fetchone()[0]
+    with qtbot.waitSignal(dialog.finished_import, timeout=10000) as done:
+        dialog.import_button.click()
+    assert done.args[0].created == 2
+    assert database.execute_sql("SELECT count(*) FROM lead").fetchone()[0] == before + 2
+    assert "quante_persone_siete?" not in db_leads.details(db_leads.lead_ids(db_leads.LeadFilter(text="ada@"))[0]).answers
+
+
+def test_import_can_be_cancelled_and_leaves_nothing(board, qtbot, tmp_path):
+    from tests.db.test_leads import meta_file
+    _, view = board
+    rows = [[f"l:{i}", "", "", "", "", "", "", "", "", "", "0", "", "", "", f"Person {i}",
+             f"p{i}@example.com", ""] for i in range(3000)]
+    from tests.db.test_leads import META_HEADER
+    path = tmp_path / "many.csv"
+    path.write_bytes(meta_file(rows, header=META_HEADER))
+    dialog = view.import_file(str(path))
+    before = database.execute_sql("SELECT count(*) FROM lead").fetchone()[0]
+    dialog.start()
+    dialog.cancel()
+    with qtbot.waitSignal(dialog.finished_import, timeout=20000) as done:
+        pass
+    assert done.args[0] is None and "cancelled" in dialog.summary.text()
+    assert database.execute_sql("SELECT count(*) FROM lead").fetchone()[0] == before
+
+
+def test_exports_from_the_window(board, tmp_path):
+    _, view = board
+    path = tmp_path / "all.csv"
+    count = view.export("csv", str(path))
+    with open(path, encoding="utf-8") as f:
+        assert len(list(csv.reader(f))) == count + 1
+    vcf = tmp_path / "x.vcf"
+    view.set_mode(1)
+    view.table.selectRow(0)
+    assert view.export("vcf", str(vcf)) == 1
+    assert vcf.read_text().startswith("BEGIN:VCARD")
+
+
+def test_email_to_leads_reports_each_recipient(board, qtbot, smtp_server):
+    window, view = board
+    mail.save_smtp_settings(mail.SmtpSettings("127.0.0.1", smtp_server.port, "none", "", "info@dagino.example"))
+    good = db_leads.new_lead("Ada", "Neri", "ada@example.com", "", 1, NOW)
+    bad = db_leads.new_lead("Bo", "X", "refuse@example.com", "", 1, NOW)
+    none = db_leads.new_lead("Cy", "Z", "", "+393331234567", 1, NOW)
+    dialog = view.compose_email([good, bad, none])
+    assert "1 lead without an e-mail address" in "".join(
+        w.text() for w in dialog.findChildren(type(dialog.status)))
+    dialog.subject.setText("Menu d'autunno")
+    dialog.editor.set_text("Ciao {first_name}!")
+    with qtbot.waitSignal(dialog.sent, timeout=10000):
+        dialog.send_button.click()
+    assert dialog.status.text() == "Sent 1 of 2."
+    assert "refuse@example.com" in dialog.results.item(0).text()
+    assert len(smtp_server.messages) == 1 and "Ciao Ada!" in smtp_server.messages[0][2]
+
+
+def test_models_pass_the_model_tester(demo_db, qtmodeltester, clock):
+    model = LeadModel()
+    model.set_ids(db_leads.lead_ids())
+    qtmodeltester.check(model)
+    table = LeadTableModel(clock)
+    table.set_ids(db_leads.lead_ids())
+    qtmodeltester.check(table)
+
+
+def test_five_thousand_leads_stay_lazy(db_path, make_window, qtbot):
+    database.execute_sql("INSERT INTO team_member(id, first_name) VALUES (1, 'Giulia')")
+    conn = database.connection()
+    conn.executemany("INSERT INTO contact(id, first_name, last_name, created_at) VALUES (?, 'Lead', ?, 0)",
+                     [(i, str(i)) for i in range(1, 5001)])
+    conn.executemany("INSERT INTO lead(contact_id, stage, created_at, stage_changed_at) VALUES (?, ?, 0, ?)",
+                     [(i, ("neutral", "interested", "contacted", "converted")[i % 4], i) for i in range(1, 5001)])
+    window = make_window(db_path)
+    view = window.show_view("leads")
+    fetched = []
+    for column in view.columns.values():
+        original = column.lead_model._fetch_rows
+        column.lead_model._fetch_rows = lambda ids, o=original: fetched.append(len(ids)) or o(ids)
+        column.lead_model.invalidate()
+    window.grab()
+    assert sum(c.lead_model.rowCount() for c in view.columns.values()) == 5000
+    assert sum(fetched) <= 4 * 100  # only the visible block of each column was read
