@@ -339,8 +339,8 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                 if lang != "zh" and rng.random() < 0.4:
                     email = (f"{first_name}.{last_name}".lower().replace(" ", "")
                              .encode("ascii", "ignore").decode() + f"{cid}@mail.example")
-                phone = f"+39 3{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}" \
-                    if rng.random() < 0.3 else ""
+                phone = f"+393{rng.randint(10, 99)}{rng.randint(100, 999)}{rng.randint(1000, 9999)}" \
+                    if rng.random() < 0.3 else ""  # E.164, as the app stores phones
                 fan_since = start - rng.randint(0, 4 * 365) * DAY if rng.random() < 0.45 else None
                 contact_rows.append((
                     cid, first_name, last_name, city, "IT" if city else "", rng.choice(WORK),

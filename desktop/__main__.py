@@ -80,7 +80,13 @@ def run_gui(args) -> int:
         box.setTextFormat(__import__("PySide6.QtCore").QtCore.Qt.PlainText)
         box.exec()
         return 1
+    from desktop.app import data_dir
+    from desktop.crash import CrashHandler
+
+    crash = CrashHandler(data_dir() / "logs", app)
+    crash.install()
     window.show()
+    window.start_daily_backup()
     code = app.exec()
     window.ctx.tasks.shutdown()
     return code

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
@@ -301,6 +302,9 @@ class MainWindow(QMainWindow):
     # --- menus -------------------------------------------------------------------
     def _build_menus(self) -> None:
         menu_file = self.menuBar().addMenu(self.tr("&File"))
+        menu_file.addAction(self.tr("&Back up now…"), self._backup_dialog)
+        menu_file.addAction(self.tr("&Restore from a backup…"), self._restore_dialog)
+        menu_file.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
@@ -325,6 +329,73 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Sportello"), self)
         about.triggered.connect(self._about)
         menu_help.addAction(about)
+
+    # --- backups ----------------------------------------------------------------------------
+    def backup_folder(self) -> Path:
+        """Backups of this database: app-data/backups/<file name>-<short hash of its path>."""
+        import hashlib
+
+        from desktop.app import data_dir
+        path = Path(self.database_path).resolve()
+        digest = hashlib.sha1(str(path).encode()).hexdigest()[:8]
+        return data_dir() / "backups" / f"{path.stem}-{digest}"
+
+    def start_daily_backup(self) -> None:
+        from db import backup
+        folder, now = self.backup_folder(), self.ctx.now()
+        self.ctx.tasks.run(lambda: backup.daily_backup(folder, now), lambda _p: None,
+                           lambda exc: self.ctx.notify(self.tr("The daily backup failed: %1").replace("%1", str(exc))))
+
+    def _backup_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), "sportello-backup.db",
+                                              self.tr("Sportello database (*.db)"))
+        if path:
+            self.backup_now(path)
+
+    def backup_now(self, path: str) -> None:
+        from db import backup
+        try:
+            backup.backup_to(Path(path))
+        except OSError as exc:
+            self.ctx.notify(self.tr("The backup could not be written: %1").replace("%1", exc.strerror or str(exc)))
+            return
+        self.ctx.notify(self.tr("Backed up to %1.").replace("%1", Path(path).name))
+
+    def _restore_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(self.backup_folder()),
+                                              self.tr("Sportello database (*.db)"))
+        if not path:
+            return
+        box = QMessageBox(QMessageBox.Warning, self.tr("Restore from a backup"),
+                          self.tr("Replace everything in Sportello with the backup %1? The current database is "
+                                  "kept aside, so this can be undone by hand.").replace("%1", Path(path).name),
+                          QMessageBox.Cancel, self)
+        box.setTextFormat(Qt.PlainText)
+        box.addButton(self.tr("Restore"), QMessageBox.AcceptRole)
+        if box.exec() == QMessageBox.Cancel:
+            return
+        self.restore_from(path)
+
+    def restore_from(self, path: str) -> bool:
+        from db import backup
+        from db.database import close_database, open_database
+        try:
+            backup.check_backup(Path(path))
+        except backup.BackupError as exc:
+            from desktop.widgets.errors import describe
+            self.ctx.notify(describe(exc))
+            return False
+        self.ctx.tasks.shutdown()  # the worker lets go of its connection
+        close_database()
+        try:
+            aside = backup.restore(Path(path), Path(self.database_path), self.ctx.now())
+        finally:
+            open_database(self.database_path)
+        self.ctx.changed.emit("all")
+        self.ctx.notify(self.tr("Restored. The previous database is kept as %1.").replace("%1", aside.name))
+        return True
 
     def undo(self) -> None:
         """Ctrl+Z: undo the action the toast offers, while it shows."""

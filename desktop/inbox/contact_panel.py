@@ -177,6 +177,18 @@ class ContactPanel(QScrollArea):
         layout.addWidget(self.others)
         self.no_others = plain(self.tr("None."), "muted")
         layout.addWidget(self.no_others)
+        layout.addSpacing(8)
+        layout.addWidget(plain(self.tr("Privacy"), "caption"))
+        privacy = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export data…"))
+        self.export_button.setToolTip(self.tr("Everything held about this person, as a JSON file"))
+        self.export_button.clicked.connect(self._export_dialog)
+        self.forget_button = QPushButton(self.tr("Forget…"))
+        self.forget_button.setToolTip(self.tr("Erase this person and everything about them"))
+        self.forget_button.clicked.connect(self._forget_dialog)
+        privacy.addWidget(self.export_button)
+        privacy.addWidget(self.forget_button)
+        layout.addLayout(privacy)
         layout.addStretch(1)
         self.setWidget(body)
         self.setEnabled(False)
@@ -346,6 +358,44 @@ class ContactPanel(QScrollArea):
                 self._show_notes()
 
         self.ctx.notify(self.tr("Note deleted."), undo)
+
+    # --- privacy -----------------------------------------------------------------------------
+    def _export_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export contact data"), "contact.json",
+                                              self.tr("JSON (*.json)"))
+        if path:
+            self.export_data(path)
+
+    def export_data(self, path: str) -> bool:
+        from db import privacy
+        with open(path, "w", encoding="utf-8") as out:
+            ok = privacy.export_contact_data(self.contact_id, out)
+        if ok:
+            self.ctx.notify(self.tr("Contact data exported."))
+        return ok
+
+    def _forget_dialog(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+        box = QMessageBox(QMessageBox.Warning, self.tr("Forget this person"),
+                          self.tr("Erase %1 and every message, note, lead, follow-up and file about them? "
+                                  "This cannot be undone.").replace("%1", self.name.text()),
+                          QMessageBox.Cancel, self)
+        box.setTextFormat(Qt.PlainText)
+        erase = box.addButton(self.tr("Erase"), QMessageBox.DestructiveRole)
+        box.exec()
+        if box.clickedButton() is erase:
+            self.forget()
+
+    def forget(self) -> int:
+        from db import privacy
+        from desktop.app import data_dir
+        count = privacy.forget_contact(self.contact_id, data_dir())
+        self.show_contact(None, None)
+        self.ctx.changed.emit("inbox")
+        self.ctx.changed.emit("leads")
+        self.ctx.notify(self.tr("The person and %n message(s) were erased.", "", count))
+        return count
 
     def _lead_clicked(self) -> None:
         lead = db_contacts.lead_of(self.contact_id)

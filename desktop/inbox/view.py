@@ -393,6 +393,14 @@ class InboxView(QWidget):
         rows = db_inbox.conversation_rows([self._open_id])
         if self._open_id in rows:
             self._show_thread(self._open_id, rows[self._open_id])
+        else:  # erased or gone: nothing of it stays on screen
+            self._open_id = self._open_row = None
+            self.thread_view.thread_model.set_messages([])
+            self.thread_stack.setCurrentWidget(self.thread_empty)
+            self.thread_title.setText("")
+            self.thread_subtitle.setText("")
+            self.composer.set_conversation(None, None)
+            self.contact_panel.show_contact(None, None)
 
     @property
     def open_conversation_id(self) -> int | None:
