@@ -24,7 +24,8 @@ def safe_cell(value) -> str:
 
 def write_csv(out: TextIO, header: Iterable[str], rows: Iterable[Iterable]) -> int:
     """Write a UTF-8 CSV with every cell neutralised; returns the number of data rows."""
-    writer = csv.writer(out, lineterminator="\n")
+    # CRLF as RFC 4180 says; it also makes the writer quote any field holding \r or \n.
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([safe_cell(h) for h in header])
     count = 0
     for row in rows:

@@ -410,6 +410,23 @@ class MainWindow(QMainWindow):
                             "Database: %1").replace("%1", self.database_path))
         box.exec()
 
+    # --- another window or process wrote the database ------------------------------------
+    def changeEvent(self, event) -> None:
+        from PySide6.QtCore import QEvent
+        if event.type() == QEvent.ActivationChange and self.isActiveWindow():
+            self.check_outside_changes()
+        super().changeEvent(event)
+
+    def check_outside_changes(self) -> bool:
+        """PRAGMA data_version moves when another connection commits: then refresh every view."""
+        from db.database import database
+        version = database.execute_sql("PRAGMA data_version").fetchone()[0]
+        changed = getattr(self, "_data_version", version) != version
+        self._data_version = version
+        if changed:
+            self.ctx.changed.emit("all")
+        return changed
+
     # --- lifecycle ------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())

@@ -528,6 +528,26 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Privacy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything held about this person, as a JSON file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase this person and everything about them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Unknown person</source>
         <translation type="unfinished" />
     </message>
@@ -632,6 +652,34 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Export contact data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact data exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget this person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase %1 and every message, note, lead, follow-up and file about them? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The person and %n message(s) were erased.</source>
+        <translation><numerusform>The person and %n message were erased.</numerusform><numerusform>The person and %n messages were erased.</numerusform></translation>
+    </message>
+    <message>
         <source>Lead created in Neutral.</source>
         <translation type="unfinished" />
     </message>
@@ -648,6 +696,25 @@
     </message>
     <message>
         <source>Conversations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Sportello ran into a problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Everything saved so far is safe. You can copy this report and send it to whoever looks after Sportello.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report is also saved in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy report</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -874,6 +941,22 @@
     </message>
     <message>
         <source>The e-mail server refused the user name or password ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a Sportello database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is damaged ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} was written by a newer Sportello.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1885,6 +1968,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
@@ -1906,6 +1997,42 @@
     </message>
     <message>
         <source>&amp;About Sportello</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sportello database (*.db)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace everything in Sportello with the backup %1? The current database is kept aside, so this can be undone by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored. The previous database is kept as %1.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1,0 +1,52 @@
+import sys
+
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from db import mail
+from db.database import database
+from desktop.crash import CrashDialog, CrashHandler
+
+
+def test_an_unexpected_error_shows_a_copyable_report_writes_a_log_and_keeps_data(demo_db, qtbot, tmp_path):
+    handler = CrashHandler(tmp_path / "logs")
+    handler.install()
+    try:
+        database.execute_sql("INSERT INTO label(name) VALUES ('saved before the crash')")
+        try:
+            raise RuntimeError("the oven is on fire")
+        except RuntimeError:
+            handler.handle(*sys.exc_info())
+        qtbot.waitUntil(lambda: bool(handler.dialogs) and handler.dialogs[0].isVisible())
+        dialog: CrashDialog = handler.dialogs[0]
+        assert "the oven is on fire" in dialog.report.toPlainText()
+        assert dialog.report.isReadOnly()
+        logs = list((tmp_path / "logs").glob("crash-*.txt"))
+        assert len(logs) == 1 and "RuntimeError: the oven is on fire" in logs[0].read_text()
+        assert (tmp_path / "logs" / "faulthandler.log").exists()
+        buttons = [b for b in dialog.findChildren(QPushButton) if b.text() == "Copy report"]
+        buttons[0].click()
+        assert "the oven is on fire" in QApplication.clipboard().text()
+        assert database.execute_sql("SELECT count(*) FROM label WHERE name = 'saved before the crash'").fetchone()[0] == 1
+        assert sys.excepthook == handler.handle
+        dialog.close()
+    finally:
+        handler.uninstall()
+
+
+def test_secrets_never_reach_the_database_logs_or_exports(demo_db, tmp_path, memory_keyring):
+    secret = "s3cr3t-smtp-pa55word"
+    mail.save_smtp_settings(mail.SmtpSettings("smtp.example.com", 587, "starttls", "giulia", "info@dagino.example"))
+    mail.store_password("giulia", secret)
+    assert memory_keyring.get_password(mail.KEYRING_SERVICE, "giulia") == secret
+    from db import backup, leads_io, privacy
+    backup.backup_to(tmp_path / "b.db")
+    with open(tmp_path / "leads.csv", "w", encoding="utf-8", newline="") as out:
+        leads_io.export_csv(out)
+    contact = database.execute_sql("SELECT id FROM contact LIMIT 1").fetchone()[0]
+    with open(tmp_path / "contact.json", "w", encoding="utf-8") as out:
+        privacy.export_contact_data(contact, out)
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    files = [demo_db, tmp_path / "b.db", tmp_path / "leads.csv", tmp_path / "contact.json"]
+    files += [p for p in tmp_path.rglob("*.log")] + [p for p in tmp_path.rglob("crash-*.txt")]
+    for path in files:
+        assert secret.encode() not in path.read_bytes(), path
