@@ -302,6 +302,10 @@ class MainWindow(QMainWindow):
     # --- menus -------------------------------------------------------------------
     def _build_menus(self) -> None:
         menu_file = self.menuBar().addMenu(self.tr("&File"))
+        menu_file.addAction(self.tr("Import a &Messenger export…"), self._messenger_dialog)
+        menu_file.addAction(self.tr("Export follow-ups to a &calendar (.ics)…"),
+                            lambda: self.show_view("calendar")._export())
+        menu_file.addSeparator()
         menu_file.addAction(self.tr("&Back up now…"), self._backup_dialog)
         menu_file.addAction(self.tr("&Restore from a backup…"), self._restore_dialog)
         menu_file.addSeparator()
@@ -329,6 +333,22 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Sportello"), self)
         about.triggered.connect(self._about)
         menu_help.addAction(about)
+
+    # --- importing a Messenger export -----------------------------------------------------------
+    def _messenger_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Messenger export (.zip)"), "",
+                                              self.tr("Facebook export (*.zip)"))
+        if not path:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Or the unpacked export folder"))
+        if path:
+            self.import_messenger(path)
+
+    def import_messenger(self, path: str, page: str | None = None):
+        from desktop.channels_import import MessengerImport
+        job = MessengerImport(self.ctx, path, self, page)
+        job.start()
+        return job
 
     # --- backups ----------------------------------------------------------------------------
     def backup_folder(self) -> Path:

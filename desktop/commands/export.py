@@ -9,6 +9,7 @@ from pathlib import Path
 KINDS = {
     "reminders": "open follow-ups as an iCalendar file (.ics) a phone calendar imports",
     "leads": "every lead as UTF-8 CSV (full_name, email, phone, stage, owner, creator, created_time, labels, ...)",
+    "messages": "every message, oldest first, as UTF-8 CSV (conversation_id, contact_name, direction, sent_at, ...)",
 }
 
 
@@ -60,4 +61,11 @@ def _leads(path: Path) -> int:
         return leads_io.export_csv(out)
 
 
-EXPORTERS = {"reminders": _reminders, "leads": _leads}
+def _messages(path: Path) -> int:
+    from db import messenger_import
+
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        return messenger_import.export_messages_csv(out)
+
+
+EXPORTERS = {"reminders": _reminders, "leads": _leads, "messages": _messages}

@@ -7,6 +7,7 @@ from pathlib import Path
 
 KINDS = {
     "leads": "a Meta lead-ads download (.csv, tab-separated, UTF-8 or UTF-16), an ordinary CSV, or our export",
+    "messenger": "a Facebook 'Download your information' export of the Page's messages (folder or .zip)",
 }
 
 
@@ -22,7 +23,9 @@ def register(subparsers, parents) -> None:
     parser.add_argument("--skip-invalid", action="store_true",
                         help="import the valid rows and list the skipped ones")
     parser.add_argument("--region", default="IT",
-                        help="country for phone numbers written without +prefix (default IT)")
+                        help="leads: country for phone numbers written without +prefix (default IT)")
+    parser.add_argument("--page", metavar="NAME",
+                        help="messenger: the Page's name in the export (default: the one in every thread)")
     parser.set_defaults(run=run)
 
 
@@ -33,6 +36,8 @@ def run(args) -> int:
     if not args.db:
         print("sportello import: give the database with --db PATH", file=sys.stderr)
         return 2
+    if args.kind == "messenger":
+        return run_messenger(args)
     path = Path(args.file)
     try:
         data = path.read_bytes()
@@ -53,4 +58,25 @@ def run(args) -> int:
         return 1
     skipped = len({p.row for p in result.skipped})
     print(f"{path}: {result.created:,} new lead(s), {result.merged:,} merged, {skipped:,} skipped")
+    return 0
+
+
+def run_messenger(args) -> int:
+    from db import messenger_import
+    from db.database import open_database
+
+    path = Path(args.file)
+    if not path.exists():
+        print(f"sportello import: {path} does not exist", file=sys.stderr)
+        return 1
+    open_database(args.db)
+    store = Path(args.db).resolve().parent / "attachments"
+    try:
+        summary = messenger_import.import_export(path, store, int(time.time()), page=args.page)
+    except messenger_import.ExportError as exc:
+        print(f"sportello import: {exc}; nothing was imported", file=sys.stderr)
+        return 1
+    print(f"{path}: {summary.threads:,} conversations, {summary.messages_added:,} new messages, "
+          f"{summary.messages_known:,} already here, {summary.missing_files:,} files not found in the export "
+          f"(the Page: {summary.page})")
     return 0

@@ -50,3 +50,24 @@ def test_secrets_never_reach_the_database_logs_or_exports(demo_db, tmp_path, mem
     files += [p for p in tmp_path.rglob("*.log")] + [p for p in tmp_path.rglob("crash-*.txt")]
     for path in files:
         assert secret.encode() not in path.read_bytes(), path
+
+
+def test_messenger_import_from_the_window_with_progress(db_path, make_window, qtbot, tmp_path):
+    from tests.db.test_messenger_import import PAGE, message, write_thread
+    root = tmp_path / "export"
+    write_thread(root, "messages", "inbox", "ada_1", ["Ada", PAGE],
+                 [[message("Ada", 1_700_000_000_000 + i, f"messaggio {i}") for i in range(200)]])
+    from db import settings
+    settings.put("page.name", PAGE)  # one thread alone cannot tell who the Page is; Settings can
+    window = make_window(db_path)
+    job = window.import_messenger(str(root))
+    with qtbot.waitSignal(job.finished, timeout=10000) as done:
+        pass
+    assert done.args[0].messages_added == 200
+    inbox = window.view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1)
+    job = window.import_messenger(str(root))
+    job.token.cancel()
+    with qtbot.waitSignal(job.finished, timeout=10000) as done:
+        pass
+    assert done.args[0] is None and "cancelled" in job.error
