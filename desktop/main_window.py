@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         ctx.open_conversation.connect(self.open_conversation)
         ctx.open_lead.connect(self.open_lead)
         self.refresh_unread()
+        from desktop.channels import install_sender
+        install_sender(ctx)
+        ctx.changed.connect(lambda area: area == "channels" and install_sender(ctx))
         from desktop.calendar.popup import ReminderScheduler
         self.reminders = ReminderScheduler(ctx, self)
         QTimer.singleShot(0, self.reminders.check)  # what fell due while the app was closed

@@ -16,6 +16,7 @@ SECTIONS = (
     ("response_time", QT_TRANSLATE_NOOP("SettingsView", "Response time"),
      "desktop.settings.automation_pages:ResponseTimePage"),
     ("mail", QT_TRANSLATE_NOOP("SettingsView", "E-mail"), "desktop.settings.mail_page:MailPage"),
+    ("channels", QT_TRANSLATE_NOOP("SettingsView", "Channels"), "desktop.settings.channels_page:ChannelsPage"),
 )
 SECTION_KEYS = tuple(s[0] for s in SECTIONS)
 

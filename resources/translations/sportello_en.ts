@@ -320,6 +320,57 @@
     </message>
 </context>
 <context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect your Facebook Page to bring its Messenger conversations in and send replies out. The Page access token is kept in this computer's password store (keyring).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Page ID is the number in your Page's About section.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected. New messages are fetched when you press Sync now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect the Page first (Page ID and token).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s).</source>
+        <translation><numerusform>%n new message.</numerusform><numerusform>%n new messages.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Save PNG…</source>
@@ -957,6 +1008,30 @@
     </message>
     <message>
         <source>{name} was written by a newer Sportello.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Page access token has expired or was revoked. Connect the Page again in Settings → Channels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messenger did not deliver it: the reply window has closed for this person.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facebook asks us to slow down (rate limit); Sportello will try again shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facebook could not be reached ({detail}); Sportello will try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facebook refused the request: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token could not be stored: this computer has no password store (keyring) that Sportello can use ({detail}).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1968,6 +2043,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Import a &amp;Messenger export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export follow-ups to a &amp;calendar (.ics)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation type="unfinished" />
     </message>
@@ -1997,6 +2080,18 @@
     </message>
     <message>
         <source>&amp;About Sportello</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messenger export (.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Facebook export (*.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or the unpacked export folder</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2042,6 +2137,33 @@
     <message>
         <source>Sportello — a contact center for small businesses.
 Database: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MessengerImport</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a Messenger export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 conversations, %2 new messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2368,6 +2490,10 @@ Database: %1</source>
     </message>
     <message>
         <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channels</source>
         <translation type="unfinished" />
     </message>
     <message>

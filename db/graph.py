@@ -1,0 +1,245 @@
+"""A connected Facebook Page: sync conversations in, send replies out (Graph API).
+
+Only the standard library talks HTTP here (urllib), and only to the address in
+``GraphClient.base`` — tests point it at a server on 127.0.0.1. The Page
+access token lives in the system keyring. Meta's errors are explained in words
+a shop owner understands; transient ones (rate limits, server errors, network)
+are retried with backoff; nothing typed is lost: a reply is stored before it is
+sent and stays pending or failed (with Retry) until Meta accepts it.
+"""
+from __future__ import annotations
+
+import json
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable, Iterator
+
+from db import outbox, reply_window, settings
+from db.database import database
+from db.errors import QT_TRANSLATE_NOOP, UserError
+from db.incoming import receive_message
+
+DEFAULT_BASE = "https://graph.facebook.com/v21.0"
+KEYRING_SERVICE = "Sportello Page token"
+RATE_LIMIT_CODES = {4, 17, 32, 613}
+
+
+class GraphError(UserError):
+    def __init__(self, template: str, kind: str = "other", transient: bool = False, **params) -> None:
+        super().__init__(template, **params)
+        self.kind = kind
+        self.transient = transient
+
+
+def explain(status: int, body: bytes) -> GraphError:
+    """Meta's error JSON (or an HTTP failure) as a GraphError with a plain explanation."""
+    try:
+        error = json.loads(body.decode("utf-8")).get("error", {})
+    except (ValueError, UnicodeDecodeError, AttributeError):
+        error = {}
+    code, subcode = error.get("code"), error.get("error_subcode")
+    if code == 190:
+        return GraphError(QT_TRANSLATE_NOOP(
+            "Errors", "The Page access token has expired or was revoked. Connect the Page again in "
+                      "Settings → Channels."), kind="token_expired")
+    if code in (10, 200) and (subcode == 2018278 or "window" in str(error.get("message", "")).lower()):
+        return GraphError(QT_TRANSLATE_NOOP(
+            "Errors", "Messenger did not deliver it: the reply window has closed for this person."),
+            kind="window_closed")
+    if code in RATE_LIMIT_CODES:
+        return GraphError(QT_TRANSLATE_NOOP(
+            "Errors", "Facebook asks us to slow down (rate limit); Sportello will try again shortly."),
+            kind="rate_limited", transient=True)
+    if status >= 500 or status == 0:
+        return GraphError(QT_TRANSLATE_NOOP("Errors", "Facebook could not be reached ({detail}); "
+                                                      "Sportello will try again."),
+                          kind="unavailable", transient=True, detail=str(status or "network"))
+    return GraphError(QT_TRANSLATE_NOOP("Errors", "Facebook refused the request: {detail}"),
+                      detail=str(error.get("message") or status))
+
+
+@dataclass(frozen=True)
+class PageConnection:
+    page_id: str
+    base: str = DEFAULT_BASE
+
+    @classmethod
+    def load(cls) -> "PageConnection | None":
+        data = settings.get("graph.page") or {}
+        if not data.get("page_id"):
+            return None
+        return cls(data["page_id"], data.get("base", DEFAULT_BASE))
+
+    def save(self) -> None:
+        settings.put("graph.page", {"page_id": self.page_id, "base": self.base})
+
+
+def store_token(page_id: str, token: str) -> None:
+    import keyring
+    import keyring.errors
+    try:
+        keyring.set_password(KEYRING_SERVICE, page_id, token)
+    except keyring.errors.KeyringError as exc:
+        raise GraphError(QT_TRANSLATE_NOOP(
+            "Errors", "The token could not be stored: this computer has no password store (keyring) that "
+                      "Sportello can use ({detail})."), detail=type(exc).__name__) from None
+
+
+def stored_token(page_id: str) -> str | None:
+    import keyring
+    import keyring.errors
+    try:
+        return keyring.get_password(KEYRING_SERVICE, page_id)
+    except keyring.errors.KeyringError:
+        return None
+
+
+class GraphClient:
+    def __init__(self, page_id: str, token: str, base: str = DEFAULT_BASE, timeout: float = 20.0,
+                 sleep: Callable[[float], None] = time.sleep, attempts: int = 4) -> None:
+        self.page_id, self.token, self.base = page_id, token, base.rstrip("/")
+        self.timeout, self.sleep, self.attempts = timeout, sleep, attempts
+
+    def _request(self, url: str, data: dict | None = None) -> dict:
+        """One call, retried with backoff while the failure is transient."""
+        delay = 1.0
+        for attempt in range(self.attempts):
+            body = json.dumps(data).encode() if data is not None else None
+            request = urllib.request.Request(url, data=body, method="POST" if data is not None else "GET",
+                                             headers={"Content-Type": "application/json"} if data else {})
+            try:
+                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                    return json.loads(response.read().decode("utf-8"))
+            except urllib.error.HTTPError as exc:
+                error = explain(exc.code, exc.read())
+            except (urllib.error.URLError, TimeoutError, OSError):
+                error = explain(0, b"")
+            if not error.transient or attempt == self.attempts - 1:
+                raise error
+            self.sleep(delay)
+            delay *= 2
+        raise AssertionError("unreachable")
+
+    def _url(self, path: str, params: dict) -> str:
+        query = urllib.parse.urlencode({**params, "access_token": self.token})
+        return f"{self.base}/{path.lstrip('/')}?{query}"
+
+    def conversations(self) -> Iterator[dict]:
+        """The Page's Messenger conversations, most recently updated first, every page of them."""
+        url = self._url(f"{self.page_id}/conversations", {
+            "platform": "messenger",
+            "fields": "id,updated_time,participants,messages.limit(50){id,message,from,created_time}"})
+        while url:
+            page = self._request(url)
+            yield from page.get("data", [])
+            url = (page.get("paging") or {}).get("next")
+
+    def send(self, recipient: dict, text: str, messaging_type: str, tag: str | None = None) -> str:
+        payload = {"recipient": recipient, "messaging_type": messaging_type, "message": {"text": text}}
+        if tag:
+            payload["tag"] = tag
+        result = self._request(self._url("me/messages", {}), payload)
+        return result.get("message_id", "")
+
+
+def _ts(value: str) -> int:
+    return int(datetime.strptime(value, "%Y-%m-%dT%H:%M:%S%z").timestamp())
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    conversations: int
+    new_messages: int
+    stopped_by: GraphError | None = None
+
+
+def sync(client: GraphClient, now: int) -> SyncResult:
+    """Bring new messages in, incrementally (stops at conversations older than the last sync).
+
+    Each new customer message goes through the incoming-message pipeline;
+    messages are deduplicated by their Meta id. A token that expires mid-sync
+    stops it; what came in before stays.
+    """
+    last = settings.get("graph.last_sync") or 0
+    newest = last
+    seen = new = 0
+    try:
+        for conv in client.conversations():
+            updated = _ts(conv["updated_time"])
+            if updated <= last:
+                break
+            seen += 1
+            newest = max(newest, updated)
+            for m in reversed((conv.get("messages") or {}).get("data", [])):  # oldest first
+                if database.execute_sql("SELECT 1 FROM message WHERE external_id = ?", (m["id"],)).fetchone():
+                    continue
+                sender = m.get("from") or {}
+                sent_at = _ts(m["created_time"])
+                if sender.get("id") == client.page_id:
+                    _store_page_message(conv, m, sent_at)
+                    continue
+                contact_id = _contact(sender)
+                conversation_id = _conversation(conv["id"], contact_id, sent_at)
+                receive_message(contact_id, m.get("message") or "", now, conversation_id=conversation_id,
+                                external_id=m["id"], sent_at=sent_at, automatic_replies=False)
+                new += 1
+    except GraphError as exc:
+        return SyncResult(seen, new, exc)
+    settings.put("graph.last_sync", newest)
+    return SyncResult(seen, new)
+
+
+def _contact(sender: dict) -> int:
+    key = f"psid:{sender.get('id')}"
+    row = database.execute_sql("SELECT id FROM contact WHERE external_id = ?", (key,)).fetchone()
+    if row:
+        return row[0]
+    first, _, last = (sender.get("name") or "").partition(" ")
+    return database.execute_sql("INSERT INTO contact(first_name, last_name, external_id, created_at)"
+                                " VALUES (?, ?, ?, ?)", (first, last, key, int(time.time()))).lastrowid
+
+
+def _conversation(graph_id: str, contact_id: int, at: int) -> int:
+    row = database.execute_sql("SELECT id FROM conversation WHERE external_id = ?", (graph_id,)).fetchone()
+    if row:
+        return row[0]
+    return database.execute_sql(
+        "INSERT INTO conversation(contact_id, channel, folder, unread, last_message_at, snippet, external_id,"
+        " created_at) VALUES (?, 'messenger', 'inbox', 1, ?, '', ?, ?)", (contact_id, at, graph_id, at)).lastrowid
+
+
+def _store_page_message(conv: dict, m: dict, sent_at: int) -> None:
+    others = [p for p in (conv.get("participants") or {}).get("data", []) if p.get("id") != (m.get("from") or {}).get("id")]
+    contact_id = _contact(others[0] if others else {"id": conv["id"], "name": "?"})
+    conversation_id = _conversation(conv["id"], contact_id, sent_at)
+    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at, state, external_id)"
+                         " VALUES (?, 'out', ?, ?, 'sent', ?)", (conversation_id, m.get("message") or "", sent_at, m["id"]))
+
+
+def deliver(client: GraphClient, message_id: int, now: int) -> bool:
+    """Send a stored (pending) reply; mark it sent with Meta's id, or failed with the reason."""
+    row = database.execute_sql(
+        "SELECT m.text, m.state, c.id, c.channel, ct.external_id FROM message m"
+        " JOIN conversation c ON c.id = m.conversation_id JOIN contact ct ON ct.id = c.contact_id WHERE m.id = ?",
+        (message_id,)).fetchone()
+    if row is None or row[1] != "pending":
+        return False
+    text, _state, conversation_id, channel, contact_key = row
+    window = reply_window.for_conversation(conversation_id, now)
+    if channel == "comment":
+        comment = database.execute_sql("SELECT external_id FROM message WHERE conversation_id = ? AND direction = 'in'"
+                                       " ORDER BY sent_at LIMIT 1", (conversation_id,)).fetchone()
+        recipient = {"comment_id": comment[0] if comment else ""}
+    else:
+        recipient = {"id": (contact_key or "").removeprefix("psid:")}
+    try:
+        mid = client.send(recipient, text, window.messaging_type or "RESPONSE", window.tag)
+    except GraphError as exc:
+        outbox.mark_failed(message_id, str(exc))
+        return False
+    outbox.mark_sent(message_id, mid)
+    return True

@@ -1,0 +1,153 @@
+"""The Page connection against a real HTTP server on 127.0.0.1 answering with Graph-shaped JSON."""
+import json
+
+import pytest
+from werkzeug import Response
+
+from db import graph, inbox, outbox, settings
+from db.database import database
+
+PAGE = "1122"
+TOKEN = "EAAtoken"
+NOW = 1_780_000_000
+
+
+def conv(cid, updated, messages, participants=(("99", "Ada Rossi"),)):
+    return {"id": cid, "updated_time": updated,
+            "participants": {"data": [{"id": i, "name": n} for i, n in participants] + [{"id": PAGE, "name": "Da Gino"}]},
+            "messages": {"data": messages}}
+
+
+def msg(mid, text, sender_id, name, at):
+    return {"id": mid, "message": text, "from": {"id": sender_id, "name": name}, "created_time": at}
+
+
+@pytest.fixture
+def client(httpserver, db_path):
+    database.execute_sql("INSERT INTO team_member(id, first_name) VALUES (1, 'Giulia')")
+    return graph.GraphClient(PAGE, TOKEN, base=httpserver.url_for("/v21.0"), sleep=lambda s: None)
+
+
+def serve_conversations(httpserver, pages):
+    """Answer /PAGE/conversations page by page, each pointing to the next with paging.next."""
+    for i, data in enumerate(pages):
+        body = {"data": data}
+        if i + 1 < len(pages):
+            body["paging"] = {"next": httpserver.url_for(f"/v21.0/next/{i + 1}") + f"?access_token={TOKEN}"}
+        path = f"/v21.0/{PAGE}/conversations" if i == 0 else f"/v21.0/next/{i}"
+        httpserver.expect_request(path, query_string=None if i else None).respond_with_json(body)
+
+
+def test_sync_follows_paging_goes_through_the_pipeline_and_deduplicates(client, httpserver):
+    serve_conversations(httpserver, [
+        [conv("t_1", "2026-05-15T10:00:00+0000", [
+            msg("m_3", "Grazie!", "99", "Ada Rossi", "2026-05-15T10:00:00+0000"),
+            msg("m_2", "Certo, a stasera", PAGE, "Da Gino", "2026-05-15T09:58:00+0000"),
+            msg("m_1", "Avete un tavolo?", "99", "Ada Rossi", "2026-05-15T09:55:00+0000")])],
+        [conv("t_2", "2026-05-14T08:00:00+0000", [
+            msg("m_9", "Buongiorno", "77", "Bo Bianchi", "2026-05-14T08:00:00+0000")],
+            participants=(("77", "Bo Bianchi"),))],
+    ])
+    result = graph.sync(client, NOW)
+    assert (result.conversations, result.new_messages, result.stopped_by) == (2, 3, None)
+    ada = database.execute_sql("SELECT id FROM conversation WHERE external_id = 't_1'").fetchone()[0]
+    assert [(m.direction, m.text) for m in inbox.thread(ada)] == [
+        ("in", "Avete un tavolo?"), ("out", "Certo, a stasera"), ("in", "Grazie!")]
+    assert inbox.conversation_state(ada)[1] is True  # unread, through the pipeline
+    # Requests carry the token; nothing is sent anywhere but the loopback server.
+    assert all(r.args.get("access_token") == TOKEN for r, _ in httpserver.log)
+    again = graph.sync(client, NOW)
+    assert again.new_messages == 0
+    assert database.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 4
+
+
+def test_a_token_that_expires_mid_sync_stops_it_and_keeps_what_came(client, httpserver):
+    httpserver.expect_request(f"/v21.0/{PAGE}/conversations").respond_with_json({
+        "data": [conv("t_1", "2026-05-15T10:00:00+0000", [msg("m_1", "Ciao", "99", "Ada", "2026-05-15T09:55:00+0000")])],
+        "paging": {"next": httpserver.url_for("/v21.0/next/1")}})
+    httpserver.expect_request("/v21.0/next/1").respond_with_json(
+        {"error": {"message": "Error validating access token: Session has expired", "type": "OAuthException",
+                   "code": 190, "error_subcode": 463}}, status=400)
+    result = graph.sync(client, NOW)
+    assert result.new_messages == 1 and result.stopped_by.kind == "token_expired"
+    assert "Settings → Channels" in str(result.stopped_by)
+    assert settings.get("graph.last_sync") in (None, 0)  # the next sync starts over: nothing is skipped
+
+
+def pending_reply(text="Ciao Ada"):
+    cid = database.execute_sql("INSERT INTO contact(first_name, external_id, created_at) VALUES ('Ada', 'psid:99', 0)").lastrowid
+    conv_id = database.execute_sql("INSERT INTO conversation(contact_id, last_message_at, created_at) VALUES (?, ?, 0)",
+                                   (cid, NOW)).lastrowid
+    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'hi', ?)",
+                         (conv_id, NOW - 60))
+    return outbox.send_reply(conv_id, text, 1, NOW).message_id
+
+
+def test_send_uses_the_response_type_and_marks_sent(client, httpserver):
+    mid = pending_reply()
+    httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json(
+        {"recipient_id": "99", "message_id": "m_sent_1"})
+    assert graph.deliver(client, mid, NOW + 10)
+    body = json.loads(httpserver.log[-1][0].data)
+    assert body == {"recipient": {"id": "99"}, "messaging_type": "RESPONSE", "message": {"text": "Ciao Ada"}}
+    assert database.execute_sql("SELECT state, external_id FROM message WHERE id = ?", (mid,)).fetchone() == (
+        "sent", "m_sent_1")
+
+
+def test_after_24_hours_the_human_agent_tag_goes_with_it(client, httpserver):
+    mid = pending_reply()
+    database.execute_sql("UPDATE message SET sent_at = sent_at - 90000 WHERE direction = 'in'")
+    httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_2"})
+    assert graph.deliver(client, mid, NOW + 10)
+    body = json.loads(httpserver.log[-1][0].data)
+    assert (body["messaging_type"], body["tag"]) == ("MESSAGE_TAG", "HUMAN_AGENT")
+
+
+def test_a_closed_window_fails_with_the_reason_and_can_be_retried(client, httpserver):
+    mid = pending_reply()
+    httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json(
+        {"error": {"message": "(#10) This message is sent outside of allowed window.", "code": 10,
+                   "error_subcode": 2018278}}, status=400)
+    assert not graph.deliver(client, mid, NOW + 10)
+    state, error = database.execute_sql("SELECT state, error FROM message WHERE id = ?", (mid,)).fetchone()
+    assert state == "failed" and "reply window has closed" in error
+    outbox.retry(mid, NOW + 20)
+    assert database.execute_sql("SELECT state FROM message WHERE id = ?", (mid,)).fetchone()[0] == "pending"
+
+
+def test_rate_limits_are_retried_with_backoff(httpserver, db_path):
+    database.execute_sql("INSERT INTO team_member(id, first_name) VALUES (1, 'Giulia')")
+    waits = []
+    client = graph.GraphClient(PAGE, TOKEN, base=httpserver.url_for("/v21.0"), sleep=waits.append)
+    mid = pending_reply()
+    limited = {"error": {"message": "(#613) Calls to this api have exceeded the rate limit.", "code": 613}}
+    httpserver.expect_ordered_request("/v21.0/me/messages", method="POST").respond_with_json(limited, status=400)
+    httpserver.expect_ordered_request("/v21.0/me/messages", method="POST").respond_with_response(
+        Response("upstream error", status=502))
+    httpserver.expect_ordered_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_ok"})
+    assert graph.deliver(client, mid, NOW + 10)
+    assert waits == [1.0, 2.0]
+    assert database.execute_sql("SELECT state FROM message WHERE id = ?", (mid,)).fetchone()[0] == "sent"
+
+
+def test_the_token_lives_in_the_keyring(db_path, memory_keyring):
+    graph.PageConnection(PAGE, "http://127.0.0.1:1").save()
+    graph.store_token(PAGE, TOKEN)
+    assert graph.stored_token(PAGE) == TOKEN
+    database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert TOKEN.encode() not in db_path.read_bytes()
+    assert graph.PageConnection.load().page_id == PAGE
+
+
+def test_one_private_reply_to_a_comment_goes_by_comment_id(client, httpserver):
+    cid = database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES ('Ada', 0)").lastrowid
+    conv_id = database.execute_sql("INSERT INTO conversation(contact_id, channel, last_message_at, created_at)"
+                                   " VALUES (?, 'comment', ?, 0)", (cid, NOW)).lastrowid
+    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at, external_id)"
+                         " VALUES (?, 'in', 'Che buona!', ?, 'c_555')", (conv_id, NOW - 60))
+    mid = outbox.send_reply(conv_id, "Grazie! Ti scriviamo in privato", 1, NOW).message_id
+    httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_p"})
+    assert graph.deliver(client, mid, NOW + 5)
+    assert json.loads(httpserver.log[-1][0].data)["recipient"] == {"comment_id": "c_555"}
+    with pytest.raises(outbox.SendError, match="one private reply"):
+        outbox.send_reply(conv_id, "Another one", 1, NOW + 10)
