@@ -221,6 +221,7 @@ def _write(source: Source, threads: list[Thread], page: str, store: Path, now: i
             conv_key = f"fbexport:{thread.key}"
             row = conn.execute("SELECT id FROM conversation WHERE external_id = ?", (conv_key,)).fetchone()
             first_ts = thread.messages[0]["timestamp_ms"] // 1000 if thread.messages else now
+            new_conversation = row is None
             if row:
                 conversation_id = row[0]
             else:
@@ -234,7 +235,8 @@ def _write(source: Source, threads: list[Thread], page: str, store: Path, now: i
                 seen[key] = seen.get(key, 0) + 1
                 keys.append(key if seen[key] == 1 else f"{key}#{seen[key]}")
             existing = set()
-            for i in range(0, len(keys), 900):
+            # A conversation created just now holds no message yet: nothing to look up.
+            for i in range(0, 0 if new_conversation else len(keys), 900):
                 chunk = keys[i:i + 900]
                 existing.update(r[0] for r in conn.execute(
                     f"SELECT external_id FROM message WHERE external_id IN ({','.join('?' * len(chunk))})", chunk))

@@ -18,6 +18,7 @@ from desktop.context import AppContext
 from desktop.widgets import timefmt
 
 MAX_TIMER_MS = 6 * 3600 * 1000  # re-check at least every few hours (clock changes, sleep)
+MAX_ROWS = 30                    # more than this are summed up; "Snooze all" and "Done all" act on all
 
 
 def snooze_label(key: str) -> str:
@@ -81,8 +82,14 @@ class RemindersWindow(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         now = self.ctx.now()
-        for reminder in due:
+        for reminder in due[:MAX_ROWS]:
             self.rows_box.addWidget(self._row(reminder, now))
+        if len(due) > MAX_ROWS:
+            more = QLabel(self.tr("…and %n more. Snooze all and Done all act on every one of them.", "",
+                                  len(due) - MAX_ROWS))
+            more.setObjectName("muted")
+            more.setWordWrap(True)
+            self.rows_box.addWidget(more)
         self.rows_box.addStretch(1)
         self.heading.setText(self.tr("%n follow-up(s) due", "", len(due)))
         several = len(due) > 1
