@@ -332,7 +332,19 @@ class MainWindow(QMainWindow):
             menu_view.addAction(action)
             self.addAction(action)
 
+        jump = QAction(self.tr("&Go to…"), self)
+        jump.setShortcut(QKeySequence("Ctrl+K"))
+        jump.triggered.connect(self.open_jump)
+        menu_view.addSeparator()
+        menu_view.addAction(jump)
+        self.addAction(jump)
+
         menu_help = self.menuBar().addMenu(self.tr("&Help"))
+        sheet = QAction(self.tr("&Keyboard shortcuts"), self)
+        sheet.setShortcut(QKeySequence(Qt.Key_F1))
+        sheet.triggered.connect(self.open_shortcuts)
+        menu_help.addAction(sheet)
+        self.addAction(sheet)
         about = QAction(self.tr("&About Sportello"), self)
         about.triggered.connect(self._about)
         menu_help.addAction(about)
@@ -424,6 +436,18 @@ class MainWindow(QMainWindow):
         """Ctrl+Z: undo the action the toast offers, while it shows."""
         if self.toast.can_undo:
             self.toast.undo()
+
+    def open_jump(self):
+        from desktop.widgets.jump import JumpDialog
+        dialog = JumpDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def open_shortcuts(self):
+        from desktop.widgets.shortcuts import ShortcutsDialog
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         box = QMessageBox(self)

@@ -1537,6 +1537,29 @@
     </message>
 </context>
 <context>
+    <name>JumpDialog</name>
+    <message>
+        <source>Go to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a name, an e-mail or a word of a message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a conversation or a lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>Lead</source>
@@ -2075,7 +2098,15 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Go to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2290,6 +2321,10 @@ Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
+        <source>…and %n more. Snooze all and Done all act on every one of them.</source>
+        <translation><numerusform>…and %n more. Snooze all and Done all act on every one of them.</numerusform><numerusform>…and %n more. Snooze all and Done all act on every one of them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n follow-up(s) due</source>
         <translation><numerusform>%n follow-up due</numerusform><numerusform>%n follow-ups due</numerusform></translation>
     </message>
@@ -2498,6 +2533,117 @@ Database: %1</source>
     </message>
     <message>
         <source>Settings sections</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inbox, Leads, Calendar, Insights, Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to a conversation or a lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last action (while its notice shows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New line in the reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved reply by its shortcut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag or unflag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark unread or read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to the Inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to Spam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block or unblock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide sender info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move a lead to the next / previous stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar: move between days, new follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save (Settings)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it does</source>
         <translation type="unfinished" />
     </message>
 </context>
