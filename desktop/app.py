@@ -34,9 +34,21 @@ def set_identity() -> None:
     QCoreApplication.setApplicationVersion("0.1.0")
 
 
+LANGUAGES = (("", "System language"), ("en", "English"), ("it", "Italiano"), ("ro", "Română"),
+             ("zh_CN", "简体中文"))
+
+
+def chosen_locale() -> QLocale:
+    """The language chosen in Settings (QSettings ui/language), or the system's."""
+    from PySide6.QtCore import QSettings
+    code = QSettings().value("ui/language", "") or ""
+    return QLocale(code) if code else QLocale.system()
+
+
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Load Qt's own and Sportello's translations for ``locale`` (system by default)."""
-    locale = locale or QLocale()
+    """Load Qt's own and Sportello's translations for ``locale`` (the chosen language by default)."""
+    locale = locale or chosen_locale()
+    QLocale.setDefault(locale)
     translators = []
     ours = str(resources.path("translations"))
     # English first: it holds the plural forms ("1 message", "3 messages") and

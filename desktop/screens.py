@@ -10,13 +10,17 @@ from PySide6.QtWidgets import QApplication
 
 
 def render_screenshots(db_path: Path, out: Path, views: Iterable[str],
-                       size: tuple[int, int] = (1280, 800)) -> list[Path]:
+                       size: tuple[int, int] = (1280, 800), language: str | None = None) -> list[Path]:
     from desktop.app import create_application
     from desktop.launcher import open_window
 
     # A throw-away settings file: taking pictures must not move the user's window.
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp(prefix="sportello-shots-"))
+    if language:
+        from desktop.app import set_identity
+        set_identity()
+        QSettings().setValue("ui/language", language)
     app = create_application()
     window = open_window(db_path)
     window.resize(*size)

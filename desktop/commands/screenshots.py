@@ -21,6 +21,8 @@ def register(subparsers, parents) -> None:
     parser.add_argument("--theme", choices=("light", "dark"), default=None,
                         help="force a theme (default: the system's)")
     parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--language", choices=("en", "it", "ro", "zh_CN"), default=None,
+                        help="the interface language (default: the system's)")
     parser.set_defaults(run=run)
 
 
@@ -43,7 +45,7 @@ def run(args) -> int:
     if path is None:
         return 1
     out = Path(args.dir)
-    written = render_screenshots(path, out, args.view or VIEWS, (width, height))
+    written = render_screenshots(path, out, args.view or VIEWS, (width, height), language=args.language)
     for file in written:
         print(file)
     return 0

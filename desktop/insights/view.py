@@ -7,7 +7,7 @@ from __future__ import annotations
 
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
     QListWidget, QListWidgetItem, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
@@ -250,7 +250,7 @@ class InsightsView(QScrollArea):
         outer.setSpacing(14)
 
         header = QHBoxLayout()
-        header.addWidget(_label(self.tr("Insights"), "sectionTitle", wrap=False))
+        header.addWidget(_label(QCoreApplication.translate("InsightsView", "Insights"), "sectionTitle", wrap=False))
         header.addStretch(1)
         self.period_group = QButtonGroup(self)
         self.period_buttons = {}

@@ -17,6 +17,7 @@ SECTIONS = (
      "desktop.settings.automation_pages:ResponseTimePage"),
     ("mail", QT_TRANSLATE_NOOP("SettingsView", "E-mail"), "desktop.settings.mail_page:MailPage"),
     ("channels", QT_TRANSLATE_NOOP("SettingsView", "Channels"), "desktop.settings.channels_page:ChannelsPage"),
+    ("language", QT_TRANSLATE_NOOP("SettingsView", "Language"), "desktop.settings.language_page:LanguagePage"),
 )
 SECTION_KEYS = tuple(s[0] for s in SECTIONS)
 

@@ -93,9 +93,14 @@ def clock(ts: int) -> str:
 
 
 def full(ts: int) -> str:
-    """"18 Nov 2026, 15:15" in the locale's words and clock."""
+    """"18 Nov 2026, 15:15" — or the locale's own short date ("18/11/26", "2026/11/18") and clock."""
     moment = local(ts)
-    return QLocale().toString(moment.date(), "d MMM yyyy") + ", " + clock(ts)
+    locale = QLocale()
+    if locale.language() in (QLocale.C, QLocale.English):
+        day = locale.toString(moment.date(), "d MMM yyyy")
+    else:
+        day = locale.toString(moment.date(), QLocale.ShortFormat)
+    return day + ", " + clock(ts)
 
 
 def same_day(a: int, b: int) -> bool:

@@ -1418,7 +1418,7 @@
     <name>InsightsView</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished">Insights</translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -1556,6 +1556,25 @@
     </message>
     <message>
         <source>Lead: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language of Sportello's windows, dates and numbers. It applies the next time Sportello starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart Sportello to see it in the new language.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1995,7 +2014,7 @@
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished">Insights</translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Settings</source>
@@ -2529,6 +2548,10 @@ Database: %1</source>
     </message>
     <message>
         <source>Channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -17,7 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "it", "ro", "zh_CN")
 
 
 def tool(name: str) -> str:
@@ -49,6 +49,10 @@ def fill_english_plurals(ts: Path) -> None:
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         if message.get("numerus") != "yes":
+            # English is the source: only plurals are "translated"; nothing else ships.
+            translation = message.find("translation")
+            translation.text = None
+            translation.set("type", "unfinished")
             continue
         source = message.findtext("source") or ""
         translation = message.find("translation")
@@ -61,6 +65,42 @@ def fill_english_plurals(ts: Path) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
+def fill_translations(ts: Path, lang: str) -> list[str]:
+    """Put the translations of ``<lang>.py`` (TRANSLATIONS: source -> text, or forms for plurals)
+    into the .ts; returns the sources still missing."""
+    import importlib.util
+
+    module_path = HERE / f"{lang}.py"
+    table = {}
+    if module_path.exists():
+        spec = importlib.util.spec_from_file_location(f"translations_{lang}", module_path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        table = module.TRANSLATIONS
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        value = table.get(source)
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        if value is None:
+            translation.set("type", "unfinished")
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            forms = list(value) if isinstance(value, (list, tuple)) else [value]
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value if isinstance(value, str) else value[0]
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
 def main() -> int:
     for lang in LANGUAGES:
         ts = HERE / f"sportello_{lang}.ts"
@@ -69,7 +109,11 @@ def main() -> int:
         mark_numerus(ts)
         if lang == "en":
             fill_english_plurals(ts)
-        subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        else:
+            missing = fill_translations(ts, lang)
+            if missing:
+                print(f"{lang}: {len(missing)} strings without a translation", file=sys.stderr)
+        subprocess.run([tool("lrelease"), "-nounfinished", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return 0
 
 

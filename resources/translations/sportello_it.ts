@@ -1,0 +1,2859 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="it">
+<context>
+    <name />
+    <message>
+        <source>Assign to</source>
+        <translation>Assegna a</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Assegna a me</translation>
+    </message>
+</context>
+<context>
+    <name>AwayPage</name>
+    <message>
+        <source>Away</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>While the Page is Away, people who write get the away message — at most once per conversation each time you are away — and the response metrics leave those requests out.</source>
+        <translation>Mentre la Pagina è Assente, chi scrive riceve il messaggio di assenza — al massimo una volta per conversazione ogni volta che sei assente — e le metriche di risposta escludono quelle richieste.</translation>
+    </message>
+    <message>
+        <source>Send an away message</source>
+        <translation>Invia un messaggio di assenza</translation>
+    </message>
+    <message>
+        <source>Away now</source>
+        <translation>Assente ora</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Orari di apertura</translation>
+    </message>
+    <message>
+        <source>Away automatically outside business hours</source>
+        <translation>Assente automaticamente fuori dagli orari di apertura</translation>
+    </message>
+    <message>
+        <source>Several periods a day are fine, e.g. 12:00–14:30, 18:30–23:00. Leave a day empty when closed. Time zone: %1</source>
+        <translation>Puoi indicare più fasce al giorno, per es. 12:00–14:30, 18:30–23:00. Lascia vuoto il giorno di chiusura. Fuso orario: %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Chiuso</translation>
+    </message>
+    <message>
+        <source>Opening hours on %1</source>
+        <translation>Orari di apertura di %1</translation>
+    </message>
+    <message>
+        <source>Save business hours</source>
+        <translation>Salva gli orari</translation>
+    </message>
+    <message>
+        <source>Closed dates</source>
+        <translation>Giorni di chiusura</translation>
+    </message>
+    <message>
+        <source>Why (optional), e.g. Christmas</source>
+        <translation>Motivo (facoltativo), per es. Natale</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Aggiungi</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Away until %1.</source>
+        <translation>Assente fino a %1.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>Away outside business hours, until %1.</source>
+        <translation>Assente fuori orario, fino a %1.</translation>
+    </message>
+    <message>
+        <source>Set Away for 12 hours</source>
+        <translation>Imposta Assente per 12 ore</translation>
+    </message>
+    <message>
+        <source>Available.</source>
+        <translation>Disponibile.</translation>
+    </message>
+    <message>
+        <source>Business hours saved.</source>
+        <translation>Orari salvati.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeCard</name>
+    <message>
+        <source>Very responsive</source>
+        <translation>Molto reattiva</translation>
+    </message>
+    <message>
+        <source>Not very responsive yet</source>
+        <translation>Non ancora molto reattiva</translation>
+    </message>
+    <message>
+        <source>response rate · needs 90 % or more</source>
+        <translation>tasso di risposta · serve il 90 % o più</translation>
+    </message>
+    <message>
+        <source>response time · needs 15 min or less</source>
+        <translation>tempo di risposta · servono 15 min o meno</translation>
+    </message>
+    <message>
+        <source>No requests yet: the badge is computed from the requests people send.</source>
+        <translation>Ancora nessuna richiesta: il badge si calcola sulle richieste che ricevi.</translation>
+    </message>
+    <message>
+        <source>Keep it: answer new requests within 15 minutes.</source>
+        <translation>Per mantenerlo: rispondi alle nuove richieste entro 15 minuti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer the next %n request(s) within 15 minutes to earn the badge.</source>
+        <translation><numerusform>Rispondi alla prossima richiesta entro 15 minuti per ottenere il badge.</numerusform><numerusform>Rispondi alle prossime %n richieste entro 15 minuti per ottenere il badge.</numerusform></translation>
+    </message>
+    <message>
+        <source>Answer every new request within 15 minutes: the window has many missed requests, so it takes a while to earn the badge.</source>
+        <translation>Rispondi a ogni nuova richiesta entro 15 minuti: nel periodo ci sono molte richieste senza risposta, ci vorrà un po' per ottenere il badge.</translation>
+    </message>
+    <message>
+        <source>Typically replies within minutes</source>
+        <translation>Di solito risponde in pochi minuti</translation>
+    </message>
+    <message>
+        <source>Typically replies within an hour</source>
+        <translation>Di solito risponde entro un'ora</translation>
+    </message>
+    <message>
+        <source>Typically replies within a few hours</source>
+        <translation>Di solito risponde entro qualche ora</translation>
+    </message>
+    <message>
+        <source>Typically replies within a day</source>
+        <translation>Di solito risponde entro un giorno</translation>
+    </message>
+    <message>
+        <source>not shown (fewer than 90 % of messages answered, or the inbox unused this week)</source>
+        <translation>non mostrato (risposta a meno del 90 % dei messaggi, o posta non usata questa settimana)</translation>
+    </message>
+    <message>
+        <source>The Page shows: %1</source>
+        <translation>La Pagina mostra: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) between %1 and %2</source>
+        <translation><numerusform>%n richiesta tra %1 e %2</numerusform><numerusform>%n richieste tra %1 e %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Counting business hours only: %1</source>
+        <translation>Contando solo gli orari di apertura: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mese precedente</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mese successivo</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>Week agenda</source>
+        <translation>Agenda settimanale</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>Esporta .ics…</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Responsabili</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>Solo i miei</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Promemoria scaduti</translation>
+    </message>
+    <message>
+        <source>Month of follow-ups</source>
+        <translation>Mese dei promemoria</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the selected day</source>
+        <translation>Promemoria del giorno scelto</translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation>Nuovo promemoria…</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assegnati</translation>
+    </message>
+    <message>
+        <source>Show follow-ups of %1</source>
+        <translation>Mostra i promemoria di %1</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Scaduti (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Niente di scaduto.</translation>
+    </message>
+    <message>
+        <source>No follow-ups. Double-click the day to add one.</source>
+        <translation>Nessun promemoria. Fai doppio clic sul giorno per aggiungerne uno.</translation>
+    </message>
+    <message>
+        <source>Follow-up moved to %1.</source>
+        <translation>Promemoria spostato al %1.</translation>
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>Esporta i promemoria</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n follow-up(s).</source>
+        <translation><numerusform>Esportato %n promemoria.</numerusform><numerusform>Esportati %n promemoria.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CasesCard</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Mese precedente</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mese successivo</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Esporta CSV…</translation>
+    </message>
+    <message>
+        <source>Cases by category and status</source>
+        <translation>Casi per categoria e stato</translation>
+    </message>
+    <message>
+        <source>Cases in %1 %2</source>
+        <translation>Casi di %1 %2</translation>
+    </message>
+    <message>
+        <source>Product info</source>
+        <translation>Info sul prodotto</translation>
+    </message>
+    <message>
+        <source>Site info</source>
+        <translation>Info sul sito</translation>
+    </message>
+    <message>
+        <source>Contact info</source>
+        <translation>Info di contatto</translation>
+    </message>
+    <message>
+        <source>Site or app problem</source>
+        <translation>Problema del sito o dell'app</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>Assisting</source>
+        <translation>In assistenza</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>In attesa del cliente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>Esporta i casi</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>Canali</translation>
+    </message>
+    <message>
+        <source>Connect your Facebook Page to bring its Messenger conversations in and send replies out. The Page access token is kept in this computer's password store (keyring).</source>
+        <translation>Collega la tua Pagina Facebook per ricevere le conversazioni di Messenger e inviare le risposte. Il token di accesso della Pagina resta nel portachiavi di questo computer.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>invariata</translation>
+    </message>
+    <message>
+        <source>Page ID</source>
+        <translation>ID della Pagina</translation>
+    </message>
+    <message>
+        <source>Page access token</source>
+        <translation>Token di accesso della Pagina</translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation>Salva e collega</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>The Page ID is the number in your Page's About section.</source>
+        <translation>L'ID della Pagina è il numero nella sezione Informazioni della Pagina.</translation>
+    </message>
+    <message>
+        <source>Connected. New messages are fetched when you press Sync now.</source>
+        <translation>Collegata. I nuovi messaggi arrivano quando premi Sincronizza ora.</translation>
+    </message>
+    <message>
+        <source>Connect the Page first (Page ID and token).</source>
+        <translation>Prima collega la Pagina (ID e token).</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s).</source>
+        <translation><numerusform>%n nuovo messaggio.</numerusform><numerusform>%n nuovi messaggi.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Salva PNG…</translation>
+    </message>
+    <message>
+        <source>Save %1 as a picture</source>
+        <translation>Salva %1 come immagine</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Salva il grafico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Write a reply… (Enter sends, Shift+Enter for a new line, / for saved replies)</source>
+        <translation>Scrivi una risposta… (Invio per inviare, Maiusc+Invio per andare a capo, / per le risposte salvate)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation>Inserisci un'emoji</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Allega…</translation>
+    </message>
+    <message>
+        <source>Attach photos or files (up to 25 MB each)</source>
+        <translation>Allega foto o file (fino a 25 MB ciascuno)</translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation>Risposte salvate…</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply (Ctrl+R)</source>
+        <translation>Inserisci una risposta salvata (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>You can reply for %1 more.</source>
+        <translation>Puoi rispondere ancora per %1.</translation>
+    </message>
+    <message>
+        <source>More than 24 hours since the customer's last message: your reply will be sent with the HUMAN_AGENT tag (allowed until %1).</source>
+        <translation>Sono passate più di 24 ore dall'ultimo messaggio del cliente: la risposta partirà con il tag HUMAN_AGENT (consentito fino a %1).</translation>
+    </message>
+    <message>
+        <source>This is a comment on your post: you can send one private reply, until %1.</source>
+        <translation>È un commento a un tuo post: puoi inviare una sola risposta privata, fino a %1.</translation>
+    </message>
+    <message>
+        <source>The private reply to this comment has been sent. You can write again once the person answers in Messenger.</source>
+        <translation>La risposta privata a questo commento è stata inviata. Potrai scrivere di nuovo quando la persona risponde su Messenger.</translation>
+    </message>
+    <message>
+        <source>You can reply once the person has written to the Page.</source>
+        <translation>Puoi rispondere dopo che la persona ha scritto alla Pagina.</translation>
+    </message>
+    <message>
+        <source>The reply window has closed: Messenger allows replies up to 7 days after the customer's last message.</source>
+        <translation>La finestra di risposta è chiusa: Messenger consente risposte fino a 7 giorni dall'ultimo messaggio del cliente.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Allega file</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Rimuovi %1</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Rimuovi l'allegato %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Relationship with the Page</source>
+        <translation>Rapporto con la Pagina</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Add a label…</source>
+        <translation>Aggiungi un'etichetta…</translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation>Aggiungi un'etichetta</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Case category</source>
+        <translation>Categoria del caso</translation>
+    </message>
+    <message>
+        <source>Product info</source>
+        <translation>Info sul prodotto</translation>
+    </message>
+    <message>
+        <source>Site info</source>
+        <translation>Info sul sito</translation>
+    </message>
+    <message>
+        <source>Contact info</source>
+        <translation>Info di contatto</translation>
+    </message>
+    <message>
+        <source>Site or app problem</source>
+        <translation>Problema del sito o dell'app</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>Nessun caso</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Stato del caso</translation>
+    </message>
+    <message>
+        <source>Assisting</source>
+        <translation>In assistenza</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolto</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>In attesa del cliente</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Write a note only the team sees…</source>
+        <translation>Scrivi una nota visibile solo al team…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nuova nota</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Aggiungi nota</translation>
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>Altre conversazioni</translation>
+    </message>
+    <message>
+        <source>Other conversations with this person</source>
+        <translation>Altre conversazioni con questa persona</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nessuna.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>Esporta i dati…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, as a JSON file</source>
+        <translation>Tutto ciò che conserviamo su questa persona, in un file JSON</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>Dimentica…</translation>
+    </message>
+    <message>
+        <source>Erase this person and everything about them</source>
+        <translation>Cancella questa persona e tutto ciò che la riguarda</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Persona sconosciuta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n conversazione</numerusform><numerusform>%n conversazioni</numerusform></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloccata</translation>
+    </message>
+    <message>
+        <source>Likes the Page since %1</source>
+        <translation>Segue la Pagina da %1</translation>
+    </message>
+    <message>
+        <source>Has reviewed the Page</source>
+        <translation>Ha recensito la Pagina</translation>
+    </message>
+    <message>
+        <source>Not a follower</source>
+        <translation>Non segue la Pagina</translation>
+    </message>
+    <message>
+        <source>Remove the label %1</source>
+        <translation>Rimuovi l'etichetta %1</translation>
+    </message>
+    <message>
+        <source>Label %1, press to remove</source>
+        <translation>Etichetta %1, premi per rimuoverla</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutro</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interessato</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contattato</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertito</translation>
+    </message>
+    <message>
+        <source>Not a lead yet</source>
+        <translation>Non è ancora un lead</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>Crea lead</translation>
+    </message>
+    <message>
+        <source>Open lead</source>
+        <translation>Apri il lead</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Qualcuno</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modificata</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatte</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviate</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifica la nota</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>Nota eliminata.</translation>
+    </message>
+    <message>
+        <source>Export contact data</source>
+        <translation>Esporta i dati del contatto</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Contact data exported.</source>
+        <translation>Dati del contatto esportati.</translation>
+    </message>
+    <message>
+        <source>Forget this person</source>
+        <translation>Dimentica questa persona</translation>
+    </message>
+    <message>
+        <source>Erase %1 and every message, note, lead, follow-up and file about them? This cannot be undone.</source>
+        <translation>Cancellare %1 e ogni messaggio, nota, lead, promemoria e file che la riguarda? Non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Cancella</translation>
+    </message>
+    <message numerus="yes">
+        <source>The person and %n message(s) were erased.</source>
+        <translation><numerusform>La persona e %n messaggio sono stati cancellati.</numerusform><numerusform>La persona e %n messaggi sono stati cancellati.</numerusform></translation>
+    </message>
+    <message>
+        <source>Lead created in Neutral.</source>
+        <translation>Lead creato in Neutro.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <source>unread</source>
+        <translation>da leggere</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>contrassegnata</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversazioni</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Sportello ran into a problem</source>
+        <translation>Sportello ha avuto un problema</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Everything saved so far is safe. You can copy this report and send it to whoever looks after Sportello.</source>
+        <translation>È successo qualcosa di imprevisto. Tutto ciò che è stato salvato finora è al sicuro. Puoi copiare questo rapporto e mandarlo a chi si occupa di Sportello.</translation>
+    </message>
+    <message>
+        <source>The report is also saved in %1</source>
+        <translation>Il rapporto è salvato anche in %1</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copia il rapporto</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message numerus="yes">
+        <source>E-mail %n lead(s)</source>
+        <translation><numerusform>E-mail a %n lead</numerusform><numerusform>E-mail a %n lead</numerusform></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) without an e-mail address will be left out.</source>
+        <translation><numerusform>%n lead senza indirizzo e-mail sarà escluso.</numerusform><numerusform>%n lead senza indirizzo e-mail saranno esclusi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Set up the e-mail server in Settings → E-mail before sending.</source>
+        <translation>Configura il server di posta in Impostazioni → E-mail prima di inviare.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2.</source>
+        <translation>Inviate %1 su %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The message cannot be empty.</source>
+        <translation>Il messaggio non può essere vuoto.</translation>
+    </message>
+    <message>
+        <source>The message is {length} characters long; the limit is {limit}.</source>
+        <translation>Il messaggio è lungo {length} caratteri; il limite è {limit}.</translation>
+    </message>
+    <message>
+        <source>“{part}” is not a period like 12:00–14:30.</source>
+        <translation>“{part}” non è una fascia oraria come 12:00–14:30.</translation>
+    </message>
+    <message>
+        <source>“{part}” is not a time of day.</source>
+        <translation>“{part}” non è un orario.</translation>
+    </message>
+    <message>
+        <source>“{part}” ends before it starts (periods cannot cross midnight).</source>
+        <translation>“{part}” finisce prima di iniziare (le fasce non possono superare la mezzanotte).</translation>
+    </message>
+    <message>
+        <source>{first} and {second} overlap.</source>
+        <translation>{first} e {second} si sovrappongono.</translation>
+    </message>
+    <message>
+        <source>Unknown response time choice {mode}.</source>
+        <translation>Scelta del tempo di risposta sconosciuta: {mode}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} non è un file.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Sportello database.</source>
+        <translation>{name} non è un database di Sportello.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({detail}).</source>
+        <translation>{name} è danneggiato ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Sportello.</source>
+        <translation>{name} è stato scritto da una versione più recente di Sportello.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address.</source>
+        <translation>“{value}” non è un indirizzo e-mail valido.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}” non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number.</source>
+        <translation>“{value}” non è un numero di telefono valido.</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Un'etichetta ha bisogno di un nome.</translation>
+    </message>
+    <message>
+        <source>A label name has at most {limit} characters.</source>
+        <translation>Il nome di un'etichetta ha al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Una nota non può essere vuota.</translation>
+    </message>
+    <message>
+        <source>A note has at most {limit} characters.</source>
+        <translation>Una nota ha al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>The Page access token has expired or was revoked. Connect the Page again in Settings → Channels.</source>
+        <translation>Il token di accesso della Pagina è scaduto o è stato revocato. Collega di nuovo la Pagina in Impostazioni → Canali.</translation>
+    </message>
+    <message>
+        <source>Messenger did not deliver it: the reply window has closed for this person.</source>
+        <translation>Messenger non l'ha consegnato: la finestra di risposta per questa persona è chiusa.</translation>
+    </message>
+    <message>
+        <source>Facebook asks us to slow down (rate limit); Sportello will try again shortly.</source>
+        <translation>Facebook chiede di rallentare (limite di richieste); Sportello riproverà tra poco.</translation>
+    </message>
+    <message>
+        <source>Facebook could not be reached ({detail}); Sportello will try again.</source>
+        <translation>Facebook non è raggiungibile ({detail}); Sportello riproverà.</translation>
+    </message>
+    <message>
+        <source>Facebook refused the request: {detail}</source>
+        <translation>Facebook ha rifiutato la richiesta: {detail}</translation>
+    </message>
+    <message>
+        <source>The token could not be stored: this computer has no password store (keyring) that Sportello can use ({detail}).</source>
+        <translation>Impossibile salvare il token: su questo computer non c'è un portachiavi che Sportello possa usare ({detail}).</translation>
+    </message>
+    <message>
+        <source>A lead needs a name.</source>
+        <translation>Un lead ha bisogno di un nome.</translation>
+    </message>
+    <message>
+        <source>That lead no longer exists.</source>
+        <translation>Quel lead non esiste più.</translation>
+    </message>
+    <message>
+        <source>An audience needs a name.</source>
+        <translation>Un pubblico ha bisogno di un nome.</translation>
+    </message>
+    <message>
+        <source>Give the SMTP server's name, e.g. smtp.example.com.</source>
+        <translation>Indica il nome del server SMTP, per es. smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>The port is a number between 1 and 65535.</source>
+        <translation>La porta è un numero tra 1 e 65535.</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, SSL or none.</source>
+        <translation>Scegli STARTTLS, SSL o nessuna.</translation>
+    </message>
+    <message>
+        <source>Give the address the e-mails come from.</source>
+        <translation>Indica l'indirizzo da cui partono le e-mail.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: this computer has no password store (keyring) that Sportello can use ({detail}).</source>
+        <translation>Impossibile salvare la password: su questo computer non c'è un portachiavi che Sportello possa usare ({detail}).</translation>
+    </message>
+    <message>
+        <source>The password could not be read: this computer has no password store (keyring) that Sportello can use ({detail}).</source>
+        <translation>Impossibile leggere la password: su questo computer non c'è un portachiavi che Sportello possa usare ({detail}).</translation>
+    </message>
+    <message>
+        <source>Set up the e-mail server first in Settings → E-mail.</source>
+        <translation>Prima configura il server di posta in Impostazioni → E-mail.</translation>
+    </message>
+    <message>
+        <source>The e-mail needs a subject.</source>
+        <translation>L'e-mail ha bisogno di un oggetto.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the e-mail server {host}:{port} ({detail}).</source>
+        <translation>Impossibile raggiungere il server di posta {host}:{port} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The e-mail server refused the user name or password ({detail}).</source>
+        <translation>Il server di posta ha rifiutato nome utente o password ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read.</source>
+        <translation>Impossibile leggere {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; Messenger takes files up to {limit} MB.</source>
+        <translation>{name} pesa {size} MB; Messenger accetta file fino a {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Write something or attach a file first.</source>
+        <translation>Prima scrivi qualcosa o allega un file.</translation>
+    </message>
+    <message>
+        <source>A message holds at most {limit} characters.</source>
+        <translation>Un messaggio contiene al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>A comment can get one private reply, and it has had it.</source>
+        <translation>Un commento può ricevere una sola risposta privata, e l'ha già avuta.</translation>
+    </message>
+    <message>
+        <source>You can only reply after the person has written to the Page.</source>
+        <translation>Puoi rispondere solo dopo che la persona ha scritto alla Pagina.</translation>
+    </message>
+    <message>
+        <source>The reply window has closed: Messenger allows replies up to 7 days after the customer's last message.</source>
+        <translation>La finestra di risposta è chiusa: Messenger consente risposte fino a 7 giorni dall'ultimo messaggio del cliente.</translation>
+    </message>
+    <message>
+        <source>Only a message that failed can be sent again.</source>
+        <translation>Si può reinviare solo un messaggio non riuscito.</translation>
+    </message>
+    <message>
+        <source>The reply window has closed: this message can no longer be sent.</source>
+        <translation>La finestra di risposta è chiusa: questo messaggio non può più essere inviato.</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a few words saying what to do.</source>
+        <translation>Un promemoria ha bisogno di qualche parola su cosa fare.</translation>
+    </message>
+    <message>
+        <source>That follow-up no longer exists.</source>
+        <translation>Quel promemoria non esiste più.</translation>
+    </message>
+    <message>
+        <source>A saved reply needs a title.</source>
+        <translation>Una risposta salvata ha bisogno di un titolo.</translation>
+    </message>
+    <message>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>Il titolo supera i {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>A saved reply needs some text.</source>
+        <translation>Una risposta salvata ha bisogno di un testo.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>Il testo supera i {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>A shortcut is one word: letters, digits, - or _.</source>
+        <translation>Una scorciatoia è una parola sola: lettere, cifre, - o _.</translation>
+    </message>
+    <message>
+        <source>The shortcut /{shortcut} is already used by “{title}”.</source>
+        <translation>La scorciatoia /{shortcut} è già usata da “{title}”.</translation>
+    </message>
+    <message>
+        <source>That saved reply no longer exists.</source>
+        <translation>Quella risposta salvata non esiste più.</translation>
+    </message>
+    <message>
+        <source>{name} is not a file that can be read.</source>
+        <translation>{name} non è un file leggibile.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Customer first name</source>
+        <translation>Nome del cliente</translation>
+    </message>
+    <message>
+        <source>Customer last name</source>
+        <translation>Cognome del cliente</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>Il tuo cognome</translation>
+    </message>
+    <message>
+        <source>Website URL</source>
+        <translation>Indirizzo del sito</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>cognome</translation>
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation>tuo nome</translation>
+    </message>
+    <message>
+        <source>your last name</source>
+        <translation>tuo cognome</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>sito</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingPage</name>
+    <message>
+        <source>Greeting</source>
+        <translation>Saluto</translation>
+    </message>
+    <message>
+        <source>Shown to people who open a chat with the Page, before they write. Messenger shows it; comments and e-mail do not.</source>
+        <translation>Mostrato a chi apre una chat con la Pagina, prima di scrivere. Messenger lo mostra; commenti ed e-mail no.</translation>
+    </message>
+    <message>
+        <source>Show a greeting</source>
+        <translation>Mostra un saluto</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import leads from %1</source>
+        <translation>Importa lead da %1</translation>
+    </message>
+    <message>
+        <source>Check what each column holds. Columns Sportello does not know are kept as answers to the form's questions.</source>
+        <translation>Controlla cosa contiene ogni colonna. Le colonne che Sportello non conosce restano come risposte alle domande del modulo.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Esempio</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Righe che non si possono importare</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the others</source>
+        <translation>Importa le righe valide e salta le altre</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Controlla di nuovo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Questo file non si può importare: %1</translation>
+    </message>
+    <message>
+        <source>Answer to a question</source>
+        <translation>Risposta a una domanda</translation>
+    </message>
+    <message>
+        <source>Skip this column</source>
+        <translation>Salta questa colonna</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported; %3 have problems.</source>
+        <translation>%1 righe su %2 si possono importare; %3 hanno problemi.</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported.</source>
+        <translation>Tutte le %1 righe si possono importare.</translation>
+    </message>
+    <message>
+        <source>Imported leads: %1 new, %2 merged, %3 skipped.</source>
+        <translation>Lead importati: %1 nuovi, %2 uniti, %3 saltati.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importazione annullata: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was imported: %1</source>
+        <translation>L'importazione non è riuscita e non è stato importato nulla: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxActions</name>
+    <message>
+        <source>Flag</source>
+        <translation>Contrassegna</translation>
+    </message>
+    <message>
+        <source>Remove flag</source>
+        <translation>Togli il contrassegno</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Segna come da leggere</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Segna come letta</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Segna come fatta</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>Move to Inbox</source>
+        <translation>Sposta in Posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Move to Spam</source>
+        <translation>Sposta in Spam</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blocca</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Sblocca</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged %n conversation(s).</source>
+        <translation><numerusform>%n conversazione contrassegnata.</numerusform><numerusform>%n conversazioni contrassegnate.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the flag from %n conversation(s).</source>
+        <translation><numerusform>Tolto il contrassegno da %n conversazione.</numerusform><numerusform>Tolto il contrassegno da %n conversazioni.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n conversation(s) unread.</source>
+        <translation><numerusform>%n conversazione segnata da leggere.</numerusform><numerusform>%n conversazioni segnate da leggere.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n conversation(s) read.</source>
+        <translation><numerusform>%n conversazione segnata come letta.</numerusform><numerusform>%n conversazioni segnate come lette.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to Done.</source>
+        <translation><numerusform>%n conversazione spostata in Fatte.</numerusform><numerusform>%n conversazioni spostate in Fatte.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n conversation(s).</source>
+        <translation><numerusform>%n conversazione archiviata.</numerusform><numerusform>%n conversazioni archiviate.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to the Inbox.</source>
+        <translation><numerusform>%n conversazione spostata in Posta in arrivo.</numerusform><numerusform>%n conversazioni spostate in Posta in arrivo.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to Spam.</source>
+        <translation><numerusform>%n conversazione spostata in Spam.</numerusform><numerusform>%n conversazioni spostate in Spam.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: new messages from %n person(s) go to Spam.</source>
+        <translation><numerusform>Bloccata: i nuovi messaggi di %n persona andranno in Spam.</numerusform><numerusform>Bloccate: i nuovi messaggi di %n persone andranno in Spam.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocked %n person(s).</source>
+        <translation><numerusform>%n persona sbloccata.</numerusform><numerusform>%n persone sbloccate.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n conversation(s) to %1.</source>
+        <translation><numerusform>%n conversazione assegnata a %1.</numerusform><numerusform>%n conversazioni assegnate a %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) unassigned.</source>
+        <translation><numerusform>%n conversazione senza assegnatario.</numerusform><numerusform>%n conversazioni senza assegnatario.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatte</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviate</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutte</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Da leggere</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Contrassegnate</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mie</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assegnati</translation>
+    </message>
+    <message>
+        <source>Waiting for reply</source>
+        <translation>In attesa di risposta</translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Filtra le conversazioni</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Cartelle</translation>
+    </message>
+    <message>
+        <source>Search names and messages (Ctrl+F)</source>
+        <translation>Cerca nomi e messaggi (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Cerca nelle conversazioni</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Niente qui</translation>
+    </message>
+    <message>
+        <source>Conversations in this folder will appear here.</source>
+        <translation>Le conversazioni di questa cartella appariranno qui.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Azioni</translation>
+    </message>
+    <message>
+        <source>Flag, mark unread, done, archive, spam, block, assign</source>
+        <translation>Contrassegna, da leggere, fatta, archivia, spam, blocca, assegna</translation>
+    </message>
+    <message>
+        <source>Sender info</source>
+        <translation>Info mittente</translation>
+    </message>
+    <message>
+        <source>Show or hide sender info (Ctrl+Shift+I)</source>
+        <translation>Mostra o nascondi le info del mittente (Ctrl+Maiusc+I)</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Nessuna conversazione aperta</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left to read it.</source>
+        <translation>Scegli una conversazione a sinistra per leggerla.</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>Etichetta: %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Nessun risultato</translation>
+    </message>
+    <message>
+        <source>Nothing in this folder matches “%1”.</source>
+        <translation>In questa cartella niente corrisponde a “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation><numerusform>%n conversazione trovata</numerusform><numerusform>%n conversazioni trovate</numerusform></translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Comment on a post</source>
+        <translation>Commento a un post</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n messaggio</numerusform><numerusform>%n messaggi</numerusform></translation>
+    </message>
+    <message>
+        <source>This conversation started as a comment on your Page's post. You can answer it with one private reply in Messenger, within 7 days of the comment.</source>
+        <translation>Questa conversazione è nata da un commento a un post della Pagina. Puoi rispondere con una sola risposta privata su Messenger, entro 7 giorni dal commento.</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copia il testo</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Riprova a inviare</translation>
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation>Vedi a grandezza reale</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salva come…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salva l'allegato</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <source>Insights</source>
+        <translation>Statistiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcolo in corso…</translation>
+    </message>
+    <message>
+        <source>Response rate (rolling, end of each day)</source>
+        <translation>Tasso di risposta (a fine giornata, periodo mobile)</translation>
+    </message>
+    <message>
+        <source>Response time in minutes (rolling, end of each day)</source>
+        <translation>Tempo di risposta in minuti (a fine giornata, periodo mobile)</translation>
+    </message>
+    <message>
+        <source>Requests per day: answered and not</source>
+        <translation>Richieste al giorno: con e senza risposta</translation>
+    </message>
+    <message>
+        <source>When customers write (weekday × hour)</source>
+        <translation>Quando scrivono i clienti (giorno × ora)</translation>
+    </message>
+    <message>
+        <source>Answered requests per team member</source>
+        <translation>Richieste risposte per membro del team</translation>
+    </message>
+    <message>
+        <source>Leads funnel</source>
+        <translation>Imbuto dei lead</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Al %1</translation>
+    </message>
+    <message>
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>%1: %2 response rate</source>
+        <translation>%1: tasso di risposta %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 response time</source>
+        <translation>%1: tempo di risposta %2</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>con risposta</translation>
+    </message>
+    <message>
+        <source>%1: %2 request(s), %3 answered — click to list them</source>
+        <translation>%1: %2 richieste, %3 con risposta — fai clic per vederle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%2:59: %n message(s)</source>
+        <translation><numerusform>%1 %2:00–%2:59: %n messaggio</numerusform><numerusform>%1 %2:00–%2:59: %n messaggi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answered, median %2</source>
+        <translation><numerusform>%1: %n con risposta, mediana %2</numerusform><numerusform>%1: %n con risposta, mediana %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutro</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interessato</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contattato</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertito</translation>
+    </message>
+    <message>
+        <source>%1: %2 now, %3 reached it</source>
+        <translation>%1: %2 ora, %3 ci sono arrivati</translation>
+    </message>
+    <message>
+        <source>%1 from the previous stage</source>
+        <translation>%1 dalla fase precedente</translation>
+    </message>
+    <message>
+        <source>median %1 days in it</source>
+        <translation>in media (mediana) %1 giorni</translation>
+    </message>
+    <message>
+        <source>Requests on %1</source>
+        <translation>Richieste del %1</translation>
+    </message>
+</context>
+<context>
+    <name>InstantReplyPage</name>
+    <message>
+        <source>Instant reply</source>
+        <translation>Risposta immediata</translation>
+    </message>
+    <message>
+        <source>Sent automatically to a person's first message ever to the Page — never again, even months later — and not while the Page is Away (the away message goes instead).</source>
+        <translation>Inviata automaticamente al primo messaggio in assoluto di una persona alla Pagina — mai più, nemmeno mesi dopo — e non mentre la Pagina è Assente (parte invece il messaggio di assenza).</translation>
+    </message>
+    <message>
+        <source>Send an instant reply</source>
+        <translation>Invia una risposta immediata</translation>
+    </message>
+</context>
+<context>
+    <name>JumpDialog</name>
+    <message>
+        <source>Go to…</source>
+        <translation>Vai a…</translation>
+    </message>
+    <message>
+        <source>Type a name, an e-mail or a word of a message</source>
+        <translation>Scrivi un nome, un'e-mail o una parola di un messaggio</translation>
+    </message>
+    <message>
+        <source>Go to a conversation or a lead</source>
+        <translation>Vai a una conversazione o a un lead</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Lead: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>The language of Sportello's windows, dates and numbers. It applies the next time Sportello starts.</source>
+        <translation>La lingua di finestre, date e numeri di Sportello. Vale dal prossimo avvio di Sportello.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Lingua del sistema</translation>
+    </message>
+    <message>
+        <source>Restart Sportello to see it in the new language.</source>
+        <translation>Riavvia Sportello per vederlo nella nuova lingua.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <source>+39 333 123 4567</source>
+        <translation>+39 333 123 4567</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creato da</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Answers to the form</source>
+        <translation>Risposte al modulo</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Add a label…</source>
+        <translation>Aggiungi un'etichetta…</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Rimuovi selezionata</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>Aggiungi promemoria…</translation>
+    </message>
+    <message>
+        <source>Mark selected done</source>
+        <translation>Segna come fatto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Scrivi una nota…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Aggiungi nota</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Apri la conversazione</translation>
+    </message>
+    <message>
+        <source>This lead no longer exists.</source>
+        <translation>Questo lead non esiste più.</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Lead: %1</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Storia delle fasi</translation>
+    </message>
+</context>
+<context>
+    <name>Leads</name>
+    <message>
+        <source>Form</source>
+        <translation>Modulo</translation>
+    </message>
+    <message>
+        <source>Ad</source>
+        <translation>Inserzione</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Organic</source>
+        <translation>Organico</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Inserito a mano</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n giorno nella fase</numerusform><numerusform>%n giorni nella fase</numerusform></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutro</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interessato</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contattato</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertito</translation>
+    </message>
+    <message>
+        <source>New, raw leads</source>
+        <translation>Nuovi, da qualificare</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualificati</translation>
+    </message>
+    <message>
+        <source>In conversation</source>
+        <translation>In trattativa</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <source>Leads</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bacheca</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Elenco</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>Nuovo lead…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>All leads as CSV…</source>
+        <translation>Tutti i lead in CSV…</translation>
+    </message>
+    <message>
+        <source>Selected leads as vCards…</source>
+        <translation>Lead selezionati come vCard…</translation>
+    </message>
+    <message>
+        <source>These leads as a Meta customer list…</source>
+        <translation>Questi lead come elenco clienti Meta…</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Pubblici</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail, phone</source>
+        <translation>Cerca nome, e-mail, telefono</translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation>Cerca lead</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Qualsiasi fase</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Creati dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>qualsiasi data</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creato da</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Qualsiasi responsabile</translation>
+    </message>
+    <message>
+        <source>Any creator</source>
+        <translation>Qualsiasi autore</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Qualsiasi etichetta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n lead(s) to %1.</source>
+        <translation><numerusform>%n lead spostato in %1.</numerusform><numerusform>%n lead spostati in %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the owner of %n lead(s).</source>
+        <translation><numerusform>Cambiato il responsabile di %n lead.</numerusform><numerusform>Cambiato il responsabile di %n lead.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n lead(s).</source>
+        <translation><numerusform>Etichettato %n lead.</numerusform><numerusform>Etichettati %n lead.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed a label from %n lead(s).</source>
+        <translation><numerusform>Tolta un'etichetta da %n lead.</numerusform><numerusform>Tolta un'etichetta da %n lead.</numerusform></translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>Sposta nella fase</translation>
+    </message>
+    <message>
+        <source>Set owner</source>
+        <translation>Imposta il responsabile</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Aggiungi etichetta</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Togli etichetta</translation>
+    </message>
+    <message>
+        <source>E-mail these leads…</source>
+        <translation>Manda un'e-mail a questi lead…</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importa lead</translation>
+    </message>
+    <message>
+        <source>Lead files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>File di lead (*.csv *.tsv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s).</source>
+        <translation><numerusform>Esportato %n lead.</numerusform><numerusform>Esportati %n lead.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save these filters as an audience…</source>
+        <translation>Salva questi filtri come pubblico…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation><numerusform>%1 (%n)</numerusform><numerusform>%1 (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Save audience</source>
+        <translation>Salva il pubblico</translation>
+    </message>
+    <message>
+        <source>Name of the audience</source>
+        <translation>Nome del pubblico</translation>
+    </message>
+    <message>
+        <source>Audience “%1” saved.</source>
+        <translation>Pubblico “%1” salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>MailPage</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>The server your business sends e-mail through. The password is kept in this computer's password store (keyring), never in Sportello's database.</source>
+        <translation>Il server con cui la tua attività invia le e-mail. La password resta nel portachiavi di questo computer, mai nel database di Sportello.</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>Nessuna (non cifrata)</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>invariata</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Indirizzo del mittente</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Nome del mittente</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Statistiche</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Viste</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>Working as</source>
+        <translation>Al lavoro come</translation>
+    </message>
+    <message>
+        <source>Current team member</source>
+        <translation>Membro del team attuale</translation>
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation>Ancora nessun team</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Away until %1</source>
+        <translation>Assente fino a %1</translation>
+    </message>
+    <message>
+        <source>Click to turn Away off</source>
+        <translation>Fai clic per togliere Assente</translation>
+    </message>
+    <message>
+        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
+        <translation>Assente fuori orario; fai clic per essere Assente a mano per 12 ore</translation>
+    </message>
+    <message>
+        <source>You are Away: people who write get your away message.</source>
+        <translation>Sei Assente: chi scrive riceve il tuo messaggio di assenza.</translation>
+    </message>
+    <message>
+        <source>Outside business hours: people who write get your away message.</source>
+        <translation>Fuori orario: chi scrive riceve il tuo messaggio di assenza.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Click to set Away for 12 hours</source>
+        <translation>Fai clic per essere Assente per 12 ore</translation>
+    </message>
+    <message>
+        <source>Page status: %1</source>
+        <translation>Stato della Pagina: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation><numerusform>%1, %n da leggere</numerusform><numerusform>%1, %n da leggere</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Messenger export…</source>
+        <translation>Importa un'esportazione di &amp;Messenger…</translation>
+    </message>
+    <message>
+        <source>Export follow-ups to a &amp;calendar (.ics)…</source>
+        <translation>Esporta i promemoria in un &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Fai un &amp;backup ora…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Ripristina da un backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>&amp;Vai a…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Scorciatoie da &amp;tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;About Sportello</source>
+        <translation>&amp;Informazioni su Sportello</translation>
+    </message>
+    <message>
+        <source>Messenger export (.zip)</source>
+        <translation>Esportazione di Messenger (.zip)</translation>
+    </message>
+    <message>
+        <source>Facebook export (*.zip)</source>
+        <translation>Esportazione di Facebook (*.zip)</translation>
+    </message>
+    <message>
+        <source>Or the unpacked export folder</source>
+        <translation>Oppure la cartella dell'esportazione estratta</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Il backup giornaliero non è riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Backup del database</translation>
+    </message>
+    <message>
+        <source>Sportello database (*.db)</source>
+        <translation>Database di Sportello (*.db)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Impossibile scrivere il backup: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backup salvato in %1.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Ripristina da un backup</translation>
+    </message>
+    <message>
+        <source>Replace everything in Sportello with the backup %1? The current database is kept aside, so this can be undone by hand.</source>
+        <translation>Sostituire tutto il contenuto di Sportello con il backup %1? Il database attuale viene messo da parte, quindi si può tornare indietro a mano.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Restored. The previous database is kept as %1.</source>
+        <translation>Ripristinato. Il database precedente è conservato come %1.</translation>
+    </message>
+    <message>
+        <source>About Sportello</source>
+        <translation>Informazioni su Sportello</translation>
+    </message>
+    <message>
+        <source>Sportello — a contact center for small businesses.
+Database: %1</source>
+        <translation>Sportello — un centro contatti per piccole attività.
+Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerImport</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importazione di %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Import a Messenger export</source>
+        <translation>Importa un'esportazione di Messenger</translation>
+    </message>
+    <message>
+        <source>Imported %1 conversations, %2 new messages.</source>
+        <translation>Importate %1 conversazioni, %2 nuovi messaggi.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Importazione annullata: non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Non è stato importato nulla: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>+%n altro</numerusform><numerusform>+%n altri</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NewLeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation>Nuovo lead</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Nuovo promemoria</translation>
+    </message>
+    <message>
+        <source>e.g. Call back about the catering quote</source>
+        <translation>per es. Richiamare per il preventivo del catering</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Nobody (everyone sees it)</source>
+        <translation>Nessuno (lo vedono tutti)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Non si ripete</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Ogni settimana</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Ogni mese</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Ripeti</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minuti</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 minuti</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minuti</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minuti</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 ora</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 ore</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 9:00</source>
+        <translation>Domani alle 9:00</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>Snooze all</source>
+        <translation>Posticipa tutti</translation>
+    </message>
+    <message>
+        <source>Done all</source>
+        <translation>Tutti fatti</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more. Snooze all and Done all act on every one of them.</source>
+        <translation><numerusform>…e ancora %n. Posticipa tutti e Tutti fatti valgono per ognuno.</numerusform><numerusform>…e altri %n. Posticipa tutti e Tutti fatti valgono per ognuno.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation><numerusform>%n promemoria da fare</numerusform><numerusform>%n promemoria da fare</numerusform></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Per %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 fa</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Posticipa</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatte</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyList</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Risposte salvate</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTimePage</name>
+    <message>
+        <source>Response time</source>
+        <translation>Tempo di risposta</translation>
+    </message>
+    <message>
+        <source>What the Page shows people about how fast you reply.</source>
+        <translation>Cosa mostra la Pagina sulla velocità con cui rispondi.</translation>
+    </message>
+    <message>
+        <source>Automatically show average response time (recommended)</source>
+        <translation>Mostra automaticamente il tempo medio di risposta (consigliato)</translation>
+    </message>
+    <message>
+        <source>Typically replies within minutes</source>
+        <translation>Di solito risponde in pochi minuti</translation>
+    </message>
+    <message>
+        <source>Typically replies within an hour</source>
+        <translation>Di solito risponde entro un'ora</translation>
+    </message>
+    <message>
+        <source>Typically replies within a few hours</source>
+        <translation>Di solito risponde entro qualche ora</translation>
+    </message>
+    <message>
+        <source>Typically replies within a day</source>
+        <translation>Di solito risponde entro un giorno</translation>
+    </message>
+    <message>
+        <source>The automatic line is shown while the Page replies to at least 90% of messages and the inbox is used at least once a week; otherwise nothing is shown.</source>
+        <translation>La riga automatica appare finché la Pagina risponde ad almeno il 90% dei messaggi e la posta viene usata almeno una volta a settimana; altrimenti non appare nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRepliesPage</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Risposte salvate</translation>
+    </message>
+    <message>
+        <source>Answers you send often. Insert one in the composer from the picker or by typing / and its shortcut; fields like the customer's first name are filled in.</source>
+        <translation>Risposte che mandi spesso. Inseriscile nel campo di risposta dall'elenco o digitando / e la scorciatoia; i campi come il nome del cliente vengono compilati.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuova</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Shortcut (type / and this in the composer)</source>
+        <translation>Scorciatoia (digita / e questa nel campo di risposta)</translation>
+    </message>
+    <message>
+        <source>e.g. hours</source>
+        <translation>per es. orari</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Scorciatoia</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Allegati</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Allega un file…</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Rimuovi l'allegato</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salva (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>No saved replies yet. Press New to write the first one.</source>
+        <translation>Ancora nessuna risposta salvata. Premi Nuova per scrivere la prima.</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Nuova risposta</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, </source>
+        <translation>Ciao {first_name}, </translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copia</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Eliminata “%1”.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Allega un file</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyPicker</name>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Inserisci una risposta salvata</translation>
+    </message>
+    <message>
+        <source>Search saved replies</source>
+        <translation>Cerca nelle risposte salvate</translation>
+    </message>
+    <message>
+        <source>No saved reply matches. Create them in Settings → Saved replies.</source>
+        <translation>Nessuna risposta salvata corrisponde. Creale in Impostazioni → Risposte salvate.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Risposte salvate</translation>
+    </message>
+    <message>
+        <source>Instant reply</source>
+        <translation>Risposta immediata</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Saluto</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Tempo di risposta</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canali</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sezioni delle impostazioni</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Inbox, Leads, Calendar, Insights, Settings</source>
+        <translation>Posta in arrivo, Lead, Calendario, Statistiche, Impostazioni</translation>
+    </message>
+    <message>
+        <source>Go to a conversation or a lead</source>
+        <translation>Vai a una conversazione o a un lead</translation>
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation>Questo riepilogo</translation>
+    </message>
+    <message>
+        <source>Undo the last action (while its notice shows)</source>
+        <translation>Annulla l'ultima azione (finché ne vedi l'avviso)</translation>
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation>Cerca nella posta</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Cancella la ricerca</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Invia la risposta</translation>
+    </message>
+    <message>
+        <source>New line in the reply</source>
+        <translation>A capo nella risposta</translation>
+    </message>
+    <message>
+        <source>Saved reply by its shortcut</source>
+        <translation>Risposta salvata dalla sua scorciatoia</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Inserisci una risposta salvata</translation>
+    </message>
+    <message>
+        <source>Flag or unflag</source>
+        <translation>Contrassegna o togli il contrassegno</translation>
+    </message>
+    <message>
+        <source>Mark unread or read</source>
+        <translation>Segna da leggere o letta</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>Segna come fatta</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivia</translation>
+    </message>
+    <message>
+        <source>Move to the Inbox</source>
+        <translation>Sposta in Posta in arrivo</translation>
+    </message>
+    <message>
+        <source>Move to Spam</source>
+        <translation>Sposta in Spam</translation>
+    </message>
+    <message>
+        <source>Block or unblock</source>
+        <translation>Blocca o sblocca</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Assegna a me</translation>
+    </message>
+    <message>
+        <source>Show or hide sender info</source>
+        <translation>Mostra o nascondi le info del mittente</translation>
+    </message>
+    <message>
+        <source>Move a lead to the next / previous stage</source>
+        <translation>Sposta un lead alla fase successiva / precedente</translation>
+    </message>
+    <message>
+        <source>Open the selected lead</source>
+        <translation>Apri il lead selezionato</translation>
+    </message>
+    <message>
+        <source>Calendar: move between days, new follow-up</source>
+        <translation>Calendario: spostati tra i giorni, nuovo promemoria</translation>
+    </message>
+    <message>
+        <source>Save (Settings)</source>
+        <translation>Salva (Impostazioni)</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Cosa fa</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Message text</source>
+        <translation>Testo del messaggio</translation>
+    </message>
+    <message>
+        <source>Personalize</source>
+        <translation>Personalizza</translation>
+    </message>
+    <message>
+        <source>Insert a personalization field</source>
+        <translation>Inserisci un campo personalizzato</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>Preview with a sample contact</source>
+        <translation>Anteprima con un contatto di esempio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation><numerusform>resta %n carattere</numerusform><numerusform>restano %n caratteri</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many</source>
+        <translation><numerusform>%n carattere di troppo</numerusform><numerusform>%n caratteri di troppo</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Thread</name>
+    <message>
+        <source>Automatic reply · Instant reply</source>
+        <translation>Risposta automatica · Risposta immediata</translation>
+    </message>
+    <message>
+        <source>Automatic reply · Away message</source>
+        <translation>Risposta automatica · Messaggio di assenza</translation>
+    </message>
+    <message>
+        <source>Automatic reply · Greeting</source>
+        <translation>Risposta automatica · Saluto</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Risposta automatica</translation>
+    </message>
+    <message>
+        <source>This message was unsent.</source>
+        <translation>Questo messaggio è stato annullato.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <source>file not found in export</source>
+        <translation>file non trovato nell'esportazione</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non inviato</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>Human agent</source>
+        <translation>Operatore umano</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>now</source>
+        <translation>ora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ieri</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>domani %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>domani</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ieri</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCard</name>
+    <message>
+        <source>Waiting for reply</source>
+        <translation>In attesa di risposta</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a reply, most urgent first</source>
+        <translation>Richieste in attesa di risposta, prima le più urgenti</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Well done!</source>
+        <translation>Nessuno è in attesa. Ottimo lavoro!</translation>
+    </message>
+    <message>
+        <source>%1 left for 15 min</source>
+        <translation>mancano %1 ai 15 min</translation>
+    </message>
+    <message>
+        <source>15 min passed</source>
+        <translation>15 min superati</translation>
+    </message>
+    <message>
+        <source>waiting %1 · %2 · %3 left to answer</source>
+        <translation>in attesa da %1 · %2 · %3 per rispondere</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Apri la conversazione</translation>
+    </message>
+</context>
+<context>
+    <name>_TextSettingPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salva (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Promemoria da fare</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2859 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name />
+    <message>
+        <source>Assign to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+</context>
+<context>
+    <name>AwayPage</name>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>While the Page is Away, people who write get the away message — at most once per conversation each time you are away — and the response metrics leave those requests out.</source>
+        <translation>主页处于离开状态时，来信的人会收到离开消息（每次离开期间每个对话最多一次），回复指标也不计入这些请求。</translation>
+    </message>
+    <message>
+        <source>Send an away message</source>
+        <translation>发送离开消息</translation>
+    </message>
+    <message>
+        <source>Away now</source>
+        <translation>现在离开</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Away automatically outside business hours</source>
+        <translation>营业时间外自动设为离开</translation>
+    </message>
+    <message>
+        <source>Several periods a day are fine, e.g. 12:00–14:30, 18:30–23:00. Leave a day empty when closed. Time zone: %1</source>
+        <translation>每天可以设置多个时段，例如 12:00–14:30, 18:30–23:00。休息日留空。时区：%1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Opening hours on %1</source>
+        <translation>%1的营业时间</translation>
+    </message>
+    <message>
+        <source>Save business hours</source>
+        <translation>保存营业时间</translation>
+    </message>
+    <message>
+        <source>Closed dates</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>Why (optional), e.g. Christmas</source>
+        <translation>原因（可选），例如圣诞节</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Away until %1.</source>
+        <translation>离开至 %1。</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Away outside business hours, until %1.</source>
+        <translation>营业时间外离开，至 %1。</translation>
+    </message>
+    <message>
+        <source>Set Away for 12 hours</source>
+        <translation>设为离开 12 小时</translation>
+    </message>
+    <message>
+        <source>Available.</source>
+        <translation>在线。</translation>
+    </message>
+    <message>
+        <source>Business hours saved.</source>
+        <translation>营业时间已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeCard</name>
+    <message>
+        <source>Very responsive</source>
+        <translation>回复非常及时</translation>
+    </message>
+    <message>
+        <source>Not very responsive yet</source>
+        <translation>尚未达到回复非常及时</translation>
+    </message>
+    <message>
+        <source>response rate · needs 90 % or more</source>
+        <translation>回复率 · 需要 90 % 以上</translation>
+    </message>
+    <message>
+        <source>response time · needs 15 min or less</source>
+        <translation>回复时间 · 需要 15 分钟以内</translation>
+    </message>
+    <message>
+        <source>No requests yet: the badge is computed from the requests people send.</source>
+        <translation>还没有请求：徽章根据收到的请求计算。</translation>
+    </message>
+    <message>
+        <source>Keep it: answer new requests within 15 minutes.</source>
+        <translation>保持徽章：在 15 分钟内回复新请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer the next %n request(s) within 15 minutes to earn the badge.</source>
+        <translation><numerusform>在 15 分钟内回复接下来的 %n 个请求即可获得徽章。</numerusform></translation>
+    </message>
+    <message>
+        <source>Answer every new request within 15 minutes: the window has many missed requests, so it takes a while to earn the badge.</source>
+        <translation>请在 15 分钟内回复每个新请求：统计期内未回复的请求较多，获得徽章需要一些时间。</translation>
+    </message>
+    <message>
+        <source>Typically replies within minutes</source>
+        <translation>通常几分钟内回复</translation>
+    </message>
+    <message>
+        <source>Typically replies within an hour</source>
+        <translation>通常一小时内回复</translation>
+    </message>
+    <message>
+        <source>Typically replies within a few hours</source>
+        <translation>通常几小时内回复</translation>
+    </message>
+    <message>
+        <source>Typically replies within a day</source>
+        <translation>通常一天内回复</translation>
+    </message>
+    <message>
+        <source>not shown (fewer than 90 % of messages answered, or the inbox unused this week)</source>
+        <translation>不显示（回复的消息少于 90 %，或本周未使用收件箱）</translation>
+    </message>
+    <message>
+        <source>The Page shows: %1</source>
+        <translation>主页显示：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) between %1 and %2</source>
+        <translation><numerusform>%1 至 %2 之间有 %n 个请求</numerusform></translation>
+    </message>
+    <message>
+        <source>Counting business hours only: %1</source>
+        <translation>仅计营业时间：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week agenda</source>
+        <translation>周日程</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>导出 .ics…</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Only mine</source>
+        <translation>只看我的</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>Month of follow-ups</source>
+        <translation>本月跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the selected day</source>
+        <translation>所选日期的跟进</translation>
+    </message>
+    <message>
+        <source>New follow-up…</source>
+        <translation>新建跟进…</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Show follow-ups of %1</source>
+        <translation>显示 %1 的跟进</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>逾期（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>没有逾期项。</translation>
+    </message>
+    <message>
+        <source>No follow-ups. Double-click the day to add one.</source>
+        <translation>没有跟进。双击日期即可添加。</translation>
+    </message>
+    <message>
+        <source>Follow-up moved to %1.</source>
+        <translation>跟进已移至 %1。</translation>
+    </message>
+    <message>
+        <source>Export follow-ups</source>
+        <translation>导出跟进</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n follow-up(s).</source>
+        <translation><numerusform>已导出 %n 个跟进。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CasesCard</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Cases by category and status</source>
+        <translation>按类别和状态统计的案例</translation>
+    </message>
+    <message>
+        <source>Cases in %1 %2</source>
+        <translation>%2 年 %1 的案例</translation>
+    </message>
+    <message>
+        <source>Product info</source>
+        <translation>产品信息</translation>
+    </message>
+    <message>
+        <source>Site info</source>
+        <translation>网站信息</translation>
+    </message>
+    <message>
+        <source>Contact info</source>
+        <translation>联系信息</translation>
+    </message>
+    <message>
+        <source>Site or app problem</source>
+        <translation>网站或应用问题</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Assisting</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>导出案例</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Connect your Facebook Page to bring its Messenger conversations in and send replies out. The Page access token is kept in this computer's password store (keyring).</source>
+        <translation>连接你的 Facebook 主页以接收 Messenger 对话并发送回复。主页访问令牌保存在本机的密码库（钥匙串）中。</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Page ID</source>
+        <translation>主页 ID</translation>
+    </message>
+    <message>
+        <source>Page access token</source>
+        <translation>主页访问令牌</translation>
+    </message>
+    <message>
+        <source>Save and connect</source>
+        <translation>保存并连接</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>The Page ID is the number in your Page's About section.</source>
+        <translation>主页 ID 是主页“关于”部分中的数字。</translation>
+    </message>
+    <message>
+        <source>Connected. New messages are fetched when you press Sync now.</source>
+        <translation>已连接。点击“立即同步”即可获取新消息。</translation>
+    </message>
+    <message>
+        <source>Connect the Page first (Page ID and token).</source>
+        <translation>请先连接主页（主页 ID 和令牌）。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s).</source>
+        <translation><numerusform>%n 条新消息。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Save PNG…</source>
+        <translation>保存 PNG…</translation>
+    </message>
+    <message>
+        <source>Save %1 as a picture</source>
+        <translation>将 %1 保存为图片</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Write a reply… (Enter sends, Shift+Enter for a new line, / for saved replies)</source>
+        <translation>写回复…（回车发送，Shift+回车换行，/ 插入快捷回复）</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation>插入表情</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>附件…</translation>
+    </message>
+    <message>
+        <source>Attach photos or files (up to 25 MB each)</source>
+        <translation>附加照片或文件（每个最大 25 MB）</translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation>快捷回复…</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply (Ctrl+R)</source>
+        <translation>插入快捷回复 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>You can reply for %1 more.</source>
+        <translation>还可以回复 %1。</translation>
+    </message>
+    <message>
+        <source>More than 24 hours since the customer's last message: your reply will be sent with the HUMAN_AGENT tag (allowed until %1).</source>
+        <translation>距客户最后一条消息已超过 24 小时：你的回复将带 HUMAN_AGENT 标签发送（允许至 %1）。</translation>
+    </message>
+    <message>
+        <source>This is a comment on your post: you can send one private reply, until %1.</source>
+        <translation>这是对你帖子的评论：你可以发送一条私信回复，截止 %1。</translation>
+    </message>
+    <message>
+        <source>The private reply to this comment has been sent. You can write again once the person answers in Messenger.</source>
+        <translation>已对这条评论发送私信回复。对方在 Messenger 中回复后你才能再次发消息。</translation>
+    </message>
+    <message>
+        <source>You can reply once the person has written to the Page.</source>
+        <translation>对方给主页发消息后你才能回复。</translation>
+    </message>
+    <message>
+        <source>The reply window has closed: Messenger allows replies up to 7 days after the customer's last message.</source>
+        <translation>回复窗口已关闭：Messenger 只允许在客户最后一条消息后 7 天内回复。</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>删除附件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Relationship with the Page</source>
+        <translation>与主页的关系</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Add a label…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <source>Case category</source>
+        <translation>案例类别</translation>
+    </message>
+    <message>
+        <source>Product info</source>
+        <translation>产品信息</translation>
+    </message>
+    <message>
+        <source>Site info</source>
+        <translation>网站信息</translation>
+    </message>
+    <message>
+        <source>Contact info</source>
+        <translation>联系信息</translation>
+    </message>
+    <message>
+        <source>Site or app problem</source>
+        <translation>网站或应用问题</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>无案例</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>案例状态</translation>
+    </message>
+    <message>
+        <source>Assisting</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>等待客户</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Write a note only the team sees…</source>
+        <translation>写一条只有团队可见的备注…</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>新备注</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>其他对话</translation>
+    </message>
+    <message>
+        <source>Other conversations with this person</source>
+        <translation>与此人的其他对话</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Export data…</source>
+        <translation>导出数据…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, as a JSON file</source>
+        <translation>保存的关于此人的全部数据，JSON 文件</translation>
+    </message>
+    <message>
+        <source>Forget…</source>
+        <translation>遗忘…</translation>
+    </message>
+    <message>
+        <source>Erase this person and everything about them</source>
+        <translation>删除此人及其全部数据</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>未知联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n 个对话</numerusform></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>已屏蔽</translation>
+    </message>
+    <message>
+        <source>Likes the Page since %1</source>
+        <translation>自 %1 起关注主页</translation>
+    </message>
+    <message>
+        <source>Has reviewed the Page</source>
+        <translation>已评价主页</translation>
+    </message>
+    <message>
+        <source>Not a follower</source>
+        <translation>未关注主页</translation>
+    </message>
+    <message>
+        <source>Remove the label %1</source>
+        <translation>删除标签 %1</translation>
+    </message>
+    <message>
+        <source>Label %1, press to remove</source>
+        <translation>标签 %1，点击删除</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>有兴趣</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Not a lead yet</source>
+        <translation>尚不是潜在客户</translation>
+    </message>
+    <message>
+        <source>Create lead</source>
+        <translation>创建潜在客户</translation>
+    </message>
+    <message>
+        <source>Open lead</source>
+        <translation>打开潜在客户</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>垃圾信息</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>备注已删除。</translation>
+    </message>
+    <message>
+        <source>Export contact data</source>
+        <translation>导出联系人数据</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Contact data exported.</source>
+        <translation>联系人数据已导出。</translation>
+    </message>
+    <message>
+        <source>Forget this person</source>
+        <translation>遗忘此人</translation>
+    </message>
+    <message>
+        <source>Erase %1 and every message, note, lead, follow-up and file about them? This cannot be undone.</source>
+        <translation>删除 %1 以及与其相关的所有消息、备注、潜在客户、跟进和文件？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>The person and %n message(s) were erased.</source>
+        <translation><numerusform>此人及 %n 条消息已删除。</numerusform></translation>
+    </message>
+    <message>
+        <source>Lead created in Neutral.</source>
+        <translation>已在“中性”阶段创建潜在客户。</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <source>unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Sportello ran into a problem</source>
+        <translation>Sportello 遇到问题</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Everything saved so far is safe. You can copy this report and send it to whoever looks after Sportello.</source>
+        <translation>发生了意外错误。目前已保存的内容都是安全的。你可以复制这份报告，发给负责维护 Sportello 的人。</translation>
+    </message>
+    <message>
+        <source>The report is also saved in %1</source>
+        <translation>报告也已保存在 %1</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message numerus="yes">
+        <source>E-mail %n lead(s)</source>
+        <translation><numerusform>给 %n 个潜在客户发邮件</numerusform></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>收件人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) without an e-mail address will be left out.</source>
+        <translation><numerusform>%n 个没有邮箱地址的潜在客户将被略过。</numerusform></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Set up the e-mail server in Settings → E-mail before sending.</source>
+        <translation>发送前请在“设置 → 邮件”中配置邮件服务器。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2.</source>
+        <translation>已发送 %1/%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The message cannot be empty.</source>
+        <translation>消息不能为空。</translation>
+    </message>
+    <message>
+        <source>The message is {length} characters long; the limit is {limit}.</source>
+        <translation>消息长 {length} 个字符，上限为 {limit}。</translation>
+    </message>
+    <message>
+        <source>“{part}” is not a period like 12:00–14:30.</source>
+        <translation>“{part}”不是类似 12:00–14:30 的时段。</translation>
+    </message>
+    <message>
+        <source>“{part}” is not a time of day.</source>
+        <translation>“{part}”不是有效时间。</translation>
+    </message>
+    <message>
+        <source>“{part}” ends before it starts (periods cannot cross midnight).</source>
+        <translation>“{part}”的结束早于开始（时段不能跨过午夜）。</translation>
+    </message>
+    <message>
+        <source>{first} and {second} overlap.</source>
+        <translation>{first} 与 {second} 重叠。</translation>
+    </message>
+    <message>
+        <source>Unknown response time choice {mode}.</source>
+        <translation>未知的回复时间选项 {mode}。</translation>
+    </message>
+    <message>
+        <source>{name} is not a file.</source>
+        <translation>{name} 不是文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a Sportello database.</source>
+        <translation>{name} 不是 Sportello 数据库。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({detail}).</source>
+        <translation>{name} 已损坏（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer Sportello.</source>
+        <translation>{name} 由更新版本的 Sportello 写入。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address.</source>
+        <translation>“{value}”不是有效的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number.</source>
+        <translation>“{value}”不是电话号码。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid phone number.</source>
+        <translation>“{value}”不是有效的电话号码。</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>标签需要名称。</translation>
+    </message>
+    <message>
+        <source>A label name has at most {limit} characters.</source>
+        <translation>标签名称最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>备注不能为空。</translation>
+    </message>
+    <message>
+        <source>A note has at most {limit} characters.</source>
+        <translation>备注最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>The Page access token has expired or was revoked. Connect the Page again in Settings → Channels.</source>
+        <translation>主页访问令牌已过期或被撤销。请在“设置 → 渠道”中重新连接主页。</translation>
+    </message>
+    <message>
+        <source>Messenger did not deliver it: the reply window has closed for this person.</source>
+        <translation>Messenger 未送达：此人的回复窗口已关闭。</translation>
+    </message>
+    <message>
+        <source>Facebook asks us to slow down (rate limit); Sportello will try again shortly.</source>
+        <translation>Facebook 要求放慢速度（频率限制）；Sportello 稍后会重试。</translation>
+    </message>
+    <message>
+        <source>Facebook could not be reached ({detail}); Sportello will try again.</source>
+        <translation>无法连接 Facebook（{detail}）；Sportello 会重试。</translation>
+    </message>
+    <message>
+        <source>Facebook refused the request: {detail}</source>
+        <translation>Facebook 拒绝了请求：{detail}</translation>
+    </message>
+    <message>
+        <source>The token could not be stored: this computer has no password store (keyring) that Sportello can use ({detail}).</source>
+        <translation>无法保存令牌：这台电脑没有 Sportello 可用的密码库（{detail}）。</translation>
+    </message>
+    <message>
+        <source>A lead needs a name.</source>
+        <translation>潜在客户需要名称。</translation>
+    </message>
+    <message>
+        <source>That lead no longer exists.</source>
+        <translation>该潜在客户已不存在。</translation>
+    </message>
+    <message>
+        <source>An audience needs a name.</source>
+        <translation>受众需要名称。</translation>
+    </message>
+    <message>
+        <source>Give the SMTP server's name, e.g. smtp.example.com.</source>
+        <translation>请填写 SMTP 服务器名称，例如 smtp.example.com。</translation>
+    </message>
+    <message>
+        <source>The port is a number between 1 and 65535.</source>
+        <translation>端口是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Choose STARTTLS, SSL or none.</source>
+        <translation>请选择 STARTTLS、SSL 或无。</translation>
+    </message>
+    <message>
+        <source>Give the address the e-mails come from.</source>
+        <translation>请填写发件地址。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: this computer has no password store (keyring) that Sportello can use ({detail}).</source>
+        <translation>无法保存密码：这台电脑没有 Sportello 可用的密码库（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The password could not be read: this computer has no password store (keyring) that Sportello can use ({detail}).</source>
+        <translation>无法读取密码：这台电脑没有 Sportello 可用的密码库（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Set up the e-mail server first in Settings → E-mail.</source>
+        <translation>请先在“设置 → 邮件”中配置邮件服务器。</translation>
+    </message>
+    <message>
+        <source>The e-mail needs a subject.</source>
+        <translation>邮件需要主题。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the e-mail server {host}:{port} ({detail}).</source>
+        <translation>无法连接邮件服务器 {host}:{port}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The e-mail server refused the user name or password ({detail}).</source>
+        <translation>邮件服务器拒绝了用户名或密码（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read.</source>
+        <translation>无法读取 {name}。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; Messenger takes files up to {limit} MB.</source>
+        <translation>{name} 大小为 {size} MB；Messenger 只接受最大 {limit} MB 的文件。</translation>
+    </message>
+    <message>
+        <source>Write something or attach a file first.</source>
+        <translation>请先写点内容或附加文件。</translation>
+    </message>
+    <message>
+        <source>A message holds at most {limit} characters.</source>
+        <translation>一条消息最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A comment can get one private reply, and it has had it.</source>
+        <translation>一条评论只能收到一条私信回复，已经回复过了。</translation>
+    </message>
+    <message>
+        <source>You can only reply after the person has written to the Page.</source>
+        <translation>对方给主页发消息后你才能回复。</translation>
+    </message>
+    <message>
+        <source>The reply window has closed: Messenger allows replies up to 7 days after the customer's last message.</source>
+        <translation>回复窗口已关闭：Messenger 只允许在客户最后一条消息后 7 天内回复。</translation>
+    </message>
+    <message>
+        <source>Only a message that failed can be sent again.</source>
+        <translation>只有发送失败的消息才能重新发送。</translation>
+    </message>
+    <message>
+        <source>The reply window has closed: this message can no longer be sent.</source>
+        <translation>回复窗口已关闭：此消息无法再发送。</translation>
+    </message>
+    <message>
+        <source>A follow-up needs a few words saying what to do.</source>
+        <translation>跟进需要写明要做什么。</translation>
+    </message>
+    <message>
+        <source>That follow-up no longer exists.</source>
+        <translation>该跟进已不存在。</translation>
+    </message>
+    <message>
+        <source>A saved reply needs a title.</source>
+        <translation>快捷回复需要标题。</translation>
+    </message>
+    <message>
+        <source>The title is longer than {limit} characters.</source>
+        <translation>标题超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A saved reply needs some text.</source>
+        <translation>快捷回复需要内容。</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>内容超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>A shortcut is one word: letters, digits, - or _.</source>
+        <translation>快捷词只能是一个词：字母、数字、- 或 _。</translation>
+    </message>
+    <message>
+        <source>The shortcut /{shortcut} is already used by “{title}”.</source>
+        <translation>快捷词 /{shortcut} 已被“{title}”使用。</translation>
+    </message>
+    <message>
+        <source>That saved reply no longer exists.</source>
+        <translation>该快捷回复已不存在。</translation>
+    </message>
+    <message>
+        <source>{name} is not a file that can be read.</source>
+        <translation>{name} 不是可读取的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Customer first name</source>
+        <translation>客户名</translation>
+    </message>
+    <message>
+        <source>Customer last name</source>
+        <translation>客户姓</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>你的名</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>你的姓</translation>
+    </message>
+    <message>
+        <source>Website URL</source>
+        <translation>网站地址</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation>你的名</translation>
+    </message>
+    <message>
+        <source>your last name</source>
+        <translation>你的姓</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>网站</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingPage</name>
+    <message>
+        <source>Greeting</source>
+        <translation>问候语</translation>
+    </message>
+    <message>
+        <source>Shown to people who open a chat with the Page, before they write. Messenger shows it; comments and e-mail do not.</source>
+        <translation>在对方开始与主页聊天、尚未发消息时显示。Messenger 会显示；评论和邮件不会。</translation>
+    </message>
+    <message>
+        <source>Show a greeting</source>
+        <translation>显示问候语</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import leads from %1</source>
+        <translation>从 %1 导入潜在客户</translation>
+    </message>
+    <message>
+        <source>Check what each column holds. Columns Sportello does not know are kept as answers to the form's questions.</source>
+        <translation>请检查每一列的内容。Sportello 不认识的列会作为表单问题的答案保存。</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>无法导入的行</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and skip the others</source>
+        <translation>导入有效行并跳过其他行</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>此文件无法导入：%1</translation>
+    </message>
+    <message>
+        <source>Answer to a question</source>
+        <translation>问题的答案</translation>
+    </message>
+    <message>
+        <source>Skip this column</source>
+        <translation>跳过此列</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows can be imported; %3 have problems.</source>
+        <translation>%2 行中有 %1 行可以导入；%3 行有问题。</translation>
+    </message>
+    <message>
+        <source>All %1 rows can be imported.</source>
+        <translation>全部 %1 行都可以导入。</translation>
+    </message>
+    <message>
+        <source>Imported leads: %1 new, %2 merged, %3 skipped.</source>
+        <translation>已导入潜在客户：新增 %1，合并 %2，跳过 %3。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>导入已取消：没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was imported: %1</source>
+        <translation>导入失败，没有导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxActions</name>
+    <message>
+        <source>Flag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Remove flag</source>
+        <translation>取消标记</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>标为未读</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>标为已完成</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Move to Inbox</source>
+        <translation>移到收件箱</translation>
+    </message>
+    <message>
+        <source>Move to Spam</source>
+        <translation>移到垃圾信息</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>屏蔽</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>取消屏蔽</translation>
+    </message>
+    <message numerus="yes">
+        <source>Flagged %n conversation(s).</source>
+        <translation><numerusform>已标记 %n 个对话。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the flag from %n conversation(s).</source>
+        <translation><numerusform>已取消 %n 个对话的标记。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n conversation(s) unread.</source>
+        <translation><numerusform>已将 %n 个对话标为未读。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n conversation(s) read.</source>
+        <translation><numerusform>已将 %n 个对话标为已读。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to Done.</source>
+        <translation><numerusform>已将 %n 个对话移到“已完成”。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n conversation(s).</source>
+        <translation><numerusform>已归档 %n 个对话。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to the Inbox.</source>
+        <translation><numerusform>已将 %n 个对话移到收件箱。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to Spam.</source>
+        <translation><numerusform>已将 %n 个对话移到垃圾信息。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: new messages from %n person(s) go to Spam.</source>
+        <translation><numerusform>已屏蔽：来自 %n 人的新消息将进入垃圾信息。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unblocked %n person(s).</source>
+        <translation><numerusform>已取消屏蔽 %n 人。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n conversation(s) to %1.</source>
+        <translation><numerusform>已将 %n 个对话分配给 %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) unassigned.</source>
+        <translation><numerusform>%n 个对话已取消分配。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>垃圾信息</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Waiting for reply</source>
+        <translation>等待回复</translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation>筛选对话</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Search names and messages (Ctrl+F)</source>
+        <translation>搜索姓名和消息 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>搜索对话</translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>这里没有内容</translation>
+    </message>
+    <message>
+        <source>Conversations in this folder will appear here.</source>
+        <translation>此文件夹中的对话会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Flag, mark unread, done, archive, spam, block, assign</source>
+        <translation>标记、未读、完成、归档、垃圾信息、屏蔽、分配</translation>
+    </message>
+    <message>
+        <source>Sender info</source>
+        <translation>发件人信息</translation>
+    </message>
+    <message>
+        <source>Show or hide sender info (Ctrl+Shift+I)</source>
+        <translation>显示或隐藏发件人信息 (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>没有打开的对话</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left to read it.</source>
+        <translation>在左侧选择一个对话来阅读。</translation>
+    </message>
+    <message>
+        <source>Label: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有结果</translation>
+    </message>
+    <message>
+        <source>Nothing in this folder matches “%1”.</source>
+        <translation>此文件夹中没有与“%1”匹配的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation><numerusform>找到 %n 个对话</numerusform></translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Comment on a post</source>
+        <translation>帖子评论</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n 条消息</numerusform></translation>
+    </message>
+    <message>
+        <source>This conversation started as a comment on your Page's post. You can answer it with one private reply in Messenger, within 7 days of the comment.</source>
+        <translation>此对话源于对主页帖子的评论。你可以在评论后 7 天内通过 Messenger 发送一条私信回复。</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation>查看原图</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <source>Insights</source>
+        <translation>数据洞察</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Response rate (rolling, end of each day)</source>
+        <translation>回复率（滚动统计，每日结束时）</translation>
+    </message>
+    <message>
+        <source>Response time in minutes (rolling, end of each day)</source>
+        <translation>回复时间（分钟，滚动统计，每日结束时）</translation>
+    </message>
+    <message>
+        <source>Requests per day: answered and not</source>
+        <translation>每日请求：已回复与未回复</translation>
+    </message>
+    <message>
+        <source>When customers write (weekday × hour)</source>
+        <translation>客户来信时间（星期 × 小时）</translation>
+    </message>
+    <message>
+        <source>Answered requests per team member</source>
+        <translation>每位成员回复的请求</translation>
+    </message>
+    <message>
+        <source>Leads funnel</source>
+        <translation>潜在客户漏斗</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>90 %</source>
+        <translation>90 %</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>%1: %2 response rate</source>
+        <translation>%1：回复率 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 response time</source>
+        <translation>%1：回复时间 %2</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <source>%1: %2 request(s), %3 answered — click to list them</source>
+        <translation>%1：%2 个请求，已回复 %3 个 — 点击查看列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2:00–%2:59: %n message(s)</source>
+        <translation><numerusform>%1 %2:00–%2:59：%n 条消息</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answered, median %2</source>
+        <translation><numerusform>%1：已回复 %n 个，中位数 %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>有兴趣</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>%1: %2 now, %3 reached it</source>
+        <translation>%1：当前 %2 个，曾到达 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 from the previous stage</source>
+        <translation>从上一阶段转化 %1</translation>
+    </message>
+    <message>
+        <source>median %1 days in it</source>
+        <translation>停留天数中位数 %1</translation>
+    </message>
+    <message>
+        <source>Requests on %1</source>
+        <translation>%1 的请求</translation>
+    </message>
+</context>
+<context>
+    <name>InstantReplyPage</name>
+    <message>
+        <source>Instant reply</source>
+        <translation>即时回复</translation>
+    </message>
+    <message>
+        <source>Sent automatically to a person's first message ever to the Page — never again, even months later — and not while the Page is Away (the away message goes instead).</source>
+        <translation>在某人第一次给主页发消息时自动发送——之后不再发送，即使几个月后也不会——主页离开时也不发送（改为发送离开消息）。</translation>
+    </message>
+    <message>
+        <source>Send an instant reply</source>
+        <translation>发送即时回复</translation>
+    </message>
+</context>
+<context>
+    <name>JumpDialog</name>
+    <message>
+        <source>Go to…</source>
+        <translation>前往…</translation>
+    </message>
+    <message>
+        <source>Type a name, an e-mail or a word of a message</source>
+        <translation>输入姓名、邮箱或消息中的词</translation>
+    </message>
+    <message>
+        <source>Go to a conversation or a lead</source>
+        <translation>前往对话或潜在客户</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>潜在客户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language of Sportello's windows, dates and numbers. It applies the next time Sportello starts.</source>
+        <translation>Sportello 窗口、日期和数字所用的语言。下次启动 Sportello 时生效。</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Restart Sportello to see it in the new language.</source>
+        <translation>重启 Sportello 以使用新语言。</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDialog</name>
+    <message>
+        <source>Lead</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>+39 333 123 4567</source>
+        <translation>+86 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Answers to the form</source>
+        <translation>表单答案</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Add a label…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Add follow-up…</source>
+        <translation>添加跟进…</translation>
+    </message>
+    <message>
+        <source>Mark selected done</source>
+        <translation>将所选标为完成</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>写备注…</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>打开对话</translation>
+    </message>
+    <message>
+        <source>This lead no longer exists.</source>
+        <translation>此潜在客户已不存在。</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>潜在客户：%1</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>阶段历史</translation>
+    </message>
+</context>
+<context>
+    <name>Leads</name>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Ad</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>广告系列</translation>
+    </message>
+    <message>
+        <source>Organic</source>
+        <translation>自然流量</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>手动录入</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>在此阶段 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>有兴趣</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>New, raw leads</source>
+        <translation>新的、未筛选的</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已筛选</translation>
+    </message>
+    <message>
+        <source>In conversation</source>
+        <translation>沟通中</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message>
+        <source>Leads</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>New lead…</source>
+        <translation>新建潜在客户…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>All leads as CSV…</source>
+        <translation>全部潜在客户导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Selected leads as vCards…</source>
+        <translation>所选潜在客户导出为 vCard…</translation>
+    </message>
+    <message>
+        <source>These leads as a Meta customer list…</source>
+        <translation>将这些潜在客户导出为 Meta 客户列表…</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>邮件…</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail, phone</source>
+        <translation>搜索姓名、邮箱、电话</translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation>搜索潜在客户</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>任意阶段</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>创建时间从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创建人</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>任意负责人</translation>
+    </message>
+    <message>
+        <source>Any creator</source>
+        <translation>任意创建人</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>任意标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n lead(s) to %1.</source>
+        <translation><numerusform>已将 %n 个潜在客户移到 %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the owner of %n lead(s).</source>
+        <translation><numerusform>已更改 %n 个潜在客户的负责人。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Labelled %n lead(s).</source>
+        <translation><numerusform>已为 %n 个潜在客户添加标签。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed a label from %n lead(s).</source>
+        <translation><numerusform>已从 %n 个潜在客户删除标签。</numerusform></translation>
+    </message>
+    <message>
+        <source>Move to stage</source>
+        <translation>移到阶段</translation>
+    </message>
+    <message>
+        <source>Set owner</source>
+        <translation>设置负责人</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>E-mail these leads…</source>
+        <translation>给这些潜在客户发邮件…</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>导入潜在客户</translation>
+    </message>
+    <message>
+        <source>Lead files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>潜在客户文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s).</source>
+        <translation><numerusform>已导出 %n 个潜在客户。</numerusform></translation>
+    </message>
+    <message>
+        <source>Save these filters as an audience…</source>
+        <translation>将这些筛选条件保存为受众…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation><numerusform>%1（%n）</numerusform></translation>
+    </message>
+    <message>
+        <source>Save audience</source>
+        <translation>保存受众</translation>
+    </message>
+    <message>
+        <source>Name of the audience</source>
+        <translation>受众名称</translation>
+    </message>
+    <message>
+        <source>Audience “%1” saved.</source>
+        <translation>受众“%1”已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>MailPage</name>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>The server your business sends e-mail through. The password is kept in this computer's password store (keyring), never in Sportello's database.</source>
+        <translation>你的商家用来发送邮件的服务器。密码保存在本机的密码库（钥匙串）中，绝不会存进 Sportello 数据库。</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>无（不加密）</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>发件地址</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>发件人名称</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Inbox</source>
+        <translation>收件箱</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>数据洞察</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Working as</source>
+        <translation>当前身份</translation>
+    </message>
+    <message>
+        <source>Current team member</source>
+        <translation>当前团队成员</translation>
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation>还没有团队</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Away until %1</source>
+        <translation>离开至 %1</translation>
+    </message>
+    <message>
+        <source>Click to turn Away off</source>
+        <translation>点击取消离开</translation>
+    </message>
+    <message>
+        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
+        <translation>营业时间外离开；点击手动离开 12 小时</translation>
+    </message>
+    <message>
+        <source>You are Away: people who write get your away message.</source>
+        <translation>你处于离开状态：来信的人会收到离开消息。</translation>
+    </message>
+    <message>
+        <source>Outside business hours: people who write get your away message.</source>
+        <translation>营业时间外：来信的人会收到离开消息。</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Click to set Away for 12 hours</source>
+        <translation>点击设为离开 12 小时</translation>
+    </message>
+    <message>
+        <source>Page status: %1</source>
+        <translation>主页状态：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation><numerusform>%1，%n 条未读</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Messenger export…</source>
+        <translation>导入 &amp;Messenger 导出文件…</translation>
+    </message>
+    <message>
+        <source>Export follow-ups to a &amp;calendar (.ics)…</source>
+        <translation>将跟进导出到日历(&amp;C) (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>前往(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Sportello</source>
+        <translation>关于 Sportello(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Messenger export (.zip)</source>
+        <translation>Messenger 导出文件 (.zip)</translation>
+    </message>
+    <message>
+        <source>Facebook export (*.zip)</source>
+        <translation>Facebook 导出文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Or the unpacked export folder</source>
+        <translation>或已解压的导出文件夹</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Sportello database (*.db)</source>
+        <translation>Sportello 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace everything in Sportello with the backup %1? The current database is kept aside, so this can be undone by hand.</source>
+        <translation>用备份 %1 替换 Sportello 中的全部内容？当前数据库会另外保留，可以手动还原。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restored. The previous database is kept as %1.</source>
+        <translation>已恢复。原数据库保存为 %1。</translation>
+    </message>
+    <message>
+        <source>About Sportello</source>
+        <translation>关于 Sportello</translation>
+    </message>
+    <message>
+        <source>Sportello — a contact center for small businesses.
+Database: %1</source>
+        <translation>Sportello —— 为小商家打造的客服中心。
+数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MessengerImport</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import a Messenger export</source>
+        <translation>导入 Messenger 导出文件</translation>
+    </message>
+    <message>
+        <source>Imported %1 conversations, %2 new messages.</source>
+        <translation>已导入 %1 个对话，%2 条新消息。</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>导入已取消：没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>没有导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthGrid</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>还有 %n 项</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NewLeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation>新建潜在客户</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>新建跟进</translation>
+    </message>
+    <message>
+        <source>e.g. Call back about the catering quote</source>
+        <translation>例如：回电说明餐饮报价</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Nobody (everyone sees it)</source>
+        <translation>无人（所有人可见）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>不重复</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>10 minutes</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 分钟</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2 小时</translation>
+    </message>
+    <message>
+        <source>Tomorrow at 9:00</source>
+        <translation>明天 9:00</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersWindow</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Snooze all</source>
+        <translation>全部稍后提醒</translation>
+    </message>
+    <message>
+        <source>Done all</source>
+        <translation>全部完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more. Snooze all and Done all act on every one of them.</source>
+        <translation><numerusform>…还有 %n 项。“全部稍后提醒”和“全部完成”对每一项都有效。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due</source>
+        <translation><numerusform>%n 个跟进到期</numerusform></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>到期 %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyList</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>快捷回复</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTimePage</name>
+    <message>
+        <source>Response time</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>What the Page shows people about how fast you reply.</source>
+        <translation>主页向访客显示的回复速度。</translation>
+    </message>
+    <message>
+        <source>Automatically show average response time (recommended)</source>
+        <translation>自动显示平均回复时间（推荐）</translation>
+    </message>
+    <message>
+        <source>Typically replies within minutes</source>
+        <translation>通常几分钟内回复</translation>
+    </message>
+    <message>
+        <source>Typically replies within an hour</source>
+        <translation>通常一小时内回复</translation>
+    </message>
+    <message>
+        <source>Typically replies within a few hours</source>
+        <translation>通常几小时内回复</translation>
+    </message>
+    <message>
+        <source>Typically replies within a day</source>
+        <translation>通常一天内回复</translation>
+    </message>
+    <message>
+        <source>The automatic line is shown while the Page replies to at least 90% of messages and the inbox is used at least once a week; otherwise nothing is shown.</source>
+        <translation>主页回复至少 90% 的消息且每周至少使用一次收件箱时，才显示自动说明；否则不显示。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRepliesPage</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>Answers you send often. Insert one in the composer from the picker or by typing / and its shortcut; fields like the customer's first name are filled in.</source>
+        <translation>你经常发送的回复。可以从列表中插入，或在输入框中输入 / 和快捷词；客户名等字段会自动填写。</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Shortcut (type / and this in the composer)</source>
+        <translation>快捷词（在输入框中输入 / 加快捷词）</translation>
+    </message>
+    <message>
+        <source>e.g. hours</source>
+        <translation>例如 hours</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷词</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>附加文件…</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>No saved replies yet. Press New to write the first one.</source>
+        <translation>还没有快捷回复。点击“新建”写第一条。</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>新回复</translation>
+    </message>
+    <message>
+        <source>Hi {first_name}, </source>
+        <translation>{first_name}，你好，</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>附加文件</translation>
+    </message>
+</context>
+<context>
+    <name>SavedReplyPicker</name>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>插入快捷回复</translation>
+    </message>
+    <message>
+        <source>Search saved replies</source>
+        <translation>搜索快捷回复</translation>
+    </message>
+    <message>
+        <source>No saved reply matches. Create them in Settings → Saved replies.</source>
+        <translation>没有匹配的快捷回复。请在“设置 → 快捷回复”中创建。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>Instant reply</source>
+        <translation>即时回复</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>问候语</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>回复时间</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>设置分区</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Inbox, Leads, Calendar, Insights, Settings</source>
+        <translation>收件箱、潜在客户、日历、数据洞察、设置</translation>
+    </message>
+    <message>
+        <source>Go to a conversation or a lead</source>
+        <translation>前往对话或潜在客户</translation>
+    </message>
+    <message>
+        <source>This sheet</source>
+        <translation>本快捷键表</translation>
+    </message>
+    <message>
+        <source>Undo the last action (while its notice shows)</source>
+        <translation>撤销上一步操作（提示显示期间）</translation>
+    </message>
+    <message>
+        <source>Search the inbox</source>
+        <translation>搜索收件箱</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <source>New line in the reply</source>
+        <translation>回复中换行</translation>
+    </message>
+    <message>
+        <source>Saved reply by its shortcut</source>
+        <translation>用快捷词插入快捷回复</translation>
+    </message>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>插入快捷回复</translation>
+    </message>
+    <message>
+        <source>Flag or unflag</source>
+        <translation>标记或取消标记</translation>
+    </message>
+    <message>
+        <source>Mark unread or read</source>
+        <translation>标为未读或已读</translation>
+    </message>
+    <message>
+        <source>Mark as done</source>
+        <translation>标为已完成</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Move to the Inbox</source>
+        <translation>移到收件箱</translation>
+    </message>
+    <message>
+        <source>Move to Spam</source>
+        <translation>移到垃圾信息</translation>
+    </message>
+    <message>
+        <source>Block or unblock</source>
+        <translation>屏蔽或取消屏蔽</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <source>Show or hide sender info</source>
+        <translation>显示或隐藏发件人信息</translation>
+    </message>
+    <message>
+        <source>Move a lead to the next / previous stage</source>
+        <translation>将潜在客户移到下一 / 上一阶段</translation>
+    </message>
+    <message>
+        <source>Open the selected lead</source>
+        <translation>打开所选潜在客户</translation>
+    </message>
+    <message>
+        <source>Calendar: move between days, new follow-up</source>
+        <translation>日历：在日期间移动，新建跟进</translation>
+    </message>
+    <message>
+        <source>Save (Settings)</source>
+        <translation>保存（设置）</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Message text</source>
+        <translation>消息内容</translation>
+    </message>
+    <message>
+        <source>Personalize</source>
+        <translation>个性化</translation>
+    </message>
+    <message>
+        <source>Insert a personalization field</source>
+        <translation>插入个性化字段</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Preview with a sample contact</source>
+        <translation>用示例联系人预览</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation><numerusform>还剩 %n 个字符</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many</source>
+        <translation><numerusform>超出 %n 个字符</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Thread</name>
+    <message>
+        <source>Automatic reply · Instant reply</source>
+        <translation>自动回复 · 即时回复</translation>
+    </message>
+    <message>
+        <source>Automatic reply · Away message</source>
+        <translation>自动回复 · 离开消息</translation>
+    </message>
+    <message>
+        <source>Automatic reply · Greeting</source>
+        <translation>自动回复 · 问候语</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>自动回复</translation>
+    </message>
+    <message>
+        <source>This message was unsent.</source>
+        <translation>此消息已撤回。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>主页</translation>
+    </message>
+    <message>
+        <source>file not found in export</source>
+        <translation>导出文件中未找到该文件</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Human agent</source>
+        <translation>人工客服</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCard</name>
+    <message>
+        <source>Waiting for reply</source>
+        <translation>等待回复</translation>
+    </message>
+    <message>
+        <source>Requests waiting for a reply, most urgent first</source>
+        <translation>等待回复的请求，最紧急的在前</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting. Well done!</source>
+        <translation>没有人在等待。做得好！</translation>
+    </message>
+    <message>
+        <source>%1 left for 15 min</source>
+        <translation>距 15 分钟还剩 %1</translation>
+    </message>
+    <message>
+        <source>15 min passed</source>
+        <translation>已超过 15 分钟</translation>
+    </message>
+    <message>
+        <source>waiting %1 · %2 · %3 left to answer</source>
+        <translation>已等待 %1 · %2 · 还有 %3 可回复</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>打开对话</translation>
+    </message>
+</context>
+<context>
+    <name>_TextSettingPage</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟进到期</translation>
+    </message>
+</context>
+</TS>
