@@ -46,7 +46,7 @@ class ConversationDelegate(QStyledItemDelegate):
         self._now = now
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        return QSize(280, ROW_HEIGHT)
+        return QSize(200, ROW_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         row: ConversationRow | None = index.data(RowRole)
@@ -155,4 +155,5 @@ class ConversationListView(QListView):
         self.setSelectionMode(QListView.ExtendedSelection)
         self.setVerticalScrollMode(QListView.ScrollPerPixel)
         self.setMouseTracking(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # rows elide instead of scrolling sideways
         self.setAccessibleName(QCoreApplication.translate("ConversationList", "Conversations"))
