@@ -16,14 +16,11 @@ from desktop.calendar.month_grid import MonthGrid
 from desktop.calendar.reminder_dialog import ReminderDialog
 from desktop.context import AppContext
 from desktop.widgets import timefmt
+from desktop.widgets.text import plain_label
 
 
 def _label(text: str = "", name: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
+    return plain_label(text, name)
 
 
 def swatch(color: str) -> QIcon:

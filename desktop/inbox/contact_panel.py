@@ -15,15 +15,11 @@ from db.models import CASE_CATEGORIES, CASE_STATUSES
 from desktop.context import AppContext
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
+from desktop.widgets.text import plain_label
 
 
 def plain(text: str = "", name: str | None = None, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.PlainText)  # customer text is never rich text
-    label.setWordWrap(wrap)
-    if name:
-        label.setObjectName(name)
-    return label
+    return plain_label(text, name, wrap)
 
 
 class FlowRow(QWidget):

@@ -24,6 +24,7 @@ from desktop.inbox.thread import ThreadView, open_file
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.errors import describe
 from desktop.widgets.lazy_model import IdRole, RowRole
+from desktop.widgets.text import plain_label
 
 FOLDER_NAMES = (
     ("inbox", QT_TRANSLATE_NOOP("InboxView", "Inbox")),
@@ -47,11 +48,7 @@ def _filter_key(key: str, label_id: int | None) -> str:
 
 
 def _plain_label(text: str = "", object_name: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.PlainText)  # customer text is never rich text
-    if object_name:
-        label.setObjectName(object_name)
-    return label
+    return plain_label(text, object_name)
 
 
 class InboxView(QWidget):

@@ -25,17 +25,13 @@ from desktop.insights.charts import (
 from desktop.insights.data import InsightsData, gather
 from desktop.widgets import timefmt
 from desktop.widgets.timefmt import duration
+from desktop.widgets.text import plain_label
 
 PERIODS = (30, 90, 365)
 
 
 def _label(text: str = "", name: str | None = None, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.PlainText)
-    label.setWordWrap(wrap)
-    if name:
-        label.setObjectName(name)
-    return label
+    return plain_label(text, name, wrap)
 
 
 def percent(value: float | None) -> str:

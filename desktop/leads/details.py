@@ -18,14 +18,11 @@ from desktop.leads.board import source_text
 from desktop.leads.stages import stage_name
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
+from desktop.widgets.text import plain_label
 
 
 def plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-    return label
+    return plain_label(text, wrap=True, selectable=True)
 
 
 class LeadDialog(QDialog):

@@ -23,16 +23,13 @@ from desktop.leads.stages import stage_hint, stage_name
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
 from desktop.widgets.lazy_model import IdRole
+from desktop.widgets.text import plain_label
 
 NO_DATE = QDate(2000, 1, 1)
 
 
 def _label(text: str = "", name: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.PlainText)
-    if name:
-        label.setObjectName(name)
-    return label
+    return plain_label(text, name)
 
 
 class NewLeadDialog(QDialog):

@@ -3,15 +3,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from desktop.widgets.text import plain_label
 
 
 def label(text: str = "", name: str | None = None, wrap: bool = True) -> QLabel:
-    widget = QLabel(text)
-    widget.setTextFormat(Qt.PlainText)
-    widget.setWordWrap(wrap)
-    if name:
-        widget.setObjectName(name)
-    return widget
+    return plain_label(text, name, wrap)
 
 
 class SettingsPage(QScrollArea):
