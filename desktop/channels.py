@@ -1,14 +1,21 @@
-"""Replies leave through the connected Page; without one they are kept locally."""
+"""Replies leave through the connected Page; without one they are kept locally.
+
+db.graph (urllib, http.client) is imported only when a Page is connected, so a
+start-up without one does not pay for it.
+"""
 from __future__ import annotations
 
-from db import graph, outbox
+from db import outbox, settings
 from desktop.context import AppContext
 
 
-def client_for() -> graph.GraphClient | None:
-    connection = graph.PageConnection.load()
-    if connection is None:
+def client_for():
+    """A GraphClient for the connected Page, or None."""
+    if not (settings.get("graph.page") or {}).get("page_id"):
         return None
+    from db import graph
+
+    connection = graph.PageConnection.load()
     token = graph.stored_token(connection.page_id)
     if not token:
         return None
@@ -21,6 +28,7 @@ def install_sender(ctx: AppContext) -> bool:
     if client_for() is None:
         ctx.sender = ctx._local_sender
         return False
+    from db import graph
 
     def send(message_id: int) -> None:
         client = client_for()

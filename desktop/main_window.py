@@ -138,7 +138,11 @@ class MainWindow(QMainWindow):
         ctx.changed.connect(lambda area: area == "channels" and install_sender(ctx))
         from desktop.calendar.popup import ReminderScheduler
         self.reminders = ReminderScheduler(ctx, self)
-        QTimer.singleShot(0, self.reminders.check)  # what fell due while the app was closed
+        # What fell due while the app was closed: shown once the window has painted.
+        self._first_check = QTimer(self)
+        self._first_check.setSingleShot(True)
+        self._first_check.timeout.connect(self.reminders.check)
+        self._first_check.start(800)
         self._away_timer = QTimer(self)
         self._away_timer.setSingleShot(True)
         self._away_timer.timeout.connect(self.refresh_away)
@@ -477,5 +481,6 @@ class MainWindow(QMainWindow):
     # --- lifecycle ------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
+        self._first_check.stop()
         self.reminders.stop()
         super().closeEvent(event)

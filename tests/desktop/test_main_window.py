@@ -117,3 +117,12 @@ def test_start_up_does_not_import_pyqtgraph(demo_db, tmp_path):
                          text=True, timeout=60, env={**__import__("os").environ, "HOME": str(tmp_path)})
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_start_up_does_not_import_the_network_stack(demo_db, tmp_path):
+    probe = STARTUP_PROBE.replace('print("pyqtgraph" in sys.modules, "numpy" in sys.modules)',
+                                  'print("urllib.request" in sys.modules, "db.graph" in sys.modules)')
+    out = subprocess.run([sys.executable, "-c", probe, str(demo_db)], capture_output=True,
+                         text=True, timeout=60, env={**__import__("os").environ, "HOME": str(tmp_path)})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["False", "False"]
