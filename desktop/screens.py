@@ -34,6 +34,8 @@ def render_screenshots(db_path: Path, out: Path, views: Iterable[str],
         view = window.view(key)
         if key == "inbox":
             _wait(app, lambda: inbox.open_conversation_id is not None)
+        if key == "insights":
+            _wait(app, lambda: getattr(view, "data", None) is not None, 20000)
         app.processEvents()
         target = out / f"{key}.png"
         window.grab().save(str(target))

@@ -7,7 +7,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout
 
 from desktop import theme
 
@@ -29,8 +29,10 @@ class ChartCard(QFrame):
         self.title = QLabel(title)
         self.title.setObjectName("cardTitle")
         self.title.setTextFormat(Qt.PlainText)
-        header.addWidget(self.title)
-        header.addStretch(1)
+        self.title.setWordWrap(True)  # long titles in other languages wrap instead of widening the grid
+        self.title.setMinimumWidth(80)
+        self.title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        header.addWidget(self.title, 1)
         self.save_button = QToolButton()
         self.save_button.setText(self.tr("Save PNG…"))
         self.save_button.setAccessibleName(self.tr("Save %1 as a picture").replace("%1", title))
@@ -40,6 +42,7 @@ class ChartCard(QFrame):
         self.hover = QLabel(" ")
         self.hover.setObjectName("muted")
         self.hover.setTextFormat(Qt.PlainText)
+        self.hover.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         layout.addWidget(self.hover)
         self.plot = pg.PlotWidget(background=c["surface"])
         self.plot.setFixedHeight(240)

@@ -239,6 +239,7 @@ class InsightsView(QScrollArea):
         self.setObjectName("settingsPage")
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("settingsBody")
         outer = QVBoxLayout(body)
