@@ -28,6 +28,7 @@ Messages after ``as_of`` do not exist for the computation.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import statistics
 from dataclasses import dataclass, field
@@ -184,16 +185,21 @@ def window_of(requests: list[Request]) -> list[Request]:
     return recent
 
 
+def _rate_and_time(times: list[int], n: int) -> tuple[float | None, float | None]:
+    """Response rate of ``n`` requests and the mean of the fastest 90% of ``times``."""
+    rate = len(times) / n if n else None
+    if not times:
+        return rate, None
+    times.sort()
+    keep = math.ceil(0.9 * len(times))
+    return rate, sum(times[:keep]) / keep
+
+
 def summarize(window: list[Request], as_of: int) -> Responsiveness:
     n = len(window)
-    times = sorted(r.response_seconds for r in window if r.response_seconds is not None)
+    times = [r.response_seconds for r in window if r.response_seconds is not None]
     answered = len(times)
-    rate = answered / n if n else None
-    if times:
-        keep = math.ceil(0.9 * answered)
-        response_time = sum(times[:keep]) / keep
-    else:
-        response_time = None
+    rate, response_time = _rate_and_time(times, n)
     very = rate is not None and response_time is not None and rate >= RATE_TARGET \
         and response_time <= TIME_TARGET
     return Responsiveness(
@@ -315,8 +321,10 @@ def _series(ends: list[int], found: list[Request], as_of: int, start: int,
     found = [r for r in found if not r.away]
     found.sort(key=lambda r: r.received_at)
     received = [r.received_at for r in found]
+    seconds = [r.response_seconds for r in found]
     # Final status of each request (as known at as_of), used once it is 24 h old.
     final_ok = [not (r.answered_at is None and r.done) for r in found]
+    kept_before = list(itertools.accumulate(final_ok, initial=0))  # kept among found[:i]
     points = []
     previous_end = ends[0] - DAY
     for end in ends:
@@ -340,19 +348,25 @@ def _series(ends: list[int], found: list[Request], as_of: int, start: int,
             if last - WINDOW < start + ANSWER_LIMIT and not complete:
                 return None
             lo = bisect.bisect_left(received, last - WINDOW, 0, settled)
-            window_old = [found[i] for i in range(lo, settled) if final_ok[i]]
-            if len(window_old) + len(recent) < MIN_WINDOW_REQUESTS:
+            old_count = kept_before[settled] - kept_before[lo]
+            if old_count + len(recent) >= MIN_WINDOW_REQUESTS:
+                # (an unanswered request has no response time, kept or not)
+                times = [t for t in seconds[lo:settled] if t is not None]
+            else:
                 need = MIN_WINDOW_REQUESTS - len(recent)
                 older, i = [], settled - 1
                 while i >= 0 and len(older) < need:
                     if final_ok[i]:
-                        older.append(found[i])
+                        older.append(i)
                     i -= 1
                 if len(older) < need and not complete:
                     return None
-                window_old = older[::-1]
-            state = summarize(window_old + recent, end)
-            state_rate, state_time = state.response_rate, state.response_time_seconds
+                old_count = len(older)
+                times = [seconds[i] for i in older if seconds[i] is not None]
+            # The same arithmetic as summarize(), on plain numbers: this runs once a day
+            # of the series over thousands of requests.
+            times.extend(r.response_seconds for r in recent if r.answered_at is not None)
+            state_rate, state_time = _rate_and_time(times, old_count + len(recent))
         day = countable(found[bisect.bisect_right(received, previous_end):hi], as_of)
         points.append(DayPoint(end, state_rate, state_time, len(day),
                                sum(1 for r in day if r.answered_at is not None)))

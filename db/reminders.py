@@ -124,8 +124,12 @@ def occurrences(reminder: Reminder, start: int, end: int, tz: tzinfo, limit: int
     if start <= reminder.due_at < end:
         out.append(Occurrence(reminder, reminder.due_at, False))
     if reminder.recurrence and reminder.done_at is None:
-        step = 1
-        while step <= limit:
+        # Jump close to ``start`` (a step short, for DST and short months) instead of
+        # walking every repeat since a due date that may be years back.
+        span = 7 * 86400 if reminder.recurrence == "weekly" else 31 * 86400
+        step = max(1, (start - reminder.due_at) // span - 1)
+        last = step + limit
+        while step <= last:
             at = next_occurrence(reminder.due_at, reminder.recurrence, tz, step)
             if at >= end:
                 break
@@ -140,7 +144,8 @@ def calendar_items(start: int, end: int, tz: tzinfo, owners: Iterable[int] | Non
     """Everything the calendar shows in [start, end), open and done, repeats expanded."""
     clause, params = _owner_clause(owners, unassigned)
     rows = database.execute_sql(
-        _SELECT + " WHERE (r.due_at < ? AND (r.due_at >= ? OR r.recurrence IS NOT NULL))" + clause
+        _SELECT + " WHERE (r.due_at < ? AND (r.due_at >= ? OR (r.recurrence IS NOT NULL AND r.done_at IS NULL)))"
+        + clause
         + " ORDER BY r.due_at, r.id", [end, start, *params]).fetchall()
     items = []
     for row in rows:
@@ -153,7 +158,10 @@ def overdue(now: int, tz: tzinfo, owners: Iterable[int] | None = None, unassigne
     """Open reminders whose due time is before today (listed apart on the calendar)."""
     local = datetime.fromtimestamp(now, tz)
     today = int(datetime.combine(local.date(), time(0), tz).timestamp())
-    return [r for r in open_reminders(owners, unassigned) if r.due_at < today]
+    clause, params = _owner_clause(owners, unassigned)
+    return [_row(r) for r in database.execute_sql(
+        _SELECT + " WHERE r.done_at IS NULL AND r.due_at < ?" + clause + " ORDER BY r.due_at, r.id",
+        [today, *params])]
 
 
 # --- what is due ----------------------------------------------------------------------------

@@ -87,6 +87,8 @@ def run_gui(args) -> int:
     crash.install()
     window.show()
     window.start_daily_backup()
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(1000, window, window.start_warm_up)  # once the inbox has painted
     code = app.exec()
     window.ctx.tasks.shutdown()
     return code

@@ -157,6 +157,11 @@ class MainWindow(QMainWindow):
         last = settings.value("window/view", "inbox")
         self.show_view(last if last in VIEW_KEYS else "inbox")
 
+    def start_warm_up(self) -> None:
+        """Import the other views in the background (see desktop/warmup.py)."""
+        from desktop.warmup import warm_up
+        self.warm_up_thread = warm_up()
+
     # --- views ---------------------------------------------------------------
     def view(self, key: str) -> QWidget:
         """The view for ``key``, built on first use."""

@@ -125,7 +125,7 @@ def test_hostile_database_in_every_view(hostile_db, make_window, qtbot):
                     assert label.textFormat() == Qt.PlainText, label.text()
                     seen += 1
         if key == "leads":
-            for lead_id in view.table_model.ids()[-len(HOSTILE):]:
+            for lead_id in view.filtered_ids()[-len(HOSTILE):]:
                 dialog = view.open_lead(lead_id)
                 dialog.grab()
                 for label in customer_widgets(dialog):

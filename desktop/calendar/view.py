@@ -16,6 +16,7 @@ from desktop.calendar.month_grid import MonthGrid
 from desktop.calendar.reminder_dialog import ReminderDialog
 from desktop.context import AppContext
 from desktop.widgets import timefmt
+from desktop.widgets.batched_list import BatchedFill
 from desktop.widgets.text import plain_label
 
 
@@ -92,6 +93,7 @@ class CalendarView(QWidget):
         self.overdue_list.setWordWrap(True)
         self.overdue_list.setSpacing(3)
         self.overdue_list.itemDoubleClicked.connect(self._open_item)
+        self.overdue_fill = BatchedFill(self.overdue_list)
         side.addWidget(self.overdue_list, 1)
         side_widget = QWidget()
         side_widget.setLayout(side)
@@ -208,15 +210,12 @@ class CalendarView(QWidget):
         self.title.setText(f"{locale.standaloneMonthName(self.month.month, QLocale.LongFormat)} {self.month.year}")
         overdue = db_reminders.overdue(self.ctx.now(), self.tz, owners, unassigned)
         self.overdue_title.setText(self.tr("Overdue (%1)").replace("%1", str(len(overdue))))
-        self.overdue_list.clear()
-        for r in overdue:
-            self.overdue_list.addItem(self._item(r, r.due_at, with_day=True))
+        self.overdue_fill.fill(overdue, lambda r: self._item(r, r.due_at, with_day=True))
         if not overdue:
             empty = QListWidgetItem(self.tr("Nothing overdue."))
             empty.setFlags(Qt.NoItemFlags)
             self.overdue_list.addItem(empty)
-        self._day_selected(self.grid.selected)
-        self._fill_week()
+        self._day_selected(self.grid.selected)  # (fills the week agenda too)
         self.loaded.emit()
 
     def _first_of_grid(self, month: date) -> date:
@@ -253,10 +252,15 @@ class CalendarView(QWidget):
         start = day - timedelta(days=(day.isoweekday() - self.grid.first_weekday) % 7)
         self.week_list.clear()
         locale = QLocale()
-        s = int(datetime.combine(start, time(0), self.tz).timestamp())
-        e = int(datetime.combine(start + timedelta(days=7), time(0), self.tz).timestamp())
-        owners, unassigned = self._owner_filter()
-        items = db_reminders.calendar_items(s, e, self.tz, owners, unassigned)
+        loaded_from = self.grid.first_day() if self.grid.month == self.month else self._first_of_grid(self.month)
+        if loaded_from <= start and start + timedelta(days=7) <= loaded_from + timedelta(days=42):
+            items = [occ for offset in range(7)
+                     for occ in self.items_by_day.get(start + timedelta(days=offset), [])]
+        else:  # a week reaching past the loaded grid
+            s = int(datetime.combine(start, time(0), self.tz).timestamp())
+            e = int(datetime.combine(start + timedelta(days=7), time(0), self.tz).timestamp())
+            owners, unassigned = self._owner_filter()
+            items = db_reminders.calendar_items(s, e, self.tz, owners, unassigned)
         for offset in range(7):
             d = start + timedelta(days=offset)
             header = QListWidgetItem(locale.toString(QDate(d.year, d.month, d.day), QLocale.LongFormat))

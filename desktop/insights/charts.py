@@ -7,11 +7,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFileDialog, QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+)
 
 from desktop import theme
 
 pg.setConfigOptions(antialias=True)
+PLOT_HEIGHT = 240
 
 
 class ChartCard(QFrame):
@@ -44,24 +47,39 @@ class ChartCard(QFrame):
         self.hover.setTextFormat(Qt.PlainText)
         self.hover.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         layout.addWidget(self.hover)
-        self.plot = pg.PlotWidget(background=c["surface"])
-        self.plot.setFixedHeight(240)
-        self.plot.setMenuEnabled(False)
-        self.plot.setAccessibleName(title)
-        item = self.plot.getPlotItem()
-        item.hideButtons()
-        item.showGrid(x=False, y=True, alpha=0.15)
-        for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen(c["border"]))
-            axis.setTextPen(pg.mkPen(c["muted"]))
-        self.plot.setMouseEnabled(x=False, y=False)
-        layout.addWidget(self.plot, 1)
+        # The plot is built when it is first drawn into (``plot``): a PlotWidget costs
+        # ~30 ms, and the view builds its six one per turn of the event loop.
+        self._plot: pg.PlotWidget | None = None
+        self._title_text = title
+        self._slot = QWidget()
+        self._slot.setFixedHeight(PLOT_HEIGHT)
+        layout.addWidget(self._slot, 1)
         self._hover_fn: Callable[[QPointF], str | None] | None = None
         self._bar_x: Sequence[float] = ()
         self._bar_width = 1.0
-        self.plot.scene().sigMouseMoved.connect(self._moved)
-        self.plot.scene().sigMouseClicked.connect(self._clicked)
+
+    @property
+    def plot(self) -> pg.PlotWidget:
+        if self._plot is None:
+            c = theme.colors()
+            plot = pg.PlotWidget(background=c["surface"])
+            plot.setFixedHeight(PLOT_HEIGHT)
+            plot.setMenuEnabled(False)
+            plot.setAccessibleName(self._title_text)
+            item = plot.getPlotItem()
+            item.hideButtons()
+            item.showGrid(x=False, y=True, alpha=0.15)
+            for name in ("left", "bottom"):
+                axis = item.getAxis(name)
+                axis.setPen(pg.mkPen(c["border"]))
+                axis.setTextPen(pg.mkPen(c["muted"]))
+            plot.setMouseEnabled(x=False, y=False)
+            plot.scene().sigMouseMoved.connect(self._moved)
+            plot.scene().sigMouseClicked.connect(self._clicked)
+            self.layout().replaceWidget(self._slot, plot)
+            self._slot.deleteLater()
+            self._plot = plot
+        return self._plot
 
     # --- interaction -------------------------------------------------------------
     def set_hover(self, fn: Callable[[QPointF], str | None]) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
     QListWidget, QListWidgetItem, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
@@ -235,6 +235,7 @@ class InsightsView(QScrollArea):
         super().__init__(parent)
         self.ctx = ctx
         self.data: InsightsData | None = None
+        self._drawing: InsightsData | None = None
         self._days = 30
         self.setObjectName("settingsPage")
         self.setWidgetResizable(True)
@@ -312,13 +313,22 @@ class InsightsView(QScrollArea):
         self.status.setText(self.tr("As of %1").replace("%1", timefmt.full(data.as_of)))
         self.badge.show_data(data)
         self.waiting.show_data(data)
-        self._plot_rate_and_time(data)
-        self._plot_requests(data)
-        self._plot_heatmap(data)
-        self._plot_members(data)
-        self._plot_funnel(data)
         self.cases.show_data(data)
-        self.loaded.emit()
+        # One chart per turn of the event loop: each costs tens of milliseconds (more the
+        # first time, when its plot is built), together they would freeze the window.
+        steps = [self._plot_rate, self._plot_time, self._plot_requests, self._plot_heatmap,
+                 self._plot_members, self._plot_funnel]
+        self._drawing = data
+        self._draw_next(data, steps)
+
+    def _draw_next(self, data: InsightsData, steps: list) -> None:
+        if self._drawing is not data:
+            return  # newer data arrived; its own chain draws it
+        if not steps:
+            self.loaded.emit()
+            return
+        steps[0](data)
+        QTimer.singleShot(0, self, lambda: self._draw_next(data, steps[1:]))
 
     # --- charts -------------------------------------------------------------------------
     def _date_axis(self, card: ChartCard) -> None:
@@ -328,28 +338,34 @@ class InsightsView(QScrollArea):
         axis.setTextPen(pg.mkPen(c["muted"]))
         card.plot.setAxisItems({"bottom": axis})
 
-    def _plot_rate_and_time(self, data: InsightsData) -> None:
+    def _plot_line(self, card: ChartCard, data: InsightsData, values: list, target: float, label: str,
+                   top: float | None) -> dict:
         xs = [p.day_end for p in data.series]
-        for card, values, target, label in (
-                (self.rate_chart, [None if p.response_rate is None else p.response_rate * 100 for p in data.series],
-                 90, self.tr("90 %")),
-                (self.time_chart, [None if p.response_time_seconds is None else p.response_time_seconds / 60
-                                   for p in data.series], 15, self.tr("15 min"))):
-            card.plot.clear()
-            self._date_axis(card)
-            pts = [(x, y) for x, y in zip(xs, values) if y is not None]
-            if pts:
-                card.plot.plot([p[0] for p in pts], [p[1] for p in pts], pen=pen("accent"),
-                               symbol="o", symbolSize=4, symbolBrush=brush("accent"), symbolPen=None)
-            target_line(card, target, label)
-            top = max([target * 1.2] + [y for _, y in pts])
-            card.plot.setYRange(0, 100 if card is self.rate_chart else top, padding=0.05)
-        by_x = dict(zip(xs, data.series))
+        card.plot.clear()
+        self._date_axis(card)
+        pts = [(x, y) for x, y in zip(xs, values) if y is not None]
+        if pts:
+            card.plot.plot([p[0] for p in pts], [p[1] for p in pts], pen=pen("accent"),
+                           symbol="o", symbolSize=4, symbolBrush=brush("accent"), symbolPen=None)
+        target_line(card, target, label)
+        card.plot.setYRange(0, top if top is not None else max([target * 1.2] + [y for _, y in pts]),
+                            padding=0.05)
+        return dict(zip(xs, data.series))
+
+    def _plot_rate(self, data: InsightsData) -> None:
+        values = [None if p.response_rate is None else p.response_rate * 100 for p in data.series]
+        by_x = self._plot_line(self.rate_chart, data, values, 90, self.tr("90 %"), 100)
 
         def hover_rate(point):
             p = self._nearest(by_x, point.x())
             return None if p is None else self.tr("%1: %2 response rate").replace(
                 "%1", timefmt.local(p.day_end).date().toString(Qt.ISODate)).replace("%2", percent(p.response_rate))
+
+        self.rate_chart.set_hover(hover_rate)
+
+    def _plot_time(self, data: InsightsData) -> None:
+        values = [None if p.response_time_seconds is None else p.response_time_seconds / 60 for p in data.series]
+        by_x = self._plot_line(self.time_chart, data, values, 15, self.tr("15 min"), None)
 
         def hover_time(point):
             p = self._nearest(by_x, point.x())
@@ -357,7 +373,6 @@ class InsightsView(QScrollArea):
                 "%1", timefmt.local(p.day_end).date().toString(Qt.ISODate)).replace(
                 "%2", duration(p.response_time_seconds))
 
-        self.rate_chart.set_hover(hover_rate)
         self.time_chart.set_hover(hover_time)
 
     @staticmethod

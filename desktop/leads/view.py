@@ -180,6 +180,7 @@ class LeadsView(QWidget):
 
         # List.
         self.table_model = LeadTableModel(ctx.now, self)
+        self._table_stale = True
         self.table = QTableView()
         self.table.setModel(self.table_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -279,12 +280,27 @@ class LeadsView(QWidget):
             ids = db_leads.lead_ids(db_leads.LeadFilter(**{**base.__dict__, "stages": (stage,)}))
             column.lead_model.set_ids(ids)
             self.column_titles[stage].setText(f"{stage_name(stage)} · {counts[stage]}")
-        sort, descending = self._sort
-        self.table_model.set_ids(db_leads.lead_ids(self.current_filter(), sort, descending))
+        self._table_stale = True
+        if self.stack.currentIndex() == 1:
+            self._fill_table()
         self.stage_filter.setVisible(self.stack.currentIndex() == 1)
         self.loaded.emit()
 
+    def _fill_table(self) -> None:
+        """The list's ids: read when the list is shown (the board does not need them)."""
+        sort, descending = self._sort
+        self.table_model.set_ids(db_leads.lead_ids(self.current_filter(), sort, descending))
+        self._table_stale = False
+
+    def filtered_ids(self) -> list[int]:
+        """Every lead the filters show, in the list's order."""
+        if self._table_stale:
+            self._fill_table()
+        return self.table_model.ids()
+
     def set_mode(self, mode: int) -> None:
+        if mode == 1 and self._table_stale:
+            self._fill_table()
         self.stack.setCurrentIndex(mode)
         (self.list_button if mode else self.board_button).setChecked(True)
         self.stage_filter.setVisible(mode == 1)
@@ -406,7 +422,7 @@ class LeadsView(QWidget):
 
     def export(self, kind: str, path: str) -> int:
         if kind == "vcf":
-            ids = self.selected_ids() or self.table_model.ids()
+            ids = self.selected_ids() or self.filtered_ids()
             with open(path, "w", encoding="utf-8", newline="") as out:
                 count = leads_io.export_vcards(out, ids)
         elif kind == "audience":
@@ -442,7 +458,7 @@ class LeadsView(QWidget):
 
     def compose_email(self, ids: list[int] | None = None):
         from desktop.leads.email_dialog import EmailDialog
-        ids = ids if ids is not None else (self.selected_ids() or self.table_model.ids())
+        ids = ids if ids is not None else (self.selected_ids() or self.filtered_ids())
         dialog = EmailDialog(self.ctx, ids, self)
         dialog.open()
         return dialog

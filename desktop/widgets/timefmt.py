@@ -110,8 +110,23 @@ def same_day(a: int, b: int) -> bool:
 __all__ = ["relative", "day_heading", "clock", "full", "same_day", "local", "QDate", "Qt"]
 
 
+_tz_cache: dict = {}
+
+
 def local_tz():
-    """The system's time zone as a tzinfo that knows its DST rules (IANA via Qt)."""
+    """The system's time zone as a tzinfo that knows its DST rules (IANA via Qt).
+
+    Asking Qt costs ~5 ms, and views ask on every reload: the answer is kept per value
+    of TZ (Qt itself reads the system zone once per process)."""
+    import os
+
+    key = os.environ.get("TZ")
+    if key not in _tz_cache:
+        _tz_cache[key] = _system_tz()
+    return _tz_cache[key]
+
+
+def _system_tz():
     from datetime import datetime
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

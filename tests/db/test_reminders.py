@@ -83,6 +83,22 @@ def test_calendar_items_expand_repeats_and_filter_owners(team):
     assert {o.reminder.text for o in reminders.calendar_items(start, end, ROME, owners=[], unassigned=True)} == {"Nobody"}
 
 
+@pytest.mark.parametrize("recurrence", ["weekly", "monthly"])
+def test_repeats_set_years_ago_land_on_the_same_wall_clock_time(team, recurrence):
+    """A repeat started in 2023 (through DST changes and short months) shows in May 2026
+    on the days and at the time stepping one repeat at a time gives."""
+    rid = reminders.create("Old repeat", rome(2023, 1, 31, 9, 30), NOW, recurrence=recurrence)
+    start, end = rome(2026, 3, 1, 0), rome(2026, 6, 1, 0)
+    shown = [o.at for o in reminders.calendar_items(start, end, ROME) if o.reminder.id == rid]
+    walked = []
+    for step in range(1, 200):
+        at = reminders.next_occurrence(rome(2023, 1, 31, 9, 30), recurrence, ROME, step)
+        if start <= at < end:
+            walked.append(at)
+    assert shown == walked and shown
+    assert {datetime.fromtimestamp(at, ROME).strftime("%H:%M") for at in shown} == {"09:30"}
+
+
 def test_overdue_is_before_today(team):
     reminders.create("Yesterday", rome(2026, 5, 14, 18), NOW)
     reminders.create("This morning", rome(2026, 5, 15, 8), NOW)

@@ -50,6 +50,25 @@ def test_month_shows_follow_ups_overdue_apart_and_repeats(calendar):
     assert view.grid.today == day_of(at(0, 12), tz)
 
 
+def test_a_long_overdue_list_fills_as_it_is_scrolled(calendar, qtbot, clock):
+    window, view, ids, at, tz = calendar
+    with database.atomic():
+        for i in range(300):
+            db_reminders.create(f"Old call {i}", at(-10, 9) - i * 60, clock(), owner_id=1)
+    window.ctx.changed.emit("reminders")
+    assert view.overdue_title.text() == "Overdue (301)"
+    first = view.overdue_list.count()
+    assert 0 < first < 301  # one batch now, not 301 items
+    bar = view.overdue_list.verticalScrollBar()
+    while view.overdue_list.count() < 301:
+        count = view.overdue_list.count()
+        qtbot.waitUntil(lambda: bar.maximum() > bar.value())  # laid out with the last batch
+        bar.setValue(bar.maximum())
+        assert view.overdue_list.count() > count, "scrolling to the end loads the next batch"
+    texts = [view.overdue_list.item(i).text() for i in range(301)]
+    assert sum("Old call" in t for t in texts) == 300 and any("Late one" in t for t in texts)
+
+
 def test_owner_filter_and_only_mine(calendar, qtbot):
     window, view, ids, at, tz = calendar
     view.owner_boxes[2].setChecked(False)

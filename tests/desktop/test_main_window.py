@@ -1,3 +1,4 @@
+import ast
 import subprocess
 import sys
 
@@ -126,3 +127,34 @@ def test_start_up_does_not_import_the_network_stack(demo_db, tmp_path):
                          text=True, timeout=60, env={**__import__("os").environ, "HOME": str(tmp_path)})
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False", "False"]
+
+
+WARM_UP_PROBE = r"""
+import os, sys, threading
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import qInstallMessageHandler
+complaints = []
+qInstallMessageHandler(lambda kind, context, text: complaints.append(text))
+from desktop.app import create_application
+from desktop.launcher import open_window
+app = create_application()
+w = open_window(sys.argv[1]); w.show(); app.processEvents()
+before = "pyqtgraph" in sys.modules or "desktop.insights.view" in sys.modules
+w.start_warm_up()
+assert w.warm_up_thread is not threading.main_thread()
+w.warm_up_thread.join(60)
+from desktop.main_window import VIEWS
+modules = [spec.split(":")[0] for _, _, _, spec in VIEWS]
+print(before, all(m in sys.modules for m in modules + ["pyqtgraph"]), repr(complaints))
+w.ctx.tasks.shutdown()
+"""
+
+
+def test_views_are_imported_in_the_background_after_start(demo_db, tmp_path):
+    """The first switch to Insights finds pyqtgraph loaded, by a thread, without Qt warnings."""
+    out = subprocess.run([sys.executable, "-c", WARM_UP_PROBE, str(demo_db)], capture_output=True,
+                         text=True, timeout=90, env={**__import__("os").environ, "HOME": str(tmp_path)})
+    assert out.returncode == 0, out.stderr
+    before, loaded, complaints = out.stdout.split(" ", 2)
+    assert (before, loaded) == ("False", "True")
+    assert not [c for c in ast.literal_eval(complaints) if "plugin does not support" not in c]
