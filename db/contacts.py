@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from db.database import database
 from db.inbox import contact_labels
+from db.text import display_name
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ class NoteRow:
 
 
 def notes(contact_id: int) -> list[NoteRow]:
-    return [NoteRow(r[0], r[1], r[2], f"{r[3] or ''} {r[4] or ''}".strip(), r[5], r[6], r[7])
+    return [NoteRow(r[0], r[1], r[2], display_name(r[3] or "", r[4] or ""), r[5], r[6], r[7])
             for r in database.execute_sql(
                 "SELECT n.id, n.contact_id, n.author_id, tm.first_name, tm.last_name, n.text, n.created_at,"
                 " n.updated_at FROM note n LEFT JOIN team_member tm ON tm.id = n.author_id"

@@ -174,6 +174,171 @@ LANGUAGE_WEIGHTS = (("it", 0.6), ("en", 0.17), ("ro", 0.13), ("zh", 0.1))
 
 
 @dataclass(frozen=True)
+class Flavour:
+    """The business as it looks in one language: its town, team, labels, saved replies,
+    automatic texts, notes and follow-ups, and which languages its customers write in.
+    The customers' messages themselves come from TEXTS whatever the flavour."""
+    business: str
+    domain: str
+    timezone: str
+    utc_offset: int
+    country: str
+    phone: tuple[str, int]  # E.164 prefix and how many digits follow
+    team: tuple
+    labels: tuple
+    saved_replies: tuple
+    instant_reply: str
+    away_message: str
+    nudge: str  # a customer who waited too long, in the business's language
+    languages: tuple
+    cities: tuple
+    zones: tuple
+    work: tuple
+    companies: tuple
+    notes: tuple
+    products: tuple
+    lead_sources: dict
+    form_questions: tuple  # (how many people?, date of the event?)
+    follow_ups: tuple
+
+
+FLAVOURS = {
+    "it": Flavour(
+        business="Pizzeria Da Gino", domain="dagino.example", timezone="Europe/Rome", utc_offset=HOUR,
+        country="IT", phone=("+393", 9), team=TEAM, labels=LABELS, saved_replies=SAVED_REPLIES,
+        instant_reply="Ciao {first_name}, grazie per averci scritto! Ti rispondiamo al più presto. 🍕",
+        away_message="Ciao {first_name}! Ora siamo chiusi: ti rispondiamo appena riapriamo "
+                     "(mar–dom 12:00–14:30, 18:30–23:00).",
+        nudge="Perché non rispondete? 😅", languages=LANGUAGE_WEIGHTS, cities=CITIES, zones=ZONES,
+        work=WORK, companies=COMPANIES,
+        notes=("Cliente abituale, preferisce il tavolo vicino alla finestra.",
+               "Allergia alle noci: avvisare la cucina.",
+               "Ha chiesto fattura elettronica per l'azienda.",
+               "Vuole essere richiamato per il catering di dicembre."),
+        products=("Pizza", "Consegna", "Prenotazione", "Catering", "Sito web"),
+        lead_sources={"form": "Modulo catering 2026", "ad": "Pizza del mese", "campaign": "Natale in pizzeria"},
+        form_questions=("Quante persone?", "Data dell'evento"),
+        follow_ups=("Richiamare per il preventivo", "Inviare il menù del catering",
+                    "Confermare la data dell'evento", "Proporre i nuovi servizi del mese",
+                    "Follow up on the tasting menu"),
+    ),
+    "en": Flavour(
+        business="Gino's Pizzeria", domain="ginos.example", timezone="Europe/London", utc_offset=0,
+        country="GB", phone=("+4474", 8),
+        team=(("Emily", "Clarke", "#D9480F"), ("Marco", "Bianchi", "#1971C2"), ("Wei", "Chen", "#2B8A3E")),
+        labels=(("VIP", "#F08C00"), ("Delivery", "#1C7ED6"), ("Booking", "#7048E8"), ("Allergies", "#E03131"),
+                ("Catering", "#0C8599"), ("Complaint", "#C2255C"), ("Supplier", "#5C940D")),
+        saved_replies=(
+            ("Opening hours", "hours",
+             "Hi {first_name}! We're open Tuesday to Sunday, 12:00–14:30 and 18:30–23:00. "
+             "Closed on Mondays. See you soon! {agent_first_name}"),
+            ("Delivery", "delivery",
+             "Hi {first_name}, we deliver within 5 km, minimum order £15. You can also order at {website}"),
+            ("Booking confirmed", "ok",
+             "Lovely, {first_name}, your table is booked. See you then! — {agent_first_name}, Gino's"),
+            ("Gluten free", "gluten",
+             "Yes {first_name}, we have a gluten-free base made in a separate area (+£2)."),
+            ("Thanks", "thanks", "Thank you, {first_name}! 🍕"),
+        ),
+        instant_reply="Hi {first_name}, thanks for your message! We'll get back to you very soon. 🍕",
+        away_message="Hi {first_name}! We're closed right now and will answer as soon as we reopen "
+                     "(Tue–Sun 12:00–14:30, 18:30–23:00).",
+        nudge="Hello? Anyone there? 😅",
+        languages=(("en", 0.65), ("it", 0.15), ("ro", 0.1), ("zh", 0.1)),
+        cities=("London", "London", "London", "Croydon", "Watford", "Slough", "Luton", ""),
+        zones=("Camden", "Islington", "Hackney", "Brixton", "Soho", "Clapham", "Greenwich", "Shoreditch"),
+        work=("", "", "Student", "Nurse", "Engineer", "Teacher", "Solicitor", "Chef"),
+        companies=("", "", "", "UCL", "St Thomas' Hospital", "Transport for London", "Camden Council"),
+        notes=("Regular, likes the table by the window.", "Nut allergy: tell the kitchen.",
+               "Asked for a VAT invoice for the company.", "Wants a call back about the December party."),
+        products=("Pizza", "Delivery", "Booking", "Catering", "Website"),
+        lead_sources={"form": "Catering form 2026", "ad": "Pizza of the month", "campaign": "Christmas at Gino's"},
+        form_questions=("How many people?", "Date of the event"),
+        follow_ups=("Call back with a quote", "Send the catering menu", "Confirm the date of the event",
+                    "Offer this month's specials", "Follow up on the tasting menu"),
+    ),
+    "ro": Flavour(
+        business="Pizzeria La Gino", domain="lagino.example", timezone="Europe/Bucharest", utc_offset=2 * HOUR,
+        country="RO", phone=("+4072", 7),
+        team=(("Ioana", "Popescu", "#D9480F"), ("Andrei", "Ionescu", "#1971C2"), ("Wei", "Chen", "#2B8A3E")),
+        labels=(("VIP", "#F08C00"), ("Livrare", "#1C7ED6"), ("Rezervare", "#7048E8"), ("Alergii", "#E03131"),
+                ("Catering", "#0C8599"), ("Reclamație", "#C2255C"), ("Furnizor", "#5C940D")),
+        saved_replies=(
+            ("Program", "program",
+             "Bună, {first_name}! Suntem deschiși de marți până duminică, 12:00–14:30 și 18:30–23:00. "
+             "Lunea suntem închiși. Vă așteptăm! {agent_first_name}"),
+            ("Livrare la domiciliu", "livrare",
+             "Bună, {first_name}, livrăm pe o rază de 5 km, comanda minimă 50 lei. "
+             "Puteți comanda și pe site: {website}"),
+            ("Rezervare confirmată", "ok",
+             "Perfect, {first_name}, rezervarea este confirmată. Vă așteptăm! — {agent_first_name}, La Gino"),
+            ("Fără gluten", "gluten",
+             "Da, {first_name}, avem blat fără gluten, preparat separat (+10 lei)."),
+            ("Mulțumim", "multumim", "Mulțumim, {first_name}! 🍕"),
+        ),
+        instant_reply="Bună, {first_name}, mulțumim pentru mesaj! Vă răspundem cât mai curând. 🍕",
+        away_message="Bună, {first_name}! Acum suntem închiși: vă răspundem imediat ce redeschidem "
+                     "(mar–dum 12:00–14:30, 18:30–23:00).",
+        nudge="De ce nu răspundeți? 😅",
+        languages=(("ro", 0.65), ("en", 0.15), ("it", 0.1), ("zh", 0.1)),
+        cities=("București", "București", "București", "Voluntari", "Otopeni", "Chiajna", "Ploiești", ""),
+        zones=("Floreasca", "Dorobanți", "Cotroceni", "Titan", "Militari", "Drumul Taberei", "Berceni", "Aviației"),
+        work=("", "", "Student", "Asistentă", "Inginer", "Profesoară", "Avocat", "Bucătar"),
+        companies=("", "", "", "Universitatea din București", "Spitalul Floreasca", "Dacia", "Primăria Sectorului 1"),
+        notes=("Client fidel, preferă masa de lângă fereastră.", "Alergie la nuci: anunțați bucătăria.",
+               "A cerut factură pe firmă.", "Vrea să fie sunat pentru catering-ul din decembrie."),
+        products=("Pizza", "Livrare", "Rezervare", "Catering", "Site"),
+        lead_sources={"form": "Formular catering 2026", "ad": "Pizza lunii", "campaign": "Crăciun la pizzerie"},
+        form_questions=("Câte persoane?", "Data evenimentului"),
+        follow_ups=("Sunați pentru ofertă", "Trimiteți meniul de catering", "Confirmați data evenimentului",
+                    "Propuneți noutățile lunii", "Follow up on the tasting menu"),
+    ),
+    "zh_CN": Flavour(
+        business="基诺披萨", domain="gino-pizza.example", timezone="Asia/Shanghai", utc_offset=8 * HOUR,
+        country="CN", phone=("+86138", 8),
+        team=(("芳", "王", "#D9480F"), ("磊", "李", "#1971C2"), ("Giulia", "Rossi", "#2B8A3E")),
+        labels=(("VIP", "#F08C00"), ("外卖", "#1C7ED6"), ("预订", "#7048E8"), ("过敏", "#E03131"),
+                ("团餐", "#0C8599"), ("投诉", "#C2255C"), ("供应商", "#5C940D")),
+        saved_replies=(
+            ("营业时间", "yingye",
+             "{first_name}您好！我们周二至周日营业，12:00–14:30 和 18:30–23:00，周一休息。{agent_first_name}"),
+            ("外卖", "waimai", "{first_name}您好，5公里以内都送，起送价80元。也可以在网站下单：{website}"),
+            ("预订确认", "ok", "好的{first_name}，已为您确认预订，欢迎光临！——{agent_first_name}"),
+            ("无麸质", "wufuzhi", "有的{first_name}，我们有单独制作的无麸质饼底（加10元）。"),
+            ("感谢", "xiexie", "谢谢您，{first_name}！🍕"),
+        ),
+        instant_reply="{first_name}您好，感谢您的留言！我们会尽快回复您。🍕",
+        away_message="{first_name}您好！我们现在已打烊，重新营业后会第一时间回复您（周二至周日 12:00–14:30，18:30–23:00）。",
+        nudge="怎么还没回复？😅",
+        languages=(("zh", 0.7), ("en", 0.15), ("it", 0.1), ("ro", 0.05)),
+        cities=("上海", "上海", "上海", "苏州", "杭州", "昆山", "嘉兴", ""),
+        zones=("徐汇", "静安", "浦东", "黄浦", "长宁", "虹口", "杨浦", "闵行"),
+        work=("", "", "学生", "护士", "工程师", "教师", "律师", "厨师"),
+        companies=("", "", "", "复旦大学", "瑞金医院", "上汽集团", "徐汇区政府"),
+        notes=("老顾客，喜欢靠窗的位置。", "对坚果过敏：请告知厨房。", "需要开公司发票。", "希望回电商量十二月的团餐。"),
+        products=("披萨", "外卖", "预订", "团餐", "网站"),
+        lead_sources={"form": "2026团餐表单", "ad": "本月特色披萨", "campaign": "圣诞披萨节"},
+        form_questions=("多少人？", "活动日期"),
+        follow_ups=("回电报价", "发送团餐菜单", "确认活动日期", "推荐本月新品", "Follow up on the tasting menu"),
+    ),
+}
+
+
+def _customer_language(flavour: str) -> str:
+    return "zh" if flavour == "zh_CN" else flavour
+
+
+def flavour_for(language: str) -> str:
+    """The demo flavour for a language or locale name ("it", "ro_RO", "zh_CN"); English otherwise."""
+    if language in FLAVOURS:
+        return language
+    base = language.split("_")[0].split("-")[0]
+    if base == "zh":
+        return "zh_CN"
+    return base if base in FLAVOURS else "en"
+
+
+@dataclass(frozen=True)
 class DemoSummary:
     team_members: int
     contacts: int
@@ -211,18 +376,20 @@ def _reply_delay(rng: random.Random, local_hour: int) -> int:
 
 
 def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
-             progress=None) -> DemoSummary:
+             progress=None, flavour: str = "it") -> DemoSummary:
     """Fill the open database with the demo business. It must hold no conversation yet.
 
+    ``flavour`` is a key of FLAVOURS: the business as it looks in that language.
     ``progress(done, total)`` is called now and then with message counts.
     """
+    f = FLAVOURS[flavour]
     conn = database.connection()
     if conn.execute("SELECT EXISTS (SELECT 1 FROM conversation)").fetchone()[0]:
         raise DatabaseNotEmptyError("the database already holds conversations")
     rng = random.Random(seed)
     span = _span_days(messages) * DAY
     n_conversations = max(12, messages // AVERAGE_MESSAGES_PER_CONVERSATION)
-    utc_offset = HOUR  # Milan, near enough for a demo
+    utc_offset = f.utc_offset  # the business's town, near enough for a demo
 
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -235,30 +402,29 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
             conn.execute(f"DROP TRIGGER {name}")
 
         team_ids = []
-        for first, last, color in TEAM:
+        for first, last, color in f.team:
             cur = conn.execute(
                 "INSERT INTO team_member(first_name, last_name, color, email) VALUES (?,?,?,?)",
-                (first, last, color, f"{first.lower()}@dagino.example"),
+                (first, last, color, f"{first.lower()}@{f.domain}"),
             )
             team_ids.append(cur.lastrowid)
         label_ids = [
             conn.execute("INSERT INTO label(name, color) VALUES (?, ?)", pair).lastrowid
-            for pair in LABELS
+            for pair in f.labels
         ]
-        for position, (title, shortcut, body) in enumerate(SAVED_REPLIES):
+        for position, (title, shortcut, body) in enumerate(f.saved_replies):
             conn.execute(
                 "INSERT INTO saved_reply(title, shortcut, body, position) VALUES (?,?,?,?)",
                 (title, shortcut, body, position),
             )
         settings = {
-            "business.name": "Pizzeria Da Gino",
-            "business.website": "https://dagino.example",
-            "page.name": "Pizzeria Da Gino",
-            "business.timezone": "Europe/Rome",
+            "business.name": f.business,
+            "business.website": f"https://{f.domain}",
+            "page.name": f.business,
+            "business.timezone": f.timezone,
             "instant_reply.enabled": True,
-            "instant_reply.text": "Ciao {first_name}, grazie per averci scritto! Ti rispondiamo al più presto. 🍕",
-            "away.message": "Ciao {first_name}! Ora siamo chiusi: ti rispondiamo appena riapriamo "
-                            "(mar–dom 12:00–14:30, 18:30–23:00).",
+            "instant_reply.text": f.instant_reply,
+            "away.message": f.away_message,
         }
         for key, value in settings.items():
             conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
@@ -328,23 +494,23 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                 cid, lang, first_name = returning.pop(rng.randrange(len(returning)))
                 new_contact = False
             else:
-                lang = _weighted(rng, LANGUAGE_WEIGHTS)
+                lang = _weighted(rng, f.languages)
                 first_name, _sex = rng.choice(FIRST[lang])
                 last_name = rng.choice(LAST[lang])
                 contact_id += 1
                 cid = contact_id
                 new_contact = True
-                city = rng.choice(CITIES)
+                city = rng.choice(f.cities)
                 email = ""
                 if lang != "zh" and rng.random() < 0.4:
                     email = (f"{first_name}.{last_name}".lower().replace(" ", "")
                              .encode("ascii", "ignore").decode() + f"{cid}@mail.example")
-                phone = f"+393{rng.randint(10, 99)}{rng.randint(100, 999)}{rng.randint(1000, 9999)}" \
-                    if rng.random() < 0.3 else ""  # E.164, as the app stores phones
+                phone = f.phone[0] + f"{rng.randint(10, 99)}{rng.randint(100, 999)}{rng.randint(1000, 9999)}"[
+                    -f.phone[1]:] if rng.random() < 0.3 else ""  # E.164, as the app stores phones
                 fan_since = start - rng.randint(0, 4 * 365) * DAY if rng.random() < 0.45 else None
                 contact_rows.append((
-                    cid, first_name, last_name, city, "IT" if city else "", rng.choice(WORK),
-                    rng.choice(COMPANIES), email, phone, fan_since, int(rng.random() < 0.15), 0,
+                    cid, first_name, last_name, city, f.country if city else "", rng.choice(f.work),
+                    rng.choice(f.companies), email, phone, fan_since, int(rng.random() < 0.15), 0,
                     start,
                 ))
                 contact_langs[cid] = lang
@@ -352,12 +518,8 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                     for label_id in rng.sample(label_ids, rng.choice((1, 1, 2))):
                         contact_label_rows.append((cid, label_id))
                 if rng.random() < 0.08:
-                    note_rows.append((cid, rng.choice(team_ids), rng.choice((
-                        "Cliente abituale, preferisce il tavolo vicino alla finestra.",
-                        "Allergia alle noci: avvisare la cucina.",
-                        "Ha chiesto fattura elettronica per l'azienda.",
-                        "Vuole essere richiamato per il catering di dicembre.",
-                    )), start + HOUR, start + HOUR))
+                    note_rows.append((cid, rng.choice(team_ids), rng.choice(f.notes), start + HOUR,
+                                      start + HOUR))
 
             texts = TEXTS[lang]
             conversation_id += 1
@@ -367,7 +529,7 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                 target = max(1, message_budget)
             else:
                 target = max(1, min(target, message_budget - (remaining_conversations - 1)))
-            fill = {"zone": rng.choice(ZONES), "n": rng.randint(2, 12),
+            fill = {"zone": rng.choice(f.zones), "n": rng.randint(2, 12),
                     "hour": f"{rng.randint(19, 21)}:{rng.choice(('00', '30'))}", "name": first_name}
             t = start
             msgs = []
@@ -390,16 +552,14 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                     # A person's first message ever gets the instant reply.
                     if k == 0 and new_contact and rng.random() < 0.5 and len(msgs) < target:
                         t += 2
-                        msgs.append(["out", None, "instant",
-                                     f"Ciao {first_name}, grazie per averci scritto! "
-                                     "Ti rispondiamo al più presto. 🍕", t])
+                        msgs.append(["out", None, "instant", f.instant_reply.format(first_name=first_name), t])
                     if unanswered:
                         break
                     local_hour = ((t + utc_offset) % DAY) // HOUR
                     delay = _reply_delay(rng, local_hour) if not is_last else rng.randint(90, 400)
-                    if delay > 2 * HOUR and lang == "it" and 11 <= local_hour < 22 \
+                    if delay > 2 * HOUR and lang == _customer_language(flavour) and 11 <= local_hour < 22 \
                             and len(msgs) < target - 1:
-                        msgs.append(["in", None, None, "Perché non rispondete? 😅", t + HOUR])
+                        msgs.append(["in", None, None, f.nudge, t + HOUR])
                     t += delay
                     direction = "out"
                 else:
@@ -442,7 +602,7 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                     _weighted(rng, (("product_info", .45), ("site_info", .15),
                                     ("contact_info", .2), ("site_problem", .1), ("other", .1))),
                     "resolved" if folder == "done" else rng.choice(("assisting", "waiting", "resolved")),
-                    rng.choice(("Pizza", "Consegna", "Prenotazione", "Catering", "Sito web")),
+                    rng.choice(f.products),
                     start, last_at,
                 ))
             if new_contact and rng.random() < 0.3:
@@ -466,8 +626,7 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
             stage_index = min(3, int(rng.random() ** 1.4 * 4))
             source = _weighted(rng, (("form", .35), ("ad", .2), ("campaign", .1),
                                      ("organic", .2), ("manual", .15)))
-            detail = {"form": "Modulo catering 2026", "ad": "Pizza del mese", "campaign":
-                      "Natale in pizzeria", "organic": "", "manual": ""}[source]
+            detail = f.lead_sources.get(source, "")
             owner = rng.choice(team_ids) if rng.random() < 0.8 else None
             creator = rng.choice(team_ids)
             t = created
@@ -477,8 +636,8 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                 change_rows.append((lead_id, stages[s - 1], stages[s], owner or creator, t))
             answers = {}
             if source == "form":
-                answers = {"Quante persone?": str(rng.randint(10, 80)),
-                           "Data dell'evento": f"{rng.randint(1, 28)}/12"}
+                answers = {f.form_questions[0]: str(rng.randint(10, 80)),
+                           f.form_questions[1]: f"{rng.randint(1, 28)}/12"}
             lead_rows.append((lead_id, lcid, stages[stage_index], owner, creator, source, detail,
                               json.dumps(answers, ensure_ascii=False), created, t))
             if rng.random() < 0.25:
@@ -493,10 +652,8 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                     due = now + rng.randint(1, 30) * DAY + rng.randint(0, 8) * HOUR  # later
                 due -= due % (15 * MINUTE)
                 recurrence = "monthly" if rng.random() < 0.1 else None
-                reminder_rows.append((lead_id, lcid, owner, rng.choice((
-                    "Richiamare per il preventivo", "Inviare il menù del catering",
-                    "Confermare la data dell'evento", "Proporre i nuovi servizi del mese",
-                    "Follow up on the tasting menu")), due, recurrence, created))
+                reminder_rows.append((lead_id, lcid, owner, rng.choice(f.follow_ups), due, recurrence,
+                                      created))
         conn.executemany(
             "INSERT INTO lead(id, contact_id, stage, owner_id, creator_id, source, source_detail,"
             " answers, created_at, stage_changed_at) VALUES (?,?,?,?,?,?,?,?,?,?)", lead_rows)

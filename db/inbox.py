@@ -199,7 +199,7 @@ def thread(conversation_id: int) -> list[MessageRow]:
     return [
         MessageRow(
             id=mid, direction=direction, author_id=author_id,
-            author_name=f"{first or ''} {last or ''}".strip(), automatic=automatic,
+            author_name=display_name(first or "", last or ""), automatic=automatic,
             text=text, sent_at=sent_at, state=state, tag=tag, error=error,
             attachments=tuple(attachments.get(mid, ())),
         )

@@ -331,7 +331,7 @@ def details(lead_id: int) -> LeadDetails | None:
         " (SELECT id FROM conversation WHERE contact_id = l.contact_id ORDER BY last_message_at DESC LIMIT 1)"
         " FROM lead l JOIN contact ct ON ct.id = l.contact_id WHERE l.id = ?", (lead_id,)).fetchone()
     history = tuple(
-        (a, b, f"{f or ''} {last or ''}".strip(), at) for a, b, f, last, at in database.execute_sql(
+        (a, b, display_name(f or "", last or ""), at) for a, b, f, last, at in database.execute_sql(
             "SELECT c.from_stage, c.to_stage, tm.first_name, tm.last_name, c.changed_at FROM lead_stage_change c"
             " LEFT JOIN team_member tm ON tm.id = c.member_id WHERE c.lead_id = ? ORDER BY c.changed_at, c.id",
             (lead_id,)))
@@ -378,7 +378,7 @@ def new_lead(first_name: str, last_name: str, email: str, phone: str, creator_id
 
 def lead_notes(lead_id: int):
     from db.contacts import NoteRow
-    return [NoteRow(r[0], r[1], r[2], f"{r[3] or ''} {r[4] or ''}".strip(), r[5], r[6], r[7])
+    return [NoteRow(r[0], r[1], r[2], display_name(r[3] or "", r[4] or ""), r[5], r[6], r[7])
             for r in database.execute_sql(
                 "SELECT n.id, coalesce(n.contact_id, 0), n.author_id, tm.first_name, tm.last_name, n.text,"
                 " n.created_at, n.updated_at FROM note n LEFT JOIN team_member tm ON tm.id = n.author_id"

@@ -44,7 +44,8 @@ class TeamMember(BaseModel):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        from db.text import display_name
+        return display_name(self.first_name, self.last_name)
 
 
 class Contact(BaseModel):
@@ -64,7 +65,8 @@ class Contact(BaseModel):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        from db.text import display_name
+        return display_name(self.first_name, self.last_name)
 
 
 class Conversation(BaseModel):

@@ -64,7 +64,7 @@ _SELECT = """
 
 
 def _row(r) -> Reminder:
-    return Reminder(r[0], r[1], r[2], r[3], r[4], r[5], r[6], f"{r[7] or ''} {r[8] or ''}".strip(),
+    return Reminder(r[0], r[1], r[2], r[3], r[4], r[5], r[6], display_name(r[7] or "", r[8] or ""),
                     r[9] or "#868E96", r[10], r[11], display_name(r[12] or "", r[13] or ""))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db.database import database
-from db.text import initials
+from db.text import display_name, initials
 
 
 @dataclass(frozen=True)
@@ -16,7 +16,7 @@ class Member:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return display_name(self.first_name, self.last_name)
 
     @property
     def initials(self) -> str:

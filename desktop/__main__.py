@@ -58,7 +58,8 @@ def demo_database() -> Path:
     folder = Path(tempfile.mkdtemp(prefix="sportello-demo-"))
     path = folder / "demo.db"
     open_database(path)
-    demo.generate(now=int(time.time()))
+    from desktop.app import demo_flavour
+    demo.generate(now=int(time.time()), flavour=demo_flavour())
     return path
 
 

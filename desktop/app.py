@@ -45,6 +45,12 @@ def chosen_locale() -> QLocale:
     return QLocale(code) if code else QLocale.system()
 
 
+def demo_flavour() -> str:
+    """The demo business for the chosen language (Pizzeria Da Gino in Italian, and so on)."""
+    from db.demo import flavour_for
+    return flavour_for(chosen_locale().name())
+
+
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Load Qt's own and Sportello's translations for ``locale`` (the chosen language by default)."""
     locale = locale or chosen_locale()

@@ -9,13 +9,17 @@ def register(subparsers, parents) -> None:
     parser = subparsers.add_parser(
         "demo", parents=parents,
         help="fill the database given by --db with a demo business",
-        description="Fill the database given by --db with Pizzeria Da Gino: a team of three, "
+        description="Fill the database given by --db with a pizzeria (Da Gino in Milan, Gino's in "
+                    "London, La Gino in Bucharest or 基诺披萨 in Shanghai): a team of three, "
                     "customers writing in four languages, leads, reminders and saved replies.",
     )
     parser.add_argument("--messages", type=int, default=None, metavar="N",
                         help="about how many messages to generate (default 4000; "
                              "1000000 builds in under two minutes)")
     parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
+    parser.add_argument("--flavour", choices=("it", "en", "ro", "zh_CN"), default=None,
+                        help="the business's language and town (default: the language chosen in "
+                             "Settings, else the system's; English when neither is one of these)")
     parser.set_defaults(run=run)
 
 
@@ -36,9 +40,14 @@ def run(args) -> int:
         if sys.stderr.isatty():
             print(f"\r{done:,} / {total:,} messages", end="", file=sys.stderr, flush=True)
 
+    flavour = args.flavour
+    if flavour is None:
+        from desktop.app import demo_flavour, set_identity
+        set_identity()
+        flavour = demo_flavour()
     try:
         summary = demo.generate(seed=args.seed, now=int(time.time()), progress=progress,
-                                messages=args.messages or demo.DEFAULT_MESSAGES)
+                                messages=args.messages or demo.DEFAULT_MESSAGES, flavour=flavour)
     except demo.DatabaseNotEmptyError:
         print(f"sportello demo: {args.db} already holds conversations; "
               "give a new file to fill", file=sys.stderr)

@@ -86,3 +86,66 @@ def test_refuses_a_database_that_has_conversations(demo_db):
     with pytest.raises(demo.DatabaseNotEmptyError):
         demo.generate(now=NOW)
     assert one("SELECT count(*) FROM message") == before
+
+
+FLAVOUR_WORDS = {  # a label, a word of the instant reply, the town
+    "it": ("Consegna", "grazie", "Milano"),
+    "en": ("Delivery", "thanks", "London"),
+    "ro": ("Livrare", "mulțumim", "București"),
+    "zh_CN": ("外卖", "感谢", "上海"),
+}
+
+
+@pytest.mark.parametrize("flavour", sorted(demo.FLAVOURS))
+def test_each_flavour_is_a_whole_business_in_its_language(db_path, flavour):
+    import json
+
+    import phonenumbers
+
+    from db import metrics
+    from email_validator import EmailNotValidError, validate_email
+
+    demo.generate(seed=5, now=NOW, flavour=flavour)
+    label, thanks, town = FLAVOUR_WORDS[flavour]
+    setting = dict(database.execute_sql("SELECT key, value FROM setting").fetchall())
+    assert json.loads(setting["business.name"]) == demo.FLAVOURS[flavour].business
+    assert thanks in json.loads(setting["instant_reply.text"]).lower()
+    assert one("SELECT count(*) FROM label WHERE name = ?", (label,)) == 1
+    assert one("SELECT count(*) FROM contact WHERE city = ?", (town,)) > 0
+    # Most customers write in the business's language; the others still come.
+    language = {"it": "%perch%", "en": "%thanks%", "ro": "%ț%", "zh_CN": "%谢%"}[flavour]
+    assert one("SELECT count(*) FROM message WHERE direction = 'in' AND text LIKE ?", (language,)) > 0
+    assert one("SELECT count(*) FROM message WHERE text GLOB '*[一-鿿]*'") > 0
+    # Phones are valid E.164 numbers of the country, e-mails valid addresses.
+    phones = [r[0] for r in database.execute_sql("SELECT phone FROM contact WHERE phone != ''")]
+    assert phones and all(phonenumbers.is_valid_number(phonenumbers.parse(p)) for p in phones)
+    for (email,) in database.execute_sql("SELECT email FROM contact WHERE email != ''"):
+        try:
+            validate_email(email, check_deliverability=False)
+        except EmailNotValidError as exc:  # pragma: no cover - the assertion message
+            pytest.fail(f"{email}: {exc}")
+    # Saved replies, follow-ups and notes are the flavour's own.
+    titles = {r[0] for r in database.execute_sql("SELECT title FROM saved_reply")}
+    assert titles == {t for t, _, _ in demo.FLAVOURS[flavour].saved_replies}
+    assert one("SELECT count(*) FROM reminder WHERE text IN (%s)" % ",".join("?" * len(demo.FLAVOURS[flavour].follow_ups)),
+               demo.FLAVOURS[flavour].follow_ups) == one("SELECT count(*) FROM reminder")
+    # And the metrics have requests to work on.
+    assert metrics.responsiveness(NOW).requests > 0
+
+
+def test_flavour_for_a_language():
+    assert [demo.flavour_for(x) for x in ("it_IT", "ro", "zh_CN", "zh_TW", "en_GB", "de_DE", "C")] == \
+        ["it", "ro", "zh_CN", "zh_CN", "en", "en", "en"]
+
+
+def test_chinese_names_read_family_name_first_for_the_team_too(db_path):
+    from db import inbox, reminders, team
+
+    demo.generate(seed=5, now=NOW, flavour="zh_CN")
+    assert [m.full_name for m in team.members()][:2] == ["王芳", "李磊"]
+    wang = team.members()[0].id
+    cid = one("SELECT conversation_id FROM message WHERE author_id = ? LIMIT 1", (wang,))
+    authors = {m.author_name for m in inbox.thread(cid) if m.author_id == wang}
+    assert authors == {"王芳"}
+    owners = {r.owner_name for r in reminders.open_reminders() if r.owner_id == wang}
+    assert owners <= {"王芳"}

@@ -77,3 +77,23 @@ def test_screenshots_of_one_view(demo_db, tmp_path):
     assert [p.name for p in (tmp_path / "one").iterdir()] == ["leads.png"]
     image = QImage(str(tmp_path / "one" / "leads.png"))
     assert image.pixelColor(640, 700).lightness() < 80  # dark theme
+
+
+def test_demo_speaks_the_language_chosen_in_settings(tmp_path):
+    # Where QSettings keeps ui/language on Linux: the Settings → Language choice.
+    ini = tmp_path / "config" / "Sportello" / "Sportello.conf"
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[ui]\nlanguage=ro\n", encoding="utf-8")
+    path = tmp_path / "ro.db"
+    out = sportello("--db", path, "demo", "--messages", 500, tmp_path=tmp_path)
+    assert out.returncode == 0, out.stderr
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT value FROM setting WHERE key = 'business.name'").fetchone()[0] == '"Pizzeria La Gino"'
+    conn.close()
+    # --flavour wins over the setting.
+    path = tmp_path / "zh.db"
+    out = sportello("--db", path, "demo", "--messages", 500, "--flavour", "zh_CN", tmp_path=tmp_path)
+    assert out.returncode == 0, out.stderr
+    conn = sqlite3.connect(path)
+    assert "基诺披萨" in conn.execute("SELECT value FROM setting WHERE key = 'business.name'").fetchone()[0]
+    conn.close()

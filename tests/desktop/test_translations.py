@@ -85,7 +85,13 @@ def visible_texts(root):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_every_view_is_in_the_language(lang, demo_db, make_window, qtbot, tmp_path):
+def test_every_view_is_in_the_language(lang, db_path, make_window, qtbot, tmp_path):
+    """Every view, on the demo business of that language (its labels, replies, notes)."""
+    from db import demo
+    from tests.conftest import NOW
+
+    demo.generate(seed=7, now=NOW, flavour=demo.flavour_for(lang))
+    demo_db = db_path
     app = QCoreApplication.instance()
     make_window(demo_db).close()  # the application exists, with the default translators
     installed = install_translators(app, QLocale(lang))
