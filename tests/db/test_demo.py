@@ -142,8 +142,8 @@ def test_chinese_names_read_family_name_first_for_the_team_too(db_path):
     from db import inbox, reminders, team
 
     demo.generate(seed=5, now=NOW, flavour="zh_CN")
-    assert [m.full_name for m in team.members()][:2] == ["王芳", "李磊"]
-    wang = team.members()[0].id
+    assert {m.full_name for m in team.members()} == {"王芳", "李磊", "Giulia Rossi"}
+    wang = next(m.id for m in team.members() if m.first_name == "芳")
     cid = one("SELECT conversation_id FROM message WHERE author_id = ? LIMIT 1", (wang,))
     authors = {m.author_name for m in inbox.thread(cid) if m.author_id == wang}
     assert authors == {"王芳"}
