@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from db.reminders import Occurrence
 from desktop import theme
@@ -14,6 +14,13 @@ from desktop.widgets import timefmt
 MIME = "application/x-sportello-reminder"
 HEADER_H = 26
 CHIP_H = 18
+
+
+def owner_mark(owner_name: str) -> str:
+    """"GR" for Giulia Rossi, "王" for 王芳; nothing for a follow-up nobody owns."""
+    from db.text import initials
+    first, _, last = (owner_name or "").partition(" ")
+    return initials(first, last) if owner_name else ""
 
 
 class MonthGrid(QWidget):
@@ -42,7 +49,24 @@ class MonthGrid(QWidget):
     # --- data --------------------------------------------------------------------------
     def set_month(self, month: date, items: dict[date, list[Occurrence]], today: date) -> None:
         self.month, self.items, self.today = month.replace(day=1), items, today
+        self._describe()
         self.update()
+
+    def spoken_day(self, day: date) -> str:
+        """The selected day and its follow-ups in words: what a screen reader says of the grid."""
+        from PySide6.QtCore import QDate, QLocale
+        heading = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.LongFormat)
+        items = self.items.get(day, [])
+        parts = [self.tr("%n follow-up(s)", "", len(items))]
+        for item in items:
+            r = item.reminder
+            state = self.tr("done") + " " if r.done_at is not None else ""
+            owner = r.owner_name or self.tr("unassigned")
+            parts.append(f"{state}{timefmt.clock(item.at)} {r.text} ({owner})")
+        return f"{heading}: " + "; ".join(parts)
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(self.spoken_day(self.selected))
 
     def first_day(self) -> date:
         offset = (self.month.isoweekday() - self.first_weekday) % 7
@@ -131,6 +155,10 @@ class MonthGrid(QWidget):
             p.setPen(QPen(QColor(c["border"]), 1))
             p.setBrush(Qt.NoBrush)
             p.drawRect(rect)
+            if day == self.selected:  # a frame, not colour alone; thicker while the grid has focus
+                width = 2.5 if self.hasFocus() else 1.5
+                p.setPen(QPen(QColor(c["accent"]), width))
+                p.drawRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2))
             number = QRectF(rect.left() + 4, rect.top() + 2, 22, 18)
             if day == self.today:
                 p.setPen(Qt.NoPen)
@@ -155,14 +183,21 @@ class MonthGrid(QWidget):
                 p.drawRoundedRect(chip, 4, 4)
                 p.setBrush(color)
                 p.drawRoundedRect(QRectF(chip.left(), chip.top(), 4, chip.height()), 2, 2)
-                label = f"{timefmt.clock(item.at)} {r.text}"
-                if r.recurrence:
-                    label = "↻ " + label
-                if r.done_at is not None:
-                    label = "✓ " + label
+                prefix = ("✓ " if r.done_at is not None else "") + ("↻ " if r.recurrence else "")
+                label = f"{prefix}{timefmt.clock(item.at)} {r.text}"
+                # The owner by initials too, not by the stripe's colour alone.
+                mark = owner_mark(r.owner_name)
+                mark_w = fm.horizontalAdvance(mark) + 6 if mark and chip.width() > 70 else 0
+                p.setPen(QColor(c["muted"]))
+                if mark_w:
+                    p.drawText(chip.adjusted(0, 0, -3, 0), Qt.AlignRight | Qt.AlignVCenter, mark)
                 p.setPen(QColor(c["text"] if r.done_at is None else c["muted"]))
-                p.drawText(chip.adjusted(7, 0, -2, 0), Qt.AlignLeft | Qt.AlignVCenter,
-                           fm.elidedText(label, Qt.ElideRight, int(chip.width() - 9)))
+                room = int(chip.width() - 9 - mark_w)
+                short = f"{prefix}{timefmt.clock(item.at)}"
+                if fm.horizontalAdvance(label) > room and fm.horizontalAdvance(short + " …") > room:
+                    label = short  # the time whole rather than an elided "21:4…"
+                p.drawText(chip.adjusted(7, 0, -2 - mark_w, 0), Qt.AlignLeft | Qt.AlignVCenter,
+                           fm.elidedText(label, Qt.ElideRight, room))
             if more:
                 p.setPen(QColor(c["accent_text"]))
                 y = rect.bottom() - CHIP_H - 2
@@ -195,6 +230,26 @@ class MonthGrid(QWidget):
         if day is not None:
             self.day_double_clicked.emit(day)
 
+    def event(self, event) -> bool:
+        if event.type() == QEvent.ToolTip:  # a chip whole: time, text and owner in words
+            chip = self.chip_at(QPointF(event.pos()))
+            if chip is not None:
+                r = chip.reminder
+                QToolTip.showText(event.globalPos(), f"{timefmt.clock(chip.at)} {r.text}\n"
+                                  f"{r.owner_name or self.tr('unassigned')}", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def focusInEvent(self, event) -> None:
+        self.update()  # the selected day's frame thickens: a visible focus
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
     def keyPressEvent(self, event) -> None:
         steps = {Qt.Key_Left: -1, Qt.Key_Right: 1, Qt.Key_Up: -7, Qt.Key_Down: 7}
         if event.key() in steps:
@@ -207,6 +262,7 @@ class MonthGrid(QWidget):
 
     def select(self, day: date) -> None:
         self.selected = day
+        self._describe()
         self.update()
         self.day_selected.emit(day)
 

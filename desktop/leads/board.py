@@ -37,11 +37,37 @@ def describe(row: db_leads.LeadRow) -> str:
     return f"{row.name}, {source_text(row)}"
 
 
+def spoken_card(row: db_leads.LeadRow, now: int) -> str:
+    """Everything a card shows, in words, for a screen reader (and the tooltip)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str, n: int = -1) -> str:
+        return QCoreApplication.translate("Leads", text, "", n)
+
+    parts = [row.name or row.email or row.phone, source_text(row)]
+    parts.append(tr("owner %1").replace("%1", row.owner_name) if row.owner_id else tr("no owner"))
+    if row.labels:
+        parts.append(tr("labels %1").replace("%1", ", ".join(name for name, _ in row.labels)))
+    parts.append(tr("%n day(s) in stage", row.days_in_stage(now)))
+    if row.next_follow_up is not None:
+        when = timefmt.full(row.next_follow_up)
+        parts.append((tr("follow-up overdue since %1") if row.overdue(now) else tr("next follow-up %1"))
+                     .replace("%1", when))
+    return "; ".join(p for p in parts if p)
+
+
 class LeadModel(LazyIdListModel):
     """Ids first, rows a block at a time; cards can be dragged out."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, now: Callable[[], int] | None = None, parent=None) -> None:
         super().__init__(db_leads.lead_rows, describe, parent)
+        self._now = now
+
+    def data(self, index, role=Qt.DisplayRole):
+        if self._now is not None and role in (Qt.AccessibleTextRole, Qt.ToolTipRole) and index.isValid():
+            row = self.row(index.row())
+            return None if row is None else spoken_card(row, self._now())
+        return super().data(index, role)
 
     def flags(self, index):
         base = super().flags(index)
@@ -171,7 +197,7 @@ class StageList(QListView):
         self.setDragDropMode(QAbstractItemView.DragDrop)
         self.setDefaultDropAction(Qt.MoveAction)
         self.setVerticalScrollMode(QListView.ScrollPerPixel)
-        self.lead_model = LeadModel(self)
+        self.lead_model = LeadModel(now, self)
         self.setModel(self.lead_model)
         self.card_delegate = CardDelegate(now, self)
         self.setItemDelegate(self.card_delegate)

@@ -280,6 +280,7 @@ class LeadsView(QWidget):
             ids = db_leads.lead_ids(db_leads.LeadFilter(**{**base.__dict__, "stages": (stage,)}))
             column.lead_model.set_ids(ids)
             self.column_titles[stage].setText(f"{stage_name(stage)} · {counts[stage]}")
+            column.setAccessibleName(self.column_titles[stage].text())
         self._table_stale = True
         if self.stack.currentIndex() == 1:
             self._fill_table()

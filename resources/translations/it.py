@@ -635,4 +635,12 @@ TRANSLATIONS = {
     "15 min passed": "15 min superati",
     "waiting %1 · %2 · %3 left to answer": "in attesa da %1 · %2 · %3 per rispondere",
     "Follow-up due": "Promemoria da fare",
+    "owner %1": "responsabile %1",
+    "no owner": "nessun responsabile",
+    "labels %1": "etichette %1",
+    "follow-up overdue since %1": "promemoria scaduto dal %1",
+    "next follow-up %1": "prossimo promemoria %1",
+    "%n follow-up(s)": ("%n promemoria", "%n promemoria"),
+    "done": "fatto",
+    "unassigned": "non assegnato",
 }

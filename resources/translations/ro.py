@@ -664,4 +664,12 @@ TRANSLATIONS = {
     "15 min passed": "au trecut 15 min",
     "waiting %1 · %2 · %3 left to answer": "așteaptă de %1 · %2 · %3 rămase pentru răspuns",
     "Follow-up due": "Memento scadent",
+    "owner %1": "responsabil %1",
+    "no owner": "fără responsabil",
+    "labels %1": "etichete %1",
+    "follow-up overdue since %1": "memento întârziat din %1",
+    "next follow-up %1": "următorul memento %1",
+    "%n follow-up(s)": _p("%n memento", "%n mementouri", "%n de mementouri"),
+    "done": "făcut",
+    "unassigned": "neatribuit",
 }

@@ -14,6 +14,30 @@
         <source>Assign to me</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>labels %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n day in stage</numerusform><numerusform>%n days in stage</numerusform></translation>
+    </message>
+    <message>
+        <source>follow-up overdue since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next follow-up %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AwayPage</name>
@@ -2219,6 +2243,18 @@ Database: %1</source>
 </context>
 <context>
     <name>MonthGrid</name>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation><numerusform>%n follow-up</numerusform><numerusform>%n follow-ups</numerusform></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>+%n more</source>
         <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>

@@ -14,6 +14,30 @@
         <source>Assign to me</source>
         <translation>Assegna a me</translation>
     </message>
+    <message>
+        <source>owner %1</source>
+        <translation>responsabile %1</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>nessun responsabile</translation>
+    </message>
+    <message>
+        <source>labels %1</source>
+        <translation>etichette %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n giorno nella fase</numerusform><numerusform>%n giorni nella fase</numerusform></translation>
+    </message>
+    <message>
+        <source>follow-up overdue since %1</source>
+        <translation>promemoria scaduto dal %1</translation>
+    </message>
+    <message>
+        <source>next follow-up %1</source>
+        <translation>prossimo promemoria %1</translation>
+    </message>
 </context>
 <context>
     <name>AwayPage</name>
@@ -2220,6 +2244,18 @@ Database: %1</translation>
 </context>
 <context>
     <name>MonthGrid</name>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation><numerusform>%n promemoria</numerusform><numerusform>%n promemoria</numerusform></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fatto</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>non assegnato</translation>
+    </message>
     <message numerus="yes">
         <source>+%n more</source>
         <translation><numerusform>+%n altro</numerusform><numerusform>+%n altri</numerusform></translation>

@@ -617,4 +617,12 @@ TRANSLATIONS = {
     "15 min passed": "已超过 15 分钟",
     "waiting %1 · %2 · %3 left to answer": "已等待 %1 · %2 · 还有 %3 可回复",
     "Follow-up due": "跟进到期",
+    "owner %1": "负责人 %1",
+    "no owner": "无负责人",
+    "labels %1": "标签 %1",
+    "follow-up overdue since %1": "跟进已逾期，自 %1 起",
+    "next follow-up %1": "下次跟进 %1",
+    "%n follow-up(s)": ("%n 个跟进",),
+    "done": "已完成",
+    "unassigned": "未分配",
 }

@@ -57,3 +57,70 @@ def test_both_themes_meet_wcag_aa_for_text():
         for fg, bg in PAIRS:
             ratio = contrast(palette[fg], palette[bg])
             assert ratio >= 4.5, f"{name}: {fg} on {bg} is {ratio:.2f}:1"
+
+
+def test_board_cards_are_spoken_whole(demo_db, make_window, qtbot, clock):
+    """A screen reader hears a card's name, owner, labels and follow-up, and the column's count."""
+    from db.database import database
+    from db import reminders as db_reminders
+
+    window = make_window(demo_db)
+    view = window.show_view("leads")
+    view.set_mode(0)
+    column = view.columns["interested"]
+    assert column.accessibleName() == view.column_titles["interested"].text()
+    assert column.accessibleName().endswith(str(column.lead_model.rowCount()))
+    lead_id = column.lead_model.id_at(0)
+    row = db_leads.lead_rows([lead_id])[lead_id]
+    database.execute_sql("DELETE FROM reminder WHERE lead_id = ?", (lead_id,))
+    db_reminders.create("Call back", clock() - 3600, clock(), lead_id=lead_id)
+    window.ctx.changed.emit("leads")
+    index = column.lead_model.index(column.lead_model.row_of(lead_id))
+    spoken = index.data(Qt.AccessibleTextRole)
+    assert spoken.startswith(row.name)
+    assert (f"owner {row.owner_name}" if row.owner_id else "no owner") in spoken
+    for label, _ in row.labels:
+        assert label in spoken
+    assert "follow-up overdue since" in spoken  # in words, not only in red
+    assert index.data(Qt.ToolTipRole) == spoken
+
+
+def test_the_month_grid_speaks_the_selected_day(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    view = window.show_view("calendar")
+    grid = view.grid
+    day = next(d for d, items in sorted(grid.items.items()) if items)
+    grid.select(day - __import__("datetime").timedelta(days=1))
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key_Right)  # the keyboard moves the selection
+    assert grid.selected == day
+    spoken = grid.accessibleDescription()
+    occurrence = grid.items[day][0]
+    assert occurrence.reminder.text in spoken
+    assert (occurrence.reminder.owner_name or "unassigned") in spoken
+    assert f"{len(grid.items[day])} follow-up" in spoken
+    assert grid.accessibleName() == "Month of follow-ups"
+
+
+def test_calendar_chips_name_their_owner_in_letters():
+    from desktop.calendar.month_grid import owner_mark
+
+    assert owner_mark("Giulia Rossi") == "GR" and owner_mark("王芳") == "王" and owner_mark("") == ""
+
+
+def test_a_calendar_chip_tells_its_owner_on_hover(demo_db, make_window, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    window = make_window(demo_db)
+    view = window.show_view("calendar")
+    grid = view.grid
+    day, items = next((d, items) for d, items in sorted(grid.items.items()) if items)
+    rect, occurrence = grid.chip_rects(grid.days().index(day))[0][0]
+    pos = rect.center().toPoint()
+    QApplication.sendEvent(grid, QHelpEvent(QEvent.ToolTip, pos, grid.mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert occurrence.reminder.text in QToolTip.text()
+    assert (occurrence.reminder.owner_name or "unassigned") in QToolTip.text()
+    QToolTip.hideText()
