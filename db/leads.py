@@ -210,9 +210,9 @@ def lead_rows(ids: Sequence[int]) -> dict[int, LeadRow]:
     for r in rows:
         out[r[0]] = LeadRow(
             id=r[0], contact_id=r[1], name=display_name(r[2], r[3]), email=r[4], phone=r[5], stage=r[6],
-            owner_id=r[7], owner_name=f"{r[8] or ''} {r[9] or ''}".strip(),
+            owner_id=r[7], owner_name=display_name(r[8] or '', r[9] or ''),
             owner_initials=initials(r[8] or "", r[9] or "") if r[7] else "", owner_color=r[10] or "",
-            creator_name=f"{r[11] or ''} {r[12] or ''}".strip(), source=r[13], source_detail=r[14],
+            creator_name=display_name(r[11] or '', r[12] or ''), source=r[13], source_detail=r[14],
             created_at=r[15], stage_changed_at=r[16], labels=tuple(labels.get(r[0], ())), next_follow_up=r[17])
     return out
 

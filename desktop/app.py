@@ -78,6 +78,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     QGuiApplication.setDesktopFileName("sportello")
     app.setWindowIcon(theme.icon("sportello", size=256))
-    install_translators(app)
+    if not app.property("sportello_translated"):
+        # Once per application: installed again, the English plural forms would stand in
+        # front of a language chosen later ("3 days" in a Chinese window).
+        install_translators(app)
+        app.setProperty("sportello_translated", True)
     theme.apply(app)
     return app

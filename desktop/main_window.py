@@ -7,8 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-    QPushButton, QStackedWidget, QStyledItemDelegate, QToolButton, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+    QMessageBox, QPushButton, QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from db import automation, inbox as db_inbox, settings as db_settings, team as db_team
@@ -30,14 +31,27 @@ VIEWS = (
      "desktop.settings.view:SettingsView"),
 )
 VIEW_KEYS = tuple(v[0] for v in VIEWS)
+SIDEBAR_WIDE, SIDEBAR_COMPACT = 200, 64
+COMPACT_BELOW = 1180  # logical pixels of window width
 BadgeRole = Qt.UserRole + 10
 
 
 class NavigationDelegate(QStyledItemDelegate):
     """The style sheet paints the item; this adds the unread-count pill."""
 
+    compact = False  # icons only: the narrow window's sidebar
+
     def paint(self, painter: QPainter, option, index) -> None:
-        super().paint(painter, option, index)
+        if self.compact:
+            option = QStyleOptionViewItem(option)
+            self.initStyleOption(option, index)
+            option.text = ""
+            option.decorationPosition = QStyleOptionViewItem.Top
+            option.displayAlignment = Qt.AlignCenter
+            style = option.widget.style() if option.widget else QApplication.style()
+            style.drawControl(QStyle.CE_ItemViewItem, option, painter, option.widget)
+        else:
+            super().paint(painter, option, index)
         count = index.data(BadgeRole)
         if not count:
             return
@@ -46,14 +60,18 @@ class NavigationDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.Antialiasing)
         font = QFont(option.font)
         font.setBold(True)
-        font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
+        font.setPointSizeF(max(7.0, font.pointSizeF() - (2.5 if self.compact else 1.5)))
         painter.setFont(font)
         text = str(count) if count < 1000 else "999+"
-        width = max(22, painter.fontMetrics().horizontalAdvance(text) + 12)
-        r = QRect(option.rect.right() - width - 10, option.rect.center().y() - 10, width, 20)
+        if self.compact:  # a smaller pill on the icon's top-right corner
+            width = max(16, painter.fontMetrics().horizontalAdvance(text) + 8)
+            r = QRect(option.rect.center().x() + 2, option.rect.top() + 3, width, 16)
+        else:
+            width = max(22, painter.fontMetrics().horizontalAdvance(text) + 12)
+            r = QRect(option.rect.right() - width - 10, option.rect.center().y() - 10, width, 20)
         painter.setPen(Qt.NoPen)
         painter.setBrush(QColor(c["accent"]))
-        painter.drawRoundedRect(r, 10, 10)
+        painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
         painter.setPen(QColor(c["on_accent"]))
         painter.drawText(r, Qt.AlignCenter, text)
         painter.restore()
@@ -92,7 +110,8 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(180, 40))
             self.navigation.addItem(item)
         side_layout.addWidget(self.navigation, 1)
-        sidebar.setFixedWidth(200)
+        sidebar.setFixedWidth(SIDEBAR_WIDE)
+        self.sidebar, self.brand = sidebar, brand
 
         self.stack = QStackedWidget()
         for _ in VIEWS:
@@ -156,6 +175,29 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         last = settings.value("window/view", "inbox")
         self.show_view(last if last in VIEW_KEYS else "inbox")
+
+    # --- narrow windows ----------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.set_compact_sidebar(self.width() < COMPACT_BELOW)
+
+    def set_compact_sidebar(self, compact: bool) -> None:
+        """Below COMPACT_BELOW logical pixels (a small screen, or 200 % scaling) the sidebar
+        keeps only its icons; each still has its name as tooltip and for screen readers."""
+        delegate = self.navigation.itemDelegate()
+        if delegate.compact == compact:
+            return
+        delegate.compact = compact
+        self.brand.setVisible(not compact)
+        self.sidebar.setFixedWidth(SIDEBAR_COMPACT if compact else SIDEBAR_WIDE)
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            title = self.tr(VIEWS[row][1])
+            item.setToolTip(title if compact else "")
+            item.setSizeHint(QSize(SIDEBAR_COMPACT - 16, 44) if compact else QSize(180, 40))
+        self.navigation.doItemsLayout()
+        self.navigation.viewport().update()
+        self.centralWidget().layout().activate()  # the views take the freed width at once
 
     def start_warm_up(self) -> None:
         """Import the other views in the background (see desktop/warmup.py)."""

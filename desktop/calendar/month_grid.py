@@ -37,7 +37,7 @@ class MonthGrid(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.StrongFocus)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
-        self.setMinimumSize(QSize(560, 420))
+        self.setMinimumSize(QSize(7 * 60, 360))
         self.first_weekday = 1  # Monday (Qt numbering 1..7)
         self.month = date.today().replace(day=1)
         self.today = date.today()

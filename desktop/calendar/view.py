@@ -98,6 +98,7 @@ class CalendarView(QWidget):
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setFixedWidth(230)
+        self.side_widget = side_widget
 
         # Middle: month grid or week agenda.
         self.grid = MonthGrid()
@@ -131,6 +132,7 @@ class CalendarView(QWidget):
         agenda_widget = QWidget()
         agenda_widget.setLayout(agenda)
         agenda_widget.setFixedWidth(280)
+        self.agenda_widget = agenda_widget
 
         body = QHBoxLayout()
         body.setSpacing(0)
@@ -182,6 +184,13 @@ class CalendarView(QWidget):
         owners = [k for k, box in self.owner_boxes.items() if k is not None and box.isChecked()]
         unassigned = self.owner_boxes[None].isChecked() if None in self.owner_boxes else True
         return owners, unassigned
+
+    def resizeEvent(self, event) -> None:
+        # A narrow window (or 200 % scaling) keeps all seven days: the side columns give way.
+        narrow = self.width() < 1000
+        self.side_widget.setFixedWidth(190 if narrow else 230)
+        self.agenda_widget.setFixedWidth(220 if narrow else 280)
+        super().resizeEvent(event)
 
     # --- loading ------------------------------------------------------------------------------
     def _today(self) -> date:

@@ -91,6 +91,10 @@ class InboxView(QWidget):
         self.folder_tabs = QTabBar()
         self.folder_tabs.setExpanding(False)
         self.folder_tabs.setDrawBase(False)
+        # A narrow list (small window, 200 % scaling, long names in other languages) shortens
+        # the names rather than hiding Spam behind scroll arrows.
+        self.folder_tabs.setUsesScrollButtons(False)
+        self.folder_tabs.setElideMode(Qt.ElideRight)
         self.folder_tabs.setAccessibleName(self.tr("Folders"))
         for key, name in FOLDER_NAMES:
             index = self.folder_tabs.addTab(self.tr(name))
@@ -207,6 +211,7 @@ class InboxView(QWidget):
                   context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key_Escape), self.search_box, self.search_box.clear,
                   context=Qt.WidgetShortcut)
+        self._narrow = False
         self.set_panel_visible(QSettings().value("inbox/panel", "true") != "false")
 
         ctx.changed.connect(self._on_changed)
@@ -450,7 +455,24 @@ class InboxView(QWidget):
         self.panel_button.blockSignals(True)
         self.panel_button.setChecked(visible)
         self.panel_button.blockSignals(False)
-        QSettings().setValue("inbox/panel", "true" if visible else "false")
+        if not self._narrow:
+            QSettings().setValue("inbox/panel", "true" if visible else "false")
+
+    NARROW_BELOW = 1000  # logical pixels: list, thread and panel no longer fit side by side
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < self.NARROW_BELOW
+        if narrow != self._narrow:
+            # Narrow (a small window, or 200 % scaling): the sender info steps aside and
+            # opens on demand with its button (Ctrl+Shift+I); the choice made while wide
+            # is kept for when the window is wide again.
+            self._narrow = narrow
+            self.folder_tabs.setProperty("compact", narrow)  # tighter tabs (app.qss)
+            self.folder_tabs.style().unpolish(self.folder_tabs)
+            self.folder_tabs.style().polish(self.folder_tabs)
+            self.set_panel_visible(False if narrow else QSettings().value("inbox/panel", "true") != "false")
+            self.splitter.refresh()
 
     # --- messages ---------------------------------------------------------------------------------
     def _sent(self, _message_id: int) -> None:

@@ -309,7 +309,6 @@ class InsightsView(QScrollArea):
     def _show(self, data: InsightsData) -> None:
         if data.days != self._days:
             return
-        self.data = data
         self.status.setText(self.tr("As of %1").replace("%1", timefmt.full(data.as_of)))
         self.badge.show_data(data)
         self.waiting.show_data(data)
@@ -325,6 +324,7 @@ class InsightsView(QScrollArea):
         if self._drawing is not data:
             return  # newer data arrived; its own chain draws it
         if not steps:
+            self.data = data  # (set once every chart shows it: the charts' clicks read it)
             self.loaded.emit()
             return
         steps[0](data)

@@ -41,18 +41,22 @@ def spoken_card(row: db_leads.LeadRow, now: int) -> str:
     """Everything a card shows, in words, for a screen reader (and the tooltip)."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("Leads", text, "", n)
-
+    # (Each string written out in its call: lupdate reads only literal arguments.)
     parts = [row.name or row.email or row.phone, source_text(row)]
-    parts.append(tr("owner %1").replace("%1", row.owner_name) if row.owner_id else tr("no owner"))
+    if row.owner_id:
+        parts.append(QCoreApplication.translate("Leads", "owner %1").replace("%1", row.owner_name))
+    else:
+        parts.append(QCoreApplication.translate("Leads", "no owner"))
     if row.labels:
-        parts.append(tr("labels %1").replace("%1", ", ".join(name for name, _ in row.labels)))
-    parts.append(tr("%n day(s) in stage", row.days_in_stage(now)))
+        parts.append(QCoreApplication.translate("Leads", "labels %1").replace(
+            "%1", ", ".join(name for name, _ in row.labels)))
+    parts.append(QCoreApplication.translate("Leads", "%n day(s) in stage", "", row.days_in_stage(now)))
     if row.next_follow_up is not None:
         when = timefmt.full(row.next_follow_up)
-        parts.append((tr("follow-up overdue since %1") if row.overdue(now) else tr("next follow-up %1"))
-                     .replace("%1", when))
+        if row.overdue(now):
+            parts.append(QCoreApplication.translate("Leads", "follow-up overdue since %1").replace("%1", when))
+        else:
+            parts.append(QCoreApplication.translate("Leads", "next follow-up %1").replace("%1", when))
     return "; ".join(p for p in parts if p)
 
 
@@ -104,7 +108,8 @@ class CardDelegate(QStyledItemDelegate):
         self.flash: dict[int, float] = {}  # lead id -> 0..1 highlight of a card that just arrived
 
     def sizeHint(self, option, index) -> QSize:
-        return QSize(220, CARD_H)
+        # Narrower than any column: a card takes its column's width and never scrolls sideways.
+        return QSize(120, CARD_H)
 
     def paint(self, painter: QPainter, option, index) -> None:
         row: db_leads.LeadRow | None = index.data(RowRole)
@@ -190,6 +195,7 @@ class StageList(QListView):
         super().__init__(parent)
         self.stage = stage
         self.setUniformItemSizes(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)

@@ -140,6 +140,9 @@ class LeadsView(QWidget):
                             (self.creator_filter, self.tr("Creator")), (self.label_filter, self.tr("Label"))):
             combo.setAccessibleName(name)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
+            # In a narrow window the filters share the row, eliding long member names.
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.created_from.dateChanged.connect(lambda _d: self.reload())
         self.created_to.dateChanged.connect(lambda _d: self.reload())
         bar.addWidget(self.search, 2)

@@ -14,30 +14,6 @@
         <source>Assign to me</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>owner %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no owner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>labels %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) in stage</source>
-        <translation><numerusform>%n day in stage</numerusform><numerusform>%n days in stage</numerusform></translation>
-    </message>
-    <message>
-        <source>follow-up overdue since %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>next follow-up %1</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>AwayPage</name>
@@ -1741,6 +1717,26 @@
     </message>
     <message>
         <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>labels %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>follow-up overdue since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>next follow-up %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">

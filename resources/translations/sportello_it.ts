@@ -14,30 +14,6 @@
         <source>Assign to me</source>
         <translation>Assegna a me</translation>
     </message>
-    <message>
-        <source>owner %1</source>
-        <translation>responsabile %1</translation>
-    </message>
-    <message>
-        <source>no owner</source>
-        <translation>nessun responsabile</translation>
-    </message>
-    <message>
-        <source>labels %1</source>
-        <translation>etichette %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) in stage</source>
-        <translation><numerusform>%n giorno nella fase</numerusform><numerusform>%n giorni nella fase</numerusform></translation>
-    </message>
-    <message>
-        <source>follow-up overdue since %1</source>
-        <translation>promemoria scaduto dal %1</translation>
-    </message>
-    <message>
-        <source>next follow-up %1</source>
-        <translation>prossimo promemoria %1</translation>
-    </message>
 </context>
 <context>
     <name>AwayPage</name>
@@ -1742,6 +1718,26 @@
     <message>
         <source>Imported</source>
         <translation>Importato</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>responsabile %1</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>nessun responsabile</translation>
+    </message>
+    <message>
+        <source>labels %1</source>
+        <translation>etichette %1</translation>
+    </message>
+    <message>
+        <source>follow-up overdue since %1</source>
+        <translation>promemoria scaduto dal %1</translation>
+    </message>
+    <message>
+        <source>next follow-up %1</source>
+        <translation>prossimo promemoria %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>

@@ -14,30 +14,6 @@
         <source>Assign to me</source>
         <translation>Atribuie-mi mie</translation>
     </message>
-    <message>
-        <source>owner %1</source>
-        <translation>responsabil %1</translation>
-    </message>
-    <message>
-        <source>no owner</source>
-        <translation>fără responsabil</translation>
-    </message>
-    <message>
-        <source>labels %1</source>
-        <translation>etichete %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) in stage</source>
-        <translation><numerusform>%n zi în etapă</numerusform><numerusform>%n zile în etapă</numerusform><numerusform>%n de zile în etapă</numerusform></translation>
-    </message>
-    <message>
-        <source>follow-up overdue since %1</source>
-        <translation>memento întârziat din %1</translation>
-    </message>
-    <message>
-        <source>next follow-up %1</source>
-        <translation>următorul memento %1</translation>
-    </message>
 </context>
 <context>
     <name>AwayPage</name>
@@ -1742,6 +1718,26 @@
     <message>
         <source>Imported</source>
         <translation>Importat</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>responsabil %1</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>fără responsabil</translation>
+    </message>
+    <message>
+        <source>labels %1</source>
+        <translation>etichete %1</translation>
+    </message>
+    <message>
+        <source>follow-up overdue since %1</source>
+        <translation>memento întârziat din %1</translation>
+    </message>
+    <message>
+        <source>next follow-up %1</source>
+        <translation>următorul memento %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>

@@ -14,30 +14,6 @@
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
-    <message>
-        <source>owner %1</source>
-        <translation>负责人 %1</translation>
-    </message>
-    <message>
-        <source>no owner</source>
-        <translation>无负责人</translation>
-    </message>
-    <message>
-        <source>labels %1</source>
-        <translation>标签 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) in stage</source>
-        <translation><numerusform>在此阶段 %n 天</numerusform></translation>
-    </message>
-    <message>
-        <source>follow-up overdue since %1</source>
-        <translation>跟进已逾期，自 %1 起</translation>
-    </message>
-    <message>
-        <source>next follow-up %1</source>
-        <translation>下次跟进 %1</translation>
-    </message>
 </context>
 <context>
     <name>AwayPage</name>
@@ -1742,6 +1718,26 @@
     <message>
         <source>Imported</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>负责人 %1</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>labels %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>follow-up overdue since %1</source>
+        <translation>跟进已逾期，自 %1 起</translation>
+    </message>
+    <message>
+        <source>next follow-up %1</source>
+        <translation>下次跟进 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in stage</source>

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QListWidget, QTabBar
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QGroupBox, QLabel, QListWidget, QTabBar
 
 import resources
 from desktop.app import install_translators
@@ -120,3 +120,102 @@ def test_every_view_is_in_the_language(lang, db_path, make_window, qtbot, tmp_pa
         for translator in installed:
             app.removeTranslator(translator)
         QLocale.setDefault(QLocale.c())
+
+
+def cut_off(window):
+    """Visible buttons and tabs that are clipped: narrower than their text needs, or
+    reaching past the window's edge."""
+    from PySide6.QtCore import QRect
+
+    inside = QRect(0, 0, window.width(), window.height())
+    found = []
+    for w in window.findChildren(QAbstractButton):
+        if not w.isVisibleTo(window) or not w.text() or not w.window() is window:
+            continue
+        rect = QRect(w.mapTo(window, w.rect().topLeft()), w.size())
+        visible_parent = w.parentWidget()
+        while visible_parent is not None and visible_parent is not window:
+            if not visible_parent.isVisible():
+                break
+            visible_parent = visible_parent.parentWidget()
+        if visible_parent is not window:
+            continue  # on a page of a stack that is not shown
+        scrolled = False  # in a scrolling page, below the fold is not cut off
+        parent = w.parentWidget()
+        while parent is not None and parent is not window:
+            if isinstance(parent, QAbstractScrollArea):
+                scrolled = True
+                break
+            parent = parent.parentWidget()
+        if w.width() < w.minimumSizeHint().width() - 1 or not (scrolled or inside.contains(rect)):
+            found.append(f"{type(w).__name__} {w.text()!r} {rect.getRect()}")
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible() and bar.count() and bar.tabRect(bar.count() - 1).right() > bar.width():
+            found.append(f"tabs {bar.tabText(0)!r}…: the last tab is hidden")
+    return found
+
+
+@pytest.mark.parametrize("lang", ("en",) + LANGS)
+def test_nothing_is_cut_off_in_the_smallest_window(lang, db_path, make_window, qtbot, tmp_path):
+    """At the minimum size — a 1920×1200 screen at 200 % — every view keeps its buttons
+    whole and on screen: the sidebar keeps only icons, the sender info steps aside, the
+    calendar's side columns narrow, long tab names tighten."""
+    from db import demo
+    from tests.conftest import NOW
+
+    demo.generate(seed=7, now=NOW, flavour=demo.flavour_for(lang))
+    app = QCoreApplication.instance()
+    make_window(db_path).close()
+    installed = install_translators(app, QLocale(lang)) if lang != "en" else []
+    try:
+        window = make_window(db_path)
+        window.resize(window.minimumSize())
+        qtbot.waitUntil(lambda: window.width() == window.minimumWidth())
+        assert window.navigation.itemDelegate().compact and window.sidebar.width() < 100
+        problems = {}
+        for key in ("inbox", "leads", "calendar", "insights", "settings"):
+            view = window.show_view(key)
+            if key == "inbox":
+                qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+                view.open_most_recent()
+                qtbot.waitUntil(lambda: view.open_conversation_id is not None)
+                assert not view.contact_panel.isVisible()
+            if key == "insights":
+                qtbot.waitUntil(lambda: view.data is not None, timeout=15000)
+            if key == "calendar":
+                grid = view.grid
+                assert grid.mapTo(window, grid.rect().bottomRight()).x() < window.width()
+            if key == "leads":
+                assert not any(c.horizontalScrollBar().isVisible() for c in view.columns.values())
+                if lang != "en":  # the painted cards' words, as a screen reader hears them
+                    from PySide6.QtCore import Qt
+                    spoken = [c.lead_model.index(0).data(Qt.AccessibleTextRole) for c in view.columns.values()
+                              if c.lead_model.rowCount()]
+                    assert spoken and not [t for t in spoken if "in stage" in t or "owner " in t], spoken
+            window.grab().save(str(tmp_path / f"{lang}-{key}-small.png"))
+            problems[key] = cut_off(window)
+            if lang != "en":  # plurals too: "3 days in stage" is English in any other window
+                problems[key] += [t for t in visible_texts(window) if any(
+                    word in t for word in (" days in stage", " messages", " message(s)"))]
+        assert not any(problems.values()), problems
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(QLocale.c())
+
+
+def test_the_sidebar_and_sender_info_come_back_in_a_wide_window(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    inbox = window.view("inbox")
+    assert inbox.contact_panel.isVisible() and not window.navigation.itemDelegate().compact
+    window.resize(window.minimumSize())
+    qtbot.waitUntil(lambda: window.navigation.itemDelegate().compact)
+    assert not inbox.contact_panel.isVisible() and not window.brand.isVisible()
+    assert window.navigation.item(0).toolTip() == "Inbox"
+    inbox.panel_button.click()  # still there on demand
+    assert inbox.contact_panel.isVisible()
+    inbox.panel_button.click()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not window.navigation.itemDelegate().compact)
+    assert inbox.contact_panel.isVisible()  # the choice made while wide is kept
+    assert window.brand.isVisible() and window.sidebar.width() == 200
