@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
 )
 
 from db import contacts as db_contacts
-from db import leads as db_leads
 from db.errors import UserError
 from db.models import CASE_CATEGORIES, CASE_STATUSES
 from desktop.context import AppContext
@@ -396,6 +395,7 @@ class ContactPanel(QScrollArea):
     def _lead_clicked(self) -> None:
         lead = db_contacts.lead_of(self.contact_id)
         if lead is None:
+            from db import leads as db_leads  # (the Leads data loads when first needed)
             db_leads.create_lead(self.contact_id, self.ctx.member_id, self.ctx.now())
             self._show_lead()
             self.ctx.changed.emit("leads")
