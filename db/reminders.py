@@ -166,20 +166,21 @@ def overdue(now: int, tz: tzinfo, owners: Iterable[int] | None = None, unassigne
 
 # --- what is due ----------------------------------------------------------------------------
 
-def _mine(r: Reminder, member_id: int | None) -> bool:
-    return r.owner_id is None or r.owner_id == member_id
+_FIRES_AT = "coalesce(r.snoozed_until, r.due_at)"
 
 
 def due_now(now: int, member_id: int | None) -> list[Reminder]:
     """Open reminders of ``member_id`` (and unowned ones) that have fallen due, oldest first."""
-    return sorted((r for r in open_reminders() if _mine(r, member_id) and r.fires_at <= now),
-                  key=lambda r: (r.fires_at, r.id))
+    return [_row(r) for r in database.execute_sql(
+        _SELECT + f" WHERE r.done_at IS NULL AND {_FIRES_AT} <= ? AND (r.owner_id IS NULL OR r.owner_id IS ?)"
+        f" ORDER BY {_FIRES_AT}, r.id", (now, member_id))]
 
 
 def next_due_time(now: int, member_id: int | None) -> int | None:
     """When the next reminder of ``member_id`` (or unowned) falls due after ``now``."""
-    times = [r.fires_at for r in open_reminders() if _mine(r, member_id) and r.fires_at > now]
-    return min(times) if times else None
+    return database.execute_sql(
+        f"SELECT min({_FIRES_AT}) FROM reminder r WHERE r.done_at IS NULL AND {_FIRES_AT} > ?"
+        " AND (r.owner_id IS NULL OR r.owner_id IS ?)", (now, member_id)).fetchone()[0]
 
 
 # --- changes -----------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from desktop.context import AppContext
 from desktop.widgets import timefmt
 
 MAX_TIMER_MS = 6 * 3600 * 1000  # re-check at least every few hours (clock changes, sleep)
-MAX_ROWS = 30                    # more than this are summed up; "Snooze all" and "Done all" act on all
+MAX_ROWS = 12                    # more than this are summed up; "Snooze all" and "Done all" act on all
 
 
 def snooze_label(key: str) -> str:

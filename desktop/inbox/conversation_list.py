@@ -152,6 +152,11 @@ class ConversationListView(QListView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setUniformItemSizes(True)
+        # Laying out asks the model about every row (a Python call each): 100,000 rows in
+        # one go would freeze the window whenever the list is laid out again, so it is done
+        # a batch per turn of the event loop, the visible rows first.
+        self.setLayoutMode(QListView.Batched)
+        self.setBatchSize(2000)
         self.setSelectionMode(QListView.ExtendedSelection)
         self.setVerticalScrollMode(QListView.ScrollPerPixel)
         self.setMouseTracking(True)
