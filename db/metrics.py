@@ -32,6 +32,7 @@ import itertools
 import math
 import statistics
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from datetime import datetime, timedelta, timezone, tzinfo
 
 from db.clock import DAY, HOUR, MINUTE
@@ -46,8 +47,9 @@ RATE_TARGET = 0.9
 TIME_TARGET = 15 * MINUTE
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(NamedTuple):
+    """One request (a tuple: a year of them is built in one go for the charts)."""
+
     conversation_id: int
     received_at: int
     answered_at: int | None = None
@@ -127,33 +129,26 @@ def requests_between(start: int, as_of: int) -> list[Request]:
            ORDER BY m.conversation_id, m.sent_at, m.id""",
         (start - SILENCE, as_of)).fetchall()
     away = _AwayLookup(_away_periods(start, as_of))
-    out: list[Request] = []
     conversation = None
     previous_ts = None
-    # [conversation, received_at, answered_at, answered_by, first human reply seen, done]
     open_request: list | None = None
 
-    def close() -> None:
-        if open_request is not None and open_request[1] >= start:
-            out.append(Request(open_request[0], open_request[1], open_request[2], open_request[3],
-                               away(open_request[1]), bool(open_request[5])))
-
+    # Each request as [conversation, received_at, answered_at, answered_by, first human reply seen, done].
+    opened: list = []
     for conv, direction, automatic, author, ts, done in rows:
         if conv != conversation:
-            close()
             conversation, previous_ts, open_request = conv, None, None
         if direction == "in":
             if previous_ts is None or ts - previous_ts >= SILENCE:
-                close()
                 open_request = [conv, ts, None, None, False, done]
+                opened.append(open_request)
         elif automatic is None and open_request is not None and not open_request[4]:
             # The first human reply decides: answered if within 24 hours, else missed.
             open_request[4] = True
             if ts - open_request[1] <= ANSWER_LIMIT:
                 open_request[2], open_request[3] = ts, author
         previous_ts = ts
-    close()
-    return out
+    return [Request(r[0], r[1], r[2], r[3], away(r[1]), bool(r[5])) for r in opened if r[1] >= start]
 
 
 def countable(requests: list[Request], as_of: int) -> list[Request]:
@@ -316,6 +311,28 @@ def daily_series(as_of: int, days: int = 30, tz: tzinfo = timezone.utc) -> list[
         lookback *= 2
 
 
+class _SortedRange:
+    """The response times among ``values[lo:hi]``, kept sorted while the range slides
+    forward a day at a time (a full sort of ~30 days of requests for each day of a
+    year-long series was the series' main cost)."""
+
+    def __init__(self, values: list[int | None]) -> None:
+        self.values, self.lo, self.hi, self.sorted = values, 0, 0, []
+
+    def slide(self, lo: int, hi: int) -> list[int]:
+        if lo < self.lo or hi < self.hi or lo >= self.hi:  # not an overlapping step forward
+            self.sorted = sorted(v for v in self.values[lo:hi] if v is not None)
+        else:
+            for v in self.values[self.lo:lo]:
+                if v is not None:
+                    del self.sorted[bisect.bisect_left(self.sorted, v)]
+            for v in self.values[self.hi:hi]:
+                if v is not None:
+                    bisect.insort(self.sorted, v)
+        self.lo, self.hi = lo, hi
+        return self.sorted
+
+
 def _series(ends: list[int], found: list[Request], as_of: int, start: int,
             complete: bool) -> list[DayPoint] | None:
     """The points, or None when a window reaches before ``start`` (read further back)."""
@@ -326,6 +343,7 @@ def _series(ends: list[int], found: list[Request], as_of: int, start: int,
     # Final status of each request (as known at as_of), used once it is 24 h old.
     final_ok = [not (r.answered_at is None and r.done) for r in found]
     kept_before = list(itertools.accumulate(final_ok, initial=0))  # kept among found[:i]
+    sliding = _SortedRange(seconds)
     points = []
     previous_end = ends[0] - DAY
     for end in ends:
@@ -352,7 +370,7 @@ def _series(ends: list[int], found: list[Request], as_of: int, start: int,
             old_count = kept_before[settled] - kept_before[lo]
             if old_count + len(recent) >= MIN_WINDOW_REQUESTS:
                 # (an unanswered request has no response time, kept or not)
-                times = [t for t in seconds[lo:settled] if t is not None]
+                times = list(sliding.slide(lo, settled))
             else:
                 need = MIN_WINDOW_REQUESTS - len(recent)
                 older, i = [], settled - 1
@@ -366,8 +384,8 @@ def _series(ends: list[int], found: list[Request], as_of: int, start: int,
                 times = [seconds[i] for i in older if seconds[i] is not None]
             # The same arithmetic as summarize(), on plain numbers: this runs once a day
             # of the series over thousands of requests.
-            times.extend(r.response_seconds for r in recent if r.answered_at is not None)
-            state_rate, state_time = _rate_and_time(times, old_count + len(recent))
+            times.extend(sorted(r.response_seconds for r in recent if r.answered_at is not None))
+            state_rate, state_time = _rate_and_time(times, old_count + len(recent))  # (two sorted runs)
         day = countable(found[bisect.bisect_right(received, previous_end):hi], as_of)
         points.append(DayPoint(end, state_rate, state_time, len(day),
                                sum(1 for r in day if r.answered_at is not None)))

@@ -164,6 +164,7 @@ class AwayPage(_TextSettingPage):
         add_row = QHBoxLayout()
         self.closed_date = QDateEdit()
         self.closed_date.setCalendarPopup(True)
+        self.closed_date.setAccessibleName(self.tr("Closed date to add"))
         self.closed_date.setDate(QDate.currentDate())
         self.closed_label = QLineEdit()
         self.closed_label.setPlaceholderText(self.tr("Why (optional), e.g. Christmas"))

@@ -643,4 +643,5 @@ TRANSLATIONS = {
     "%n follow-up(s)": ("%n promemoria", "%n promemoria"),
     "done": "fatto",
     "unassigned": "non assegnato",
+    "Closed date to add": "Giorno di chiusura da aggiungere",
 }

@@ -672,4 +672,5 @@ TRANSLATIONS = {
     "%n follow-up(s)": _p("%n memento", "%n mementouri", "%n de mementouri"),
     "done": "făcut",
     "unassigned": "neatribuit",
+    "Closed date to add": "Zi de închidere de adăugat",
 }

@@ -62,6 +62,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Closed date to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Why (optional), e.g. Christmas</source>
         <translation type="unfinished" />
     </message>

@@ -62,6 +62,10 @@
         <translation>Giorni di chiusura</translation>
     </message>
     <message>
+        <source>Closed date to add</source>
+        <translation>Giorno di chiusura da aggiungere</translation>
+    </message>
+    <message>
         <source>Why (optional), e.g. Christmas</source>
         <translation>Motivo (facoltativo), per es. Natale</translation>
     </message>

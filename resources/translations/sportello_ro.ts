@@ -62,6 +62,10 @@
         <translation>Zile închise</translation>
     </message>
     <message>
+        <source>Closed date to add</source>
+        <translation>Zi de închidere de adăugat</translation>
+    </message>
+    <message>
         <source>Why (optional), e.g. Christmas</source>
         <translation>Motiv (opțional), de ex. Crăciun</translation>
     </message>

@@ -62,6 +62,10 @@
         <translation>休息日</translation>
     </message>
     <message>
+        <source>Closed date to add</source>
+        <translation>要添加的休息日</translation>
+    </message>
+    <message>
         <source>Why (optional), e.g. Christmas</source>
         <translation>原因（可选），例如圣诞节</translation>
     </message>

@@ -625,4 +625,5 @@ TRANSLATIONS = {
     "%n follow-up(s)": ("%n 个跟进",),
     "done": "已完成",
     "unassigned": "未分配",
+    "Closed date to add": "要添加的休息日",
 }

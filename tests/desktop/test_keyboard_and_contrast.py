@@ -1,5 +1,5 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from db import leads as db_leads
 from desktop import theme
@@ -124,3 +124,69 @@ def test_a_calendar_chip_tells_its_owner_on_hover(demo_db, make_window, qtbot):
     assert occurrence.reminder.text in QToolTip.text()
     assert (occurrence.reminder.owner_name or "unassigned") in QToolTip.text()
     QToolTip.hideText()
+
+
+def nameless_controls(window):
+    """Controls a screen reader could only call "button" or "edit"."""
+    from PySide6.QtWidgets import (
+        QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox, QLabel, QLineEdit,
+        QHeaderView, QPlainTextEdit, QScrollBar, QTextEdit,
+    )
+
+    labelled = {label.buddy() for label in window.findChildren(QLabel) if label.buddy() is not None}
+    found = []
+    for w in window.findChildren(QWidget):
+        if not w.isVisibleTo(window) or w in labelled or w.objectName().startswith("qt_"):
+            continue  # (qt_…: the inner parts of Qt's own composite widgets)
+        if isinstance(w, (QScrollBar, QHeaderView)):
+            continue  # parts of a scrolling view or table, which has the name
+        if isinstance(w, QAbstractButton):
+            named = bool(w.text().strip() or w.accessibleName())
+        elif isinstance(w, QLineEdit):
+            named = bool(w.accessibleName() or w.placeholderText())
+        elif isinstance(w, (QTextEdit, QPlainTextEdit)):
+            named = bool(w.accessibleName() or w.placeholderText())
+        elif isinstance(w, (QComboBox, QAbstractSpinBox, QAbstractSlider, QAbstractItemView)):
+            if isinstance(w.parentWidget(), QComboBox) or type(w).__name__.startswith("QCalendar"):
+                continue  # a combo box's own popup list, a date edit's calendar
+            named = bool(w.accessibleName())
+        else:
+            continue
+        if not named:
+            found.append(f"{type(w).__name__} {w.objectName()!r} in {type(w.parentWidget()).__name__}")
+    return found
+
+
+def test_every_control_has_a_name_for_screen_readers(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    missing = {}
+    for key in ("inbox", "leads", "calendar", "insights", "settings"):
+        view = window.show_view(key)
+        if key == "inbox":
+            qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+            view.open_most_recent()
+            qtbot.waitUntil(lambda: view.open_conversation_id is not None)
+        if key == "insights":
+            qtbot.waitUntil(lambda: view.data is not None, timeout=15000)
+        if key == "settings":
+            for section in ("replies", "instant", "away", "greeting", "response_time", "mail", "channels",
+                            "language"):
+                view.show_section(section)
+                missing[f"settings/{section}"] = nameless_controls(window)
+        if key == "leads":
+            view.set_mode(1)
+            missing["leads/list"] = nameless_controls(window)
+            view.set_mode(0)
+        missing[key] = nameless_controls(window)
+    # The dialogs, too.
+    leads = window.show_view("leads")
+    dialogs = {"lead details": leads.open_lead(db_leads.lead_ids()[0]),
+               "e-mail": leads.compose_email(db_leads.lead_ids()[:2])}
+    calendar = window.show_view("calendar")
+    dialogs["new follow-up"] = calendar.new_reminder(calendar.grid.selected)
+    for name, dialog in dialogs.items():
+        qtbot.waitExposed(dialog)
+        missing[name] = nameless_controls(dialog)
+        dialog.close()
+    problems = {k: v for k, v in missing.items() if v}
+    assert not problems, '\n'.join(f'{k}: {v}' for k, v in problems.items())
