@@ -40,9 +40,9 @@ class ExportError(Exception):
 
 def repair(text):
     """Undo Facebook's mojibake: "perch\\u00c3\\u00a9" -> "perché"; leave what cannot be repaired."""
-    if not isinstance(text, str) or not text or all(ord(c) < 128 for c in text):
+    if not isinstance(text, str) or not text or text.isascii():
         return text
-    if any(ord(c) > 0xFF for c in text):
+    if max(text) > "\xff":
         return text
     try:
         return text.encode("latin-1").decode("utf-8")
