@@ -16,3 +16,20 @@ def drag_and_drop(widget, pos, mime) -> bool:
     drop = QDropEvent(point, Qt.MoveAction, mime, Qt.LeftButton, Qt.NoModifier)
     QApplication.sendEvent(widget, drop)
     return drop.isAccepted()
+
+
+SETTINGS_SECTIONS = ("replies", "instant", "away", "greeting", "response_time", "mail", "channels", "language")
+
+
+def each_view(window, qtbot):
+    """Show each main view in turn, ready to be looked at: the Inbox with its most recent
+    conversation open, Insights with its charts drawn. Yields (key, view)."""
+    for key in ("inbox", "leads", "calendar", "insights", "settings"):
+        view = window.show_view(key)
+        if key == "inbox":
+            qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+            view.open_most_recent()
+            qtbot.waitUntil(lambda: view.open_conversation_id is not None)
+        if key == "insights":
+            qtbot.waitUntil(lambda: view.data is not None, timeout=15000)
+        yield key, view

@@ -5,6 +5,7 @@ from db import leads as db_leads
 from desktop import theme
 from desktop.widgets.jump import JumpDialog
 from desktop.widgets.shortcuts import ShortcutsDialog
+from tests.helpers import SETTINGS_SECTIONS, each_view
 
 
 def test_f1_opens_the_shortcuts_sheet(demo_db, make_window, qtbot):
@@ -160,17 +161,9 @@ def nameless_controls(window):
 def test_every_control_has_a_name_for_screen_readers(demo_db, make_window, qtbot):
     window = make_window(demo_db)
     missing = {}
-    for key in ("inbox", "leads", "calendar", "insights", "settings"):
-        view = window.show_view(key)
-        if key == "inbox":
-            qtbot.waitUntil(lambda: view.model.rowCount() > 0)
-            view.open_most_recent()
-            qtbot.waitUntil(lambda: view.open_conversation_id is not None)
-        if key == "insights":
-            qtbot.waitUntil(lambda: view.data is not None, timeout=15000)
+    for key, view in each_view(window, qtbot):
         if key == "settings":
-            for section in ("replies", "instant", "away", "greeting", "response_time", "mail", "channels",
-                            "language"):
+            for section in SETTINGS_SECTIONS:
                 view.show_section(section)
                 missing[f"settings/{section}"] = nameless_controls(window)
         if key == "leads":

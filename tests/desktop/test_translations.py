@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QGroupBox, Q
 
 import resources
 from desktop.app import install_translators
+from tests.helpers import SETTINGS_SECTIONS, each_view
 
 LANGS = ("it", "ro", "zh_CN")
 FOLDER = resources.path("translations")
@@ -99,17 +100,9 @@ def test_every_view_is_in_the_language(lang, db_path, make_window, qtbot, tmp_pa
         window = make_window(demo_db)
         sources = english_sources(lang)
         left_english = set()
-        for key in ("inbox", "leads", "calendar", "insights", "settings"):
-            view = window.show_view(key)
-            if key == "inbox":
-                qtbot.waitUntil(lambda: view.model.rowCount() > 0)
-                view.open_most_recent()
-                qtbot.waitUntil(lambda: view.open_conversation_id is not None)
-            if key == "insights":
-                qtbot.waitUntil(lambda: view.data is not None, timeout=10000)
+        for key, view in each_view(window, qtbot):
             if key == "settings":
-                for section in ("replies", "instant", "away", "greeting", "response_time", "mail", "channels",
-                                "language"):
+                for section in SETTINGS_SECTIONS:
                     view.show_section(section)
                     left_english |= {t for t in visible_texts(window) if t in sources and t not in ALLOWED}
             left_english |= {t for t in visible_texts(window) if t in sources and t not in ALLOWED}
@@ -173,15 +166,9 @@ def test_nothing_is_cut_off_in_the_smallest_window(lang, db_path, make_window, q
         qtbot.waitUntil(lambda: window.width() == window.minimumWidth())
         assert window.navigation.itemDelegate().compact and window.sidebar.width() < 100
         problems = {}
-        for key in ("inbox", "leads", "calendar", "insights", "settings"):
-            view = window.show_view(key)
+        for key, view in each_view(window, qtbot):
             if key == "inbox":
-                qtbot.waitUntil(lambda: view.model.rowCount() > 0)
-                view.open_most_recent()
-                qtbot.waitUntil(lambda: view.open_conversation_id is not None)
                 assert not view.contact_panel.isVisible()
-            if key == "insights":
-                qtbot.waitUntil(lambda: view.data is not None, timeout=15000)
             if key == "calendar":
                 grid = view.grid
                 assert grid.mapTo(window, grid.rect().bottomRight()).x() < window.width()
