@@ -278,11 +278,10 @@ class LeadsView(QWidget):
     # --- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
         base = self.current_filter(with_stage=False)
-        counts = db_leads.counts(base)
         for stage, column in self.columns.items():
             ids = db_leads.lead_ids(db_leads.LeadFilter(**{**base.__dict__, "stages": (stage,)}))
             column.lead_model.set_ids(ids)
-            self.column_titles[stage].setText(f"{stage_name(stage)} · {counts[stage]}")
+            self.column_titles[stage].setText(f"{stage_name(stage)} · {len(ids)}")
             column.setAccessibleName(self.column_titles[stage].text())
         self._table_stale = True
         if self.stack.currentIndex() == 1:
