@@ -187,10 +187,12 @@ class CalendarView(QWidget):
 
     def resizeEvent(self, event) -> None:
         # A narrow window (or 200 % scaling) keeps all seven days: the side columns give way.
-        narrow = self.width() < 1000
-        self.side_widget.setFixedWidth(190 if narrow else 230)
-        self.agenda_widget.setFixedWidth(220 if narrow else 280)
         super().resizeEvent(event)
+        narrow = self.width() < 1000
+        if self.side_widget.width() != (190 if narrow else 230):
+            self.side_widget.setFixedWidth(190 if narrow else 230)
+            self.agenda_widget.setFixedWidth(220 if narrow else 280)
+            self.layout().activate()  # laid out now, not a frame late
 
     # --- loading ------------------------------------------------------------------------------
     def _today(self) -> date:

@@ -4,10 +4,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollArea, QSplitter,
+    QApplication, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollArea, QSplitter,
     QStackedWidget, QTabBar, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -51,6 +51,24 @@ def _plain_label(text: str = "", object_name: str | None = None) -> QLabel:
     return plain_label(text, object_name)
 
 
+class FolderTabs(QTabBar):
+    """Inbox / Done / Archived / Spam. When the names do not fit with the usual padding
+    (long names in other languages, a narrow list at 200 % scaling) the tabs tighten."""
+
+    PADDING = 24  # app.qss: QTabBar::tab's left + right padding
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fm = self.fontMetrics()
+        needed = sum(fm.horizontalAdvance(self.tabText(i)) + self.PADDING for i in range(self.count()))
+        compact = needed > self.width()
+        if compact != bool(self.property("compact")):
+            self.setProperty("compact", compact)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            QApplication.sendEvent(self, QEvent(QEvent.StyleChange))  # lay the tabs out anew
+
+
 class InboxView(QWidget):
     """Conversations by folder, filter or search; the open one's thread, composer and contact."""
 
@@ -88,11 +106,10 @@ class InboxView(QWidget):
         self.filter_box.activated.connect(self._filter_chosen)
         title_row.addWidget(self.filter_box)
         header_layout.addLayout(title_row)
-        self.folder_tabs = QTabBar()
+        self.folder_tabs = FolderTabs()
         self.folder_tabs.setExpanding(False)
         self.folder_tabs.setDrawBase(False)
-        # A narrow list (small window, 200 % scaling, long names in other languages) shortens
-        # the names rather than hiding Spam behind scroll arrows.
+        # Names that still do not fit are shortened rather than Spam hidden behind arrows.
         self.folder_tabs.setUsesScrollButtons(False)
         self.folder_tabs.setElideMode(Qt.ElideRight)
         self.folder_tabs.setAccessibleName(self.tr("Folders"))
@@ -468,9 +485,6 @@ class InboxView(QWidget):
             # opens on demand with its button (Ctrl+Shift+I); the choice made while wide
             # is kept for when the window is wide again.
             self._narrow = narrow
-            self.folder_tabs.setProperty("compact", narrow)  # tighter tabs (app.qss)
-            self.folder_tabs.style().unpolish(self.folder_tabs)
-            self.folder_tabs.style().polish(self.folder_tabs)
             self.set_panel_visible(False if narrow else QSettings().value("inbox/panel", "true") != "false")
             self.splitter.refresh()
 

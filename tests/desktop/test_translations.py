@@ -145,14 +145,17 @@ def cut_off(window):
     for bar in window.findChildren(QTabBar):
         if bar.isVisible() and bar.count() and bar.tabRect(bar.count() - 1).right() > bar.width():
             found.append(f"tabs {bar.tabText(0)!r}…: the last tab is hidden")
+        for i in range(bar.count() if bar.isVisible() else 0):  # a name shortened to "Arhi…"
+            if bar.tabRect(i).width() < bar.tabSizeHint(i).width():  # squeezed below what its name needs
+                found.append(f"tab {bar.tabText(i)!r} is elided")
     return found
 
 
 @pytest.mark.parametrize("lang", ("en",) + LANGS)
-def test_nothing_is_cut_off_in_the_smallest_window(lang, db_path, make_window, qtbot, tmp_path):
+def test_nothing_is_cut_off_in_the_smallest_or_the_default_window(lang, db_path, make_window, qtbot, tmp_path):
     """At the minimum size — a 1920×1200 screen at 200 % — every view keeps its buttons
     whole and on screen: the sidebar keeps only icons, the sender info steps aside, the
-    calendar's side columns narrow, long tab names tighten."""
+    calendar's side columns narrow, long tab names tighten. At the default size too."""
     from db import demo
     from tests.conftest import NOW
 
@@ -184,6 +187,12 @@ def test_nothing_is_cut_off_in_the_smallest_window(lang, db_path, make_window, q
             if lang != "en":  # plurals too: "3 days in stage" is English in any other window
                 problems[key] += [t for t in visible_texts(window) if any(
                     word in t for word in (" days in stage", " messages", " message(s)"))]
+        # And at the default size, with the full sidebar and the sender info beside the thread.
+        window.resize(1280, 800)
+        qtbot.waitUntil(lambda: not window.navigation.itemDelegate().compact)
+        for key, view in each_view(window, qtbot):
+            window.grab().save(str(tmp_path / f"{lang}-{key}-default.png"))
+            problems[f"{key} (default size)"] = cut_off(window)
         assert not any(problems.values()), problems
     finally:
         for translator in installed:
