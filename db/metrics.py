@@ -121,13 +121,18 @@ def requests_between(start: int, as_of: int) -> list[Request]:
     because they depend on ``as_of``. Messages before ``start - 24 h`` are not
     read: whether a message opens a request only depends on the 24 hours before it.
     """
+    newest = database.execute_sql("SELECT max(sent_at) FROM message").fetchone()[0] or 0
+    # As of now (the usual case) nothing comes after as_of: without the needless upper
+    # bound SQLite walks the (conversation, time) index in order instead of sorting a
+    # range of the time index (measured: as fast for a month, ~1.7x faster for a year).
+    upper = " AND m.sent_at <= ?" if as_of < newest else ""
     rows = database.execute_sql(
-        """SELECT m.conversation_id, m.direction, m.automatic, m.author_id, m.sent_at, c.folder = 'done'
+        f"""SELECT m.conversation_id, m.direction, m.automatic, m.author_id, m.sent_at, c.folder = 'done'
            FROM message m JOIN conversation c ON c.id = m.conversation_id
-           WHERE m.sent_at >= ? AND m.sent_at <= ? AND c.folder != 'spam'
+           WHERE m.sent_at >= ?{upper} AND c.folder != 'spam'
              AND m.state NOT IN ('pending', 'failed')
            ORDER BY m.conversation_id, m.sent_at, m.id""",
-        (start - SILENCE, as_of)).fetchall()
+        (start - SILENCE, as_of) if upper else (start - SILENCE,)).fetchall()
     away = _AwayLookup(_away_periods(start, as_of))
     conversation = None
     previous_ts = None
