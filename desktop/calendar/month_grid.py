@@ -187,13 +187,15 @@ class MonthGrid(QWidget):
                 label = f"{prefix}{timefmt.clock(item.at)} {r.text}"
                 # The owner by initials too, not by the stripe's colour alone.
                 mark = owner_mark(r.owner_name)
-                mark_w = fm.horizontalAdvance(mark) + 6 if mark and chip.width() > 70 else 0
+                short = f"{prefix}{timefmt.clock(item.at)}"
+                mark_w = fm.horizontalAdvance(mark) + 6 if mark else 0
+                if fm.horizontalAdvance(short) > chip.width() - 9 - mark_w:
+                    mark_w = 0  # the time comes first; the stripe and the tooltip still name the owner
                 p.setPen(QColor(c["muted"]))
                 if mark_w:
                     p.drawText(chip.adjusted(0, 0, -3, 0), Qt.AlignRight | Qt.AlignVCenter, mark)
                 p.setPen(QColor(c["text"] if r.done_at is None else c["muted"]))
                 room = int(chip.width() - 9 - mark_w)
-                short = f"{prefix}{timefmt.clock(item.at)}"
                 if fm.horizontalAdvance(label) > room and fm.horizontalAdvance(short + " …") > room:
                     label = short  # the time whole rather than an elided "21:4…"
                 p.drawText(chip.adjusted(7, 0, -2 - mark_w, 0), Qt.AlignLeft | Qt.AlignVCenter,
