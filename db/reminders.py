@@ -88,8 +88,13 @@ def _owner_clause(owners: Iterable[int] | None, unassigned: bool) -> tuple[str, 
     return " AND (" + " OR ".join(parts) + ")", params
 
 
-def open_reminders(owners: Iterable[int] | None = None, unassigned: bool = True) -> list[Reminder]:
+def open_reminders(owners: Iterable[int] | None = None, unassigned: bool = True,
+                   lead_id: int | None = None) -> list[Reminder]:
+    """Reminders not done yet (of these owners; of one lead when ``lead_id`` is given)."""
     clause, params = _owner_clause(owners, unassigned)
+    if lead_id is not None:
+        clause += " AND r.lead_id = ?"
+        params = [*params, lead_id]
     return [_row(r) for r in database.execute_sql(
         _SELECT + " WHERE r.done_at IS NULL" + clause + " ORDER BY r.due_at, r.id", params)]
 

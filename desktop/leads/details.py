@@ -187,7 +187,7 @@ class LeadDialog(QDialog):
 
     def _load_reminders(self) -> None:
         self.reminders.clear()
-        for r in [r for r in db_reminders.open_reminders() if r.lead_id == self.lead_id]:
+        for r in db_reminders.open_reminders(lead_id=self.lead_id):
             when = timefmt.when(r.fires_at, self.ctx.now())
             mark = "↻ " if r.recurrence else ""
             item = QListWidgetItem(f"{mark}{when} — {r.text} ({r.owner_name or self.tr('nobody')})")
