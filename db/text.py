@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Scripts written without spaces between words: searched by substring.
 _NO_SPACE_RANGES = (
@@ -89,6 +90,7 @@ def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     return merged
 
 
+@lru_cache(maxsize=4096)  # (lists and calendars name the same owners and contacts many times)
 def display_name(first: str, last: str) -> str:
     """"Ada Rossi"; for names in Chinese and similar scripts, family name first: "陈洋"."""
     first, last = (first or "").strip(), (last or "").strip()

@@ -34,6 +34,10 @@ VIEW_KEYS = tuple(v[0] for v in VIEWS)
 SIDEBAR_WIDE, SIDEBAR_COMPACT = 200, 64
 COMPACT_BELOW = 1180  # logical pixels of window width
 BadgeRole = Qt.UserRole + 10
+# Views built ahead, a step at a time, once the window is up (each step a few ms; see
+# desktop/widgets/staged.py). Insights is not among them: its charts come from a worker.
+PREBUILD = ("leads", "calendar", "settings")
+PREBUILD_PAUSE_MS = 30
 
 
 class NavigationDelegate(QStyledItemDelegate):
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.database_path = database_path
         self._views: dict[str, QWidget] = {}
+        self._laid_out: set[str] = set()
         business = db_settings.get("business.name") or ""
         self.setWindowTitle(f"{business} — Sportello" if business else "Sportello")
         self.setMinimumSize(QSize(960, 600))
@@ -200,24 +205,64 @@ class MainWindow(QMainWindow):
         self.centralWidget().layout().activate()  # the views take the freed width at once
 
     def start_warm_up(self) -> None:
-        """Import the other views in the background (see desktop/warmup.py)."""
+        """Import the other views in the background (see desktop/warmup.py), then build
+        the ones not opened yet a step at a time (see desktop/widgets/staged.py)."""
         from desktop.warmup import warm_up
         self.warm_up_thread = warm_up()
+        self._prebuild_timer = QTimer(self)
+        # A pause between steps: what the user does meanwhile is served first.
+        self._prebuild_timer.setInterval(PREBUILD_PAUSE_MS)
+        self._prebuild_timer.timeout.connect(self._prebuild_step)
+        self._prebuild_timer.start()
+
+    def _prebuild_step(self) -> None:
+        if self.warm_up_thread.is_alive():
+            return  # the modules are still importing: building would wait for them
+        for key in PREBUILD:
+            widget = self._views.get(key)
+            if widget is None:
+                self._create_view(key, staged=True)
+                return
+            if not widget.is_built:
+                widget.build_step()
+                return
+            if key not in self._laid_out:
+                # Laid out at the window's size (grabbing a pixel delivers the pending
+                # resizes: the lists place a few thousand cards), then painted once off
+                # screen, so that the first paint's row and font caches are filled.
+                if widget.size() != self.stack.size():
+                    widget.setGeometry(self.stack.currentWidget().geometry())
+                    widget.grab(QRect(0, 0, 1, 1))
+                else:
+                    self._laid_out.add(key)
+                    widget.grab()
+                return
+        self._prebuild_timer.stop()
+
+    def prebuilt(self) -> bool:
+        """Every view the window builds ahead is built."""
+        return all(key in self._views and self._views[key].is_built and key in self._laid_out for key in PREBUILD)
 
     # --- views ---------------------------------------------------------------
     def view(self, key: str) -> QWidget:
-        """The view for ``key``, built on first use."""
+        """The view for ``key``, built on first use (or finished, if built ahead)."""
         if key not in self._views:
-            index = VIEW_KEYS.index(key)
-            module_name, class_name = VIEWS[index][3].split(":")
-            cls = getattr(importlib.import_module(module_name), class_name)
-            widget = cls(self.ctx)
-            old = self.stack.widget(index)
-            self.stack.insertWidget(index, widget)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-            self._views[key] = widget
-        return self._views[key]
+            self._create_view(key, staged=False)
+        widget = self._views[key]
+        if key in PREBUILD and not widget.is_built:
+            widget.finish_build()
+        return widget
+
+    def _create_view(self, key: str, staged: bool) -> None:
+        index = VIEW_KEYS.index(key)
+        module_name, class_name = VIEWS[index][3].split(":")
+        cls = getattr(importlib.import_module(module_name), class_name)
+        widget = cls(self.ctx, staged=True) if staged else cls(self.ctx)
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self._views[key] = widget
 
     def show_view(self, key: str) -> QWidget:
         index = VIEW_KEYS.index(key)

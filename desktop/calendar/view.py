@@ -17,6 +17,7 @@ from desktop.calendar.reminder_dialog import ReminderDialog
 from desktop.context import AppContext
 from desktop.widgets import timefmt
 from desktop.widgets.batched_list import BatchedFill
+from desktop.widgets.staged import StagedBuild
 from desktop.widgets.text import plain_label
 
 
@@ -30,14 +31,19 @@ def swatch(color: str) -> QIcon:
     return QIcon(pixmap)
 
 
-class CalendarView(QWidget):
+class CalendarView(StagedBuild, QWidget):
     loaded = Signal()
 
-    def __init__(self, ctx: AppContext, parent=None) -> None:
+    def __init__(self, ctx: AppContext, parent=None, *, staged: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("page")
         self.ctx = ctx
         self.tz = timefmt.local_tz()
+        self._changed_while_building = False
+        self.start_build(staged)
+
+    def _build(self):
+        ctx = self.ctx
         today = self._today()
         self.month = today.replace(day=1)
 
@@ -146,9 +152,14 @@ class CalendarView(QWidget):
 
         self._fill_owners()
         ctx.changed.connect(self._on_changed)
-        ctx.member_changed.connect(lambda _m: self.reload())
+        ctx.member_changed.connect(lambda _m: self._on_changed("reminders"))
         self.grid.selected = today
-        self.reload()
+        self.ensurePolished()  # (the style sheet's work, done now rather than at the first show)
+        yield
+        yield from self._load_steps()
+        if self._changed_while_building:
+            self._fill_owners()
+            self.reload()
 
     # --- owners ----------------------------------------------------------------------------
     def _fill_owners(self) -> None:
@@ -199,12 +210,21 @@ class CalendarView(QWidget):
         return datetime.fromtimestamp(self.ctx.now(), self.tz).date()
 
     def _on_changed(self, area: str) -> None:
+        if not self.is_built:
+            self._changed_while_building = True
+            return
         if area == "team":
             self._fill_owners()
         if area in ("reminders", "leads", "team", "all"):
             self.reload()
 
     def reload(self) -> None:
+        for _ in self._load_steps():
+            pass
+
+    def _load_steps(self):
+        """Reading the month, the overdue follow-ups and the day's, a step each
+        (``reload`` runs them at once)."""
         owners, unassigned = self._owner_filter()
         start = self.grid.first_day() if self.grid.month == self.month else self._first_of_grid(self.month)
         end = start + timedelta(days=42)
@@ -219,6 +239,7 @@ class CalendarView(QWidget):
         self.grid.set_month(self.month, by_day, today)
         locale = QLocale()
         self.title.setText(f"{locale.standaloneMonthName(self.month.month, QLocale.LongFormat)} {self.month.year}")
+        yield
         overdue = db_reminders.overdue(self.ctx.now(), self.tz, owners, unassigned)
         self.overdue_title.setText(self.tr("Overdue (%1)").replace("%1", str(len(overdue))))
         self.overdue_fill.fill(overdue, lambda r: self._item(r, r.due_at, with_day=True))
@@ -226,7 +247,10 @@ class CalendarView(QWidget):
             empty = QListWidgetItem(self.tr("Nothing overdue."))
             empty.setFlags(Qt.NoItemFlags)
             self.overdue_list.addItem(empty)
-        self._day_selected(self.grid.selected)  # (fills the week agenda too)
+        yield
+        self._show_day(self.grid.selected)
+        yield
+        self._fill_week()
         self.loaded.emit()
 
     def _first_of_grid(self, month: date) -> date:
@@ -245,6 +269,10 @@ class CalendarView(QWidget):
         return item
 
     def _day_selected(self, day: date) -> None:
+        self._show_day(day)
+        self._fill_week()
+
+    def _show_day(self, day: date) -> None:
         self.agenda_title.setText(QLocale().toString(QDate(day.year, day.month, day.day), QLocale.LongFormat))
         self.agenda.clear()
         occurrences = self.items_by_day.get(day, []) if hasattr(self, "items_by_day") else []
@@ -254,7 +282,6 @@ class CalendarView(QWidget):
             empty = QListWidgetItem(self.tr("No follow-ups. Double-click the day to add one."))
             empty.setFlags(Qt.NoItemFlags)
             self.agenda.addItem(empty)
-        self._fill_week()
 
     def _fill_week(self) -> None:
         if not hasattr(self, "items_by_day"):

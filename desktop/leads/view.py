@@ -23,6 +23,7 @@ from desktop.leads.stages import stage_hint, stage_name
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
 from desktop.widgets.lazy_model import IdRole
+from desktop.widgets.staged import StagedBuild
 from desktop.widgets.text import plain_label
 
 NO_DATE = QDate(2000, 1, 1)
@@ -65,15 +66,19 @@ class NewLeadDialog(QDialog):
         self.accept()
 
 
-class LeadsView(QWidget):
+class LeadsView(StagedBuild, QWidget):
     loaded = Signal()
 
-    def __init__(self, ctx: AppContext, parent=None) -> None:
+    def __init__(self, ctx: AppContext, parent=None, *, staged: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("page")
         self.ctx = ctx
         self._sort = ("stage_changed", True)
+        self._changed_while_building = False
+        self.start_build(staged)
 
+    def _build(self):
+        ctx = self.ctx
         # Header.
         top = QHBoxLayout()
         top.setContentsMargins(16, 12, 16, 4)
@@ -154,7 +159,9 @@ class LeadsView(QWidget):
         bar.addWidget(self.created_from)
         bar.addWidget(_label("–", "muted"))
         bar.addWidget(self.created_to)
+        yield
         self._fill_filters()
+        yield
 
         # Board.
         board = QWidget()
@@ -180,6 +187,7 @@ class LeadsView(QWidget):
             board_layout.addWidget(column, 1)
             self.columns[stage] = cards
             self.column_titles[stage] = title
+        yield
 
         # List.
         self.table_model = LeadTableModel(ctx.now, self)
@@ -220,9 +228,19 @@ class LeadsView(QWidget):
         enter.triggered.connect(lambda: self.selected_ids() and self.open_lead(self.selected_ids()[0]))
         self.addAction(enter)
 
-        ctx.changed.connect(lambda area: area in ("leads", "team", "reminders", "all") and self.reload())
+        ctx.changed.connect(lambda area: area in ("leads", "team", "reminders", "all") and self._changed())
         self.set_mode(1 if QSettings().value("leads/mode") == "list" else 0)
-        self.reload()
+        self.ensurePolished()  # (the style sheet's work, done now rather than at the first show)
+        yield
+        yield from self._load_steps()
+        if self._changed_while_building:
+            self.reload()
+
+    def _changed(self) -> None:
+        if self.is_built:
+            self.reload()
+        else:
+            self._changed_while_building = True
 
     # --- filters -------------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -277,12 +295,20 @@ class LeadsView(QWidget):
 
     # --- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
+        for _ in self._load_steps():
+            pass
+
+    def _load_steps(self):
+        """Reading the columns, a step each (``reload`` runs them at once)."""
         base = self.current_filter(with_stage=False)
         for stage, column in self.columns.items():
             ids = db_leads.lead_ids(db_leads.LeadFilter(**{**base.__dict__, "stages": (stage,)}))
             column.lead_model.set_ids(ids)
             self.column_titles[stage].setText(f"{stage_name(stage)} · {len(ids)}")
             column.setAccessibleName(self.column_titles[stage].text())
+            if not self.is_built:
+                column.lead_model.row(0)  # the first cards' rows, read now rather than at the first paint
+                yield
         self._table_stale = True
         if self.stack.currentIndex() == 1:
             self._fill_table()

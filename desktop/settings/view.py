@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings, QSize, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from desktop.context import AppContext
+from desktop.widgets.staged import StagedBuild
 
 SECTIONS = (
     ("replies", QT_TRANSLATE_NOOP("SettingsView", "Saved replies"), "desktop.settings.replies_page:SavedRepliesPage"),
@@ -22,12 +23,15 @@ SECTIONS = (
 SECTION_KEYS = tuple(s[0] for s in SECTIONS)
 
 
-class SettingsView(QWidget):
-    def __init__(self, ctx: AppContext, parent=None) -> None:
+class SettingsView(StagedBuild, QWidget):
+    def __init__(self, ctx: AppContext, parent=None, *, staged: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("page")
         self.ctx = ctx
         self._pages: dict[str, QWidget] = {}
+        self.start_build(staged)
+
+    def _build(self):
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
         self.sections.setFixedWidth(190)
@@ -46,8 +50,10 @@ class SettingsView(QWidget):
         layout.addWidget(self.sections)
         layout.addWidget(self.stack, 1)
         self.sections.currentRowChanged.connect(self._show_row)
+        yield
         last = QSettings().value("settings/section", "replies")
         self.show_section(last if last in SECTION_KEYS else "replies")
+        self.ensurePolished()  # (the style sheet's work, done now rather than at the first show)
 
     def page(self, key: str) -> QWidget:
         if key not in self._pages:

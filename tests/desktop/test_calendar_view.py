@@ -170,3 +170,17 @@ def test_due_while_closed_shows_at_start_with_done_all(db_path, make_window, qtb
     assert popup.done_all.isVisible()
     popup.done_all.click()
     assert db_reminders.get(a).done_at and db_reminders.get(b).done_at and not db_reminders.get(c).done_at
+
+
+def test_a_follow_up_added_while_the_calendar_is_half_built_is_on_it(calendar, qtbot, clock):
+    from desktop.calendar.view import CalendarView
+    window, _view, ids, at, tz = calendar
+    view = CalendarView(window.ctx, staged=True)
+    qtbot.addWidget(view)
+    while not hasattr(view, "items_by_day"):  # until the month has been read
+        assert view.build_step()
+    added = db_reminders.create("Added meanwhile", at(3, 11), clock(), owner_id=1)
+    window.ctx.changed.emit("reminders")
+    view.finish_build()
+    shown = [o.reminder.id for day in view.grid.items.values() for o in day]
+    assert added in shown and ids["mine"] in shown

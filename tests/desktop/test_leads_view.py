@@ -238,3 +238,36 @@ def test_five_thousand_leads_stay_lazy(db_path, make_window, qtbot):
     window.grab()
     assert sum(c.lead_model.rowCount() for c in view.columns.values()) == 5000
     assert sum(fetched) <= 4 * 100  # only the visible block of each column was read
+
+
+def test_a_board_built_in_steps_shows_what_a_direct_build_shows(demo_db, make_window, qtbot):
+    from desktop.leads.view import LeadsView
+    window = make_window(demo_db)
+    staged = LeadsView(window.ctx, staged=True)
+    qtbot.addWidget(staged)
+    assert not staged.is_built
+    steps = 0
+    while staged.build_step():
+        steps += 1
+    assert steps > 4  # a step at a time, not one long build
+    direct = LeadsView(window.ctx)
+    qtbot.addWidget(direct)
+    assert [t.text() for t in staged.column_titles.values()] == [t.text() for t in direct.column_titles.values()]
+    assert staged.columns["neutral"].lead_model.ids() == direct.columns["neutral"].lead_model.ids()
+
+
+def test_a_lead_added_while_the_board_is_half_built_is_on_it(demo_db, make_window, qtbot, clock):
+    from desktop.leads.view import LeadsView
+    window = make_window(demo_db)
+    view = LeadsView(window.ctx, staged=True)
+    qtbot.addWidget(view)
+    # Build until the first column has read its leads, then add one to that column.
+    while not getattr(view, "columns", None) or view.columns["neutral"].lead_model.rowCount() == 0:
+        assert view.build_step()
+    before = view.columns["neutral"].lead_model.rowCount()
+    lead_id = db_leads.new_lead("Zeno", "Half", "zeno@example.com", "", window.ctx.member_id, clock())
+    window.ctx.changed.emit("leads")
+    view.finish_build()
+    assert view.columns["neutral"].lead_model.rowCount() == before + 1
+    assert lead_id in view.columns["neutral"].lead_model.ids()
+    assert view.column_titles["neutral"].text().endswith(f"· {before + 1}")

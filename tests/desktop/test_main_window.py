@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from db import inbox as db_inbox
+from db import leads as db_leads
 from db.database import database
 from desktop.main_window import BadgeRole, VIEW_KEYS
 
@@ -21,6 +22,32 @@ def test_every_view_is_reachable_by_mouse(demo_db, make_window, qtbot):
         assert window.current_view_key() == key
         assert window.stack.currentWidget() is window.view(key)
         assert window.stack.currentWidget().isVisible()
+
+
+def test_views_are_built_ahead_and_the_switch_shows_them(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    window.start_warm_up()
+    qtbot.waitUntil(window.prebuilt, timeout=30000)
+    window.warm_up_thread.join()
+    assert window.current_view_key() == "inbox"  # built off screen: the user still reads the Inbox
+    leads = window.stack.widget(VIEW_KEYS.index("leads"))
+    assert leads.is_built and not leads.isVisible()
+    assert leads.size() == window.stack.currentWidget().size()  # laid out at the window's size
+    counts = db_leads.counts()
+    assert leads.column_titles["neutral"].text().endswith(f"· {counts['neutral']}")
+    assert window.show_view("leads") is leads and leads.isVisible()
+    calendar = window.stack.widget(VIEW_KEYS.index("calendar"))
+    assert calendar.is_built and window.show_view("calendar") is calendar
+    assert calendar.grid.items  # the month's follow-ups were read ahead
+
+
+def test_a_switch_before_the_view_is_built_ahead_finishes_it(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    window._create_view("leads", staged=True)  # as the first step ahead does
+    leads = window.stack.widget(VIEW_KEYS.index("leads"))
+    assert not leads.is_built
+    assert window.show_view("leads") is leads
+    assert leads.is_built and leads.columns["neutral"].lead_model.rowCount() > 0
 
 
 def test_every_view_is_reachable_by_keyboard(demo_db, make_window, qtbot):
