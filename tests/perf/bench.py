@@ -88,23 +88,26 @@ os._exit(0)
 """
 
 
-def cold_start_ms(code: str, db: Path, runs: int) -> dict[str, float]:
-    """Median milliseconds from spawning the interpreter to each line it prints."""
+def cold_start_ms(codes: dict[str, str], db: Path, runs: int) -> dict[str, dict[str, float]]:
+    """Median milliseconds from spawning the interpreter to each line it prints, for each
+    program; the programs start in turns, so that load coming and going on a shared
+    machine weighs on each alike."""
     env = {**os.environ, "QT_QPA_PLATFORM": OFFSCREEN, "PYTHONPATH": str(ROOT)}
-    samples: dict[str, list[float]] = {}
+    samples: dict[str, dict[str, list[float]]] = {name: {} for name in codes}
     for run in range(runs + 1):
-        t = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, env=env)
-        for line in proc.stdout:
-            if line.startswith("rss "):
-                samples.setdefault("rss_mb", []).append(int(line.split()[1]) / 1024)
-                continue
-            if run:  # the first run only warms the disk cache
-                samples.setdefault(line.strip(), []).append((time.perf_counter() - t) * 1000)
-        if proc.wait(timeout=120) != 0:
-            raise RuntimeError(proc.stderr.read())
-    return {k: statistics.median(v) for k, v in samples.items()}
+        for name, code in codes.items():
+            t = time.perf_counter()
+            proc = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, text=True, env=env)
+            for line in proc.stdout:
+                if line.startswith("rss "):
+                    samples[name].setdefault("rss_mb", []).append(int(line.split()[1]) / 1024)
+                    continue
+                if run:  # the first run only warms the disk cache
+                    samples[name].setdefault(line.strip(), []).append((time.perf_counter() - t) * 1000)
+            if proc.wait(timeout=120) != 0:
+                raise RuntimeError(proc.stderr.read())
+    return {name: {k: statistics.median(v) for k, v in lines.items()} for name, lines in samples.items()}
 
 
 def paired_ms(app, floor, runs: int) -> tuple[float, float]:
@@ -158,8 +161,8 @@ def main(argv=None) -> int:
                         "ratio": round(ratio, 2), "target": target})
 
     # Cold start: interpreter start to the window shown with the inbox filled.
-    bare = cold_start_ms(STARTUP_BARE, db_file, max(3, args.runs // 2))["shown"]
-    app = cold_start_ms(STARTUP_APP, db_file, max(3, args.runs // 2))
+    starts = cold_start_ms({"bare": STARTUP_BARE, "app": STARTUP_APP}, db_file, max(5, args.runs))
+    bare, app = starts["bare"]["shown"], starts["app"]
     record("cold start: window shown", app["shown"], bare, "<= bare window + 300 ms")
     record("cold start: inbox filled", app["filled"], bare, "<= bare window + 300 ms")
     results.append({"measure": "peak memory (RSS) with the inbox open, MB", "app_ms": round(app["rss_mb"], 1),
@@ -498,13 +501,16 @@ def main(argv=None) -> int:
 
     def settle():
         # What the window does by itself after start-up while the user only reads: the
-        # background import, then the views built ahead a step at a time.
+        # background import a second after the window is up (as `sportello` starts it),
+        # then the views built ahead a step at a time.
         wait = QElapsedTimer()
         wait.start()
+        while wait.elapsed() < 1000:
+            qt_app.processEvents(QEventLoop.AllEvents, 10)
+        window.start_warm_up()
         while not window.prebuilt() and wait.elapsed() < 30000:
             qt_app.processEvents(QEventLoop.AllEvents, 10)
 
-    window.start_warm_up()  # as `sportello` does a second after the window shows
     watch("start-up: importing and building views ahead", settle)
     watch("scrolling the inbox", scroll)
     watch("searching", search_typing)
