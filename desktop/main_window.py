@@ -4,10 +4,10 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt, QTimer, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QByteArray, QElapsedTimer, QRect, QSettings, QSize, Qt, QTimer, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+    QAbstractScrollArea, QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
     QMessageBox, QPushButton, QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
     QVBoxLayout, QWidget,
 )
@@ -38,6 +38,28 @@ BadgeRole = Qt.UserRole + 10
 # desktop/widgets/staged.py). Insights is not among them: its charts come from a worker.
 PREBUILD = ("leads", "calendar", "settings")
 PREBUILD_PAUSE_MS = 30
+PREBUILD_STEP_MS = 12  # off-screen painting per step, beyond the part that is painting
+
+
+def paint_parts(view: QWidget) -> list[QWidget]:
+    """The widgets whose paintings together make ``view``'s: scrolling areas and widgets
+    without children whole, the rest by their children (a stack by its current page)."""
+    parts: list[QWidget] = []
+
+    def walk(widget: QWidget) -> None:
+        if isinstance(widget, QStackedWidget):
+            children = [widget.currentWidget()] if widget.currentWidget() is not None else []
+        else:
+            children = [c for c in widget.findChildren(QWidget, options=Qt.FindDirectChildrenOnly)
+                        if c.isVisibleTo(view) and not c.isWindow()]
+        if not children or isinstance(widget, QAbstractScrollArea):
+            parts.append(widget)
+            return
+        for child in children:
+            walk(child)
+
+    walk(view)
+    return parts
 
 
 class NavigationDelegate(QStyledItemDelegate):
@@ -88,6 +110,7 @@ class MainWindow(QMainWindow):
         self.database_path = database_path
         self._views: dict[str, QWidget] = {}
         self._laid_out: set[str] = set()
+        self._paint_queue: list[QWidget] = []
         business = db_settings.get("business.name") or ""
         self.setWindowTitle(f"{business} — Sportello" if business else "Sportello")
         self.setMinimumSize(QSize(960, 600))
@@ -229,13 +252,19 @@ class MainWindow(QMainWindow):
             if key not in self._laid_out:
                 # Laid out at the window's size (grabbing a pixel delivers the pending
                 # resizes: the lists place a few thousand cards), then painted once off
-                # screen, so that the first paint's row and font caches are filled.
+                # screen, a few parts per step, so that the first paint's row and font
+                # caches are filled before the switch.
                 if widget.size() != self.stack.size():
                     widget.setGeometry(self.stack.currentWidget().geometry())
                     widget.grab(QRect(0, 0, 1, 1))
-                else:
+                    self._paint_queue = paint_parts(widget)
+                    return
+                clock = QElapsedTimer()
+                clock.start()
+                while self._paint_queue and clock.elapsed() < PREBUILD_STEP_MS:
+                    self._paint_queue.pop(0).grab()
+                if not self._paint_queue:
                     self._laid_out.add(key)
-                    widget.grab()
                 return
         self._prebuild_timer.stop()
 
