@@ -13,6 +13,7 @@ from desktop.widgets import timefmt
 
 MIME = "application/x-sportello-reminder"
 HEADER_H = 26
+SPOKEN_ITEMS = 12  # a screen reader hears the selected day's first follow-ups, then how many more
 CHIP_H = 18
 
 
@@ -58,11 +59,13 @@ class MonthGrid(QWidget):
         heading = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.LongFormat)
         items = self.items.get(day, [])
         parts = [self.tr("%n follow-up(s)", "", len(items))]
-        for item in items:
+        for item in items[:SPOKEN_ITEMS]:
             r = item.reminder
             state = self.tr("done") + " " if r.done_at is not None else ""
             owner = r.owner_name or self.tr("unassigned")
             parts.append(f"{state}{timefmt.clock(item.at)} {r.text} ({owner})")
+        if len(items) > SPOKEN_ITEMS:  # the day's agenda, beside the grid, lists them all
+            parts.append(self.tr("and %n more", "", len(items) - SPOKEN_ITEMS))
         return f"{heading}: " + "; ".join(parts)
 
     def _describe(self) -> None:

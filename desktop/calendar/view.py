@@ -17,6 +17,7 @@ from desktop.calendar.reminder_dialog import ReminderDialog
 from desktop.context import AppContext
 from desktop.widgets import timefmt
 from desktop.widgets.batched_list import BatchedFill
+from desktop.widgets.segment import SegmentButton
 from desktop.widgets.staged import StagedBuild
 from desktop.widgets.text import plain_label
 
@@ -68,11 +69,9 @@ class CalendarView(StagedBuild, QWidget):
         top.addWidget(self.next_button)
         top.addStretch(1)
         self.mode_group = QButtonGroup(self)
-        self.month_button = QPushButton(self.tr("Month"))
-        self.week_button = QPushButton(self.tr("Week agenda"))
+        self.month_button = SegmentButton(self.tr("Month"))
+        self.week_button = SegmentButton(self.tr("Week agenda"))
         for i, b in enumerate((self.month_button, self.week_button)):
-            b.setCheckable(True)
-            b.setObjectName("segment")
             self.mode_group.addButton(b, i)
             top.addWidget(b)
         self.month_button.setChecked(True)
@@ -116,7 +115,10 @@ class CalendarView(StagedBuild, QWidget):
         self.grid.reminder_dropped.connect(self.move_reminder)
         self.week_list = QListWidget()
         self.week_list.setAccessibleName(self.tr("Week agenda"))
+        self.week_list.setWordWrap(True)
+        self.week_list.setSpacing(3)
         self.week_list.itemDoubleClicked.connect(self._open_item)
+        self.week_fill = BatchedFill(self.week_list)
         self.middle = QStackedWidget()
         self.middle.addWidget(self.grid)
         self.middle.addWidget(self.week_list)
@@ -131,6 +133,7 @@ class CalendarView(StagedBuild, QWidget):
         self.agenda.setWordWrap(True)
         self.agenda.setSpacing(3)
         self.agenda.itemDoubleClicked.connect(self._open_item)
+        self.agenda_fill = BatchedFill(self.agenda)
         agenda.addWidget(self.agenda, 1)
         self.add_button = QPushButton(self.tr("New follow-up…"))
         self.add_button.clicked.connect(lambda: self.new_reminder(self.grid.selected))
@@ -235,6 +238,7 @@ class CalendarView(StagedBuild, QWidget):
         for occurrence in items:
             by_day.setdefault(datetime.fromtimestamp(occurrence.at, self.tz).date(), []).append(occurrence)
         self.items_by_day = by_day
+        yield
         today = self._today()
         self.grid.set_month(self.month, by_day, today)
         locale = QLocale()
@@ -274,10 +278,9 @@ class CalendarView(StagedBuild, QWidget):
 
     def _show_day(self, day: date) -> None:
         self.agenda_title.setText(QLocale().toString(QDate(day.year, day.month, day.day), QLocale.LongFormat))
-        self.agenda.clear()
         occurrences = self.items_by_day.get(day, []) if hasattr(self, "items_by_day") else []
-        for occ in occurrences:
-            self.agenda.addItem(self._item(occ.reminder, occ.at))
+        # A busy day's hundreds of follow-ups are made into items as the list is scrolled.
+        self.agenda_fill.fill(occurrences, lambda occ: self._item(occ.reminder, occ.at))
         if not occurrences:
             empty = QListWidgetItem(self.tr("No follow-ups. Double-click the day to add one."))
             empty.setFlags(Qt.NoItemFlags)
@@ -288,7 +291,6 @@ class CalendarView(StagedBuild, QWidget):
             return
         day = self.grid.selected
         start = day - timedelta(days=(day.isoweekday() - self.grid.first_weekday) % 7)
-        self.week_list.clear()
         locale = QLocale()
         loaded_from = self.grid.first_day() if self.grid.month == self.month else self._first_of_grid(self.month)
         if loaded_from <= start and start + timedelta(days=7) <= loaded_from + timedelta(days=42):
@@ -299,17 +301,26 @@ class CalendarView(StagedBuild, QWidget):
             e = int(datetime.combine(start + timedelta(days=7), time(0), self.tz).timestamp())
             owners, unassigned = self._owner_filter()
             items = db_reminders.calendar_items(s, e, self.tz, owners, unassigned)
+        by_day: dict[date, list] = {}
+        for occ in items:
+            by_day.setdefault(datetime.fromtimestamp(occ.at, self.tz).date(), []).append(occ)
+        rows: list = []
         for offset in range(7):
             d = start + timedelta(days=offset)
-            header = QListWidgetItem(locale.toString(QDate(d.year, d.month, d.day), QLocale.LongFormat))
-            header.setFlags(Qt.NoItemFlags)
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            self.week_list.addItem(header)
-            for occ in items:
-                if datetime.fromtimestamp(occ.at, self.tz).date() == d:
-                    self.week_list.addItem(self._item(occ.reminder, occ.at))
+            rows.append(d)
+            rows.extend(by_day.get(d, ()))
+
+        def make(row) -> QListWidgetItem:
+            if isinstance(row, date):  # a day's heading
+                header = QListWidgetItem(locale.toString(QDate(row.year, row.month, row.day), QLocale.LongFormat))
+                header.setFlags(Qt.NoItemFlags)
+                font = header.font()
+                font.setBold(True)
+                header.setFont(font)
+                return header
+            return self._item(row.reminder, row.at)
+
+        self.week_fill.fill(rows, make)
 
     # --- navigation --------------------------------------------------------------------------------
     def step(self, months: int) -> None:

@@ -24,8 +24,9 @@ from desktop.insights.charts import (
 )
 from desktop.insights.data import InsightsData, gather
 from desktop.widgets import timefmt
-from desktop.widgets.timefmt import duration
+from desktop.widgets.segment import SegmentButton
 from desktop.widgets.text import plain_label
+from desktop.widgets.timefmt import duration
 
 PERIODS = (30, 90, 365)
 
@@ -253,9 +254,7 @@ class InsightsView(QScrollArea):
         self.period_group = QButtonGroup(self)
         self.period_buttons = {}
         for days in PERIODS:
-            button = QPushButton(self.tr("%n day(s)", "", days))
-            button.setCheckable(True)
-            button.setObjectName("segment")
+            button = SegmentButton(self.tr("%n day(s)", "", days))
             self.period_group.addButton(button, days)
             self.period_buttons[days] = button
             header.addWidget(button)

@@ -23,6 +23,7 @@ from desktop.leads.stages import stage_hint, stage_name
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
 from desktop.widgets.lazy_model import IdRole
+from desktop.widgets.segment import SegmentButton
 from desktop.widgets.staged import StagedBuild
 from desktop.widgets.text import plain_label
 
@@ -85,11 +86,9 @@ class LeadsView(StagedBuild, QWidget):
         top.addWidget(_label(self.tr("Leads"), "sectionTitle"))
         top.addSpacing(12)
         self.mode_group = QButtonGroup(self)
-        self.board_button = QPushButton(self.tr("Board"))
-        self.list_button = QPushButton(self.tr("List"))
+        self.board_button = SegmentButton(self.tr("Board"))
+        self.list_button = SegmentButton(self.tr("List"))
         for i, b in enumerate((self.board_button, self.list_button)):
-            b.setCheckable(True)
-            b.setObjectName("segment")
             self.mode_group.addButton(b, i)
             top.addWidget(b)
         self.board_button.setChecked(True)

@@ -641,6 +641,7 @@ TRANSLATIONS = {
     "follow-up overdue since %1": "promemoria scaduto dal %1",
     "next follow-up %1": "prossimo promemoria %1",
     "%n follow-up(s)": ("%n promemoria", "%n promemoria"),
+    "and %n more": ("e un altro", "e altri %n"),
     "done": "fatto",
     "unassigned": "non assegnato",
     "Closed date to add": "Giorno di chiusura da aggiungere",

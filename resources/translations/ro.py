@@ -670,6 +670,7 @@ TRANSLATIONS = {
     "follow-up overdue since %1": "memento întârziat din %1",
     "next follow-up %1": "următorul memento %1",
     "%n follow-up(s)": _p("%n memento", "%n mementouri", "%n de mementouri"),
+    "and %n more": _p("și încă unul", "și încă %n", "și încă %n"),
     "done": "făcut",
     "unassigned": "neatribuit",
     "Closed date to add": "Zi de închidere de adăugat",

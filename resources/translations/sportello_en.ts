@@ -2256,6 +2256,10 @@ Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>+%n more</source>
         <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
     </message>

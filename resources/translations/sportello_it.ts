@@ -2257,6 +2257,10 @@ Database: %1</translation>
         <translation>non assegnato</translation>
     </message>
     <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>e un altro</numerusform><numerusform>e altri %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>+%n more</source>
         <translation><numerusform>+%n altro</numerusform><numerusform>+%n altri</numerusform></translation>
     </message>

@@ -2257,6 +2257,10 @@ Baza de date: %1</translation>
         <translation>neatribuit</translation>
     </message>
     <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>și încă unul</numerusform><numerusform>și încă %n</numerusform><numerusform>și încă %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>+%n more</source>
         <translation><numerusform>încă %n</numerusform><numerusform>încă %n</numerusform><numerusform>încă %n</numerusform></translation>
     </message>

@@ -2257,6 +2257,10 @@ Database: %1</source>
         <translation>未分配</translation>
     </message>
     <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>还有 %n 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>+%n more</source>
         <translation><numerusform>还有 %n 项</numerusform></translation>
     </message>

@@ -623,6 +623,7 @@ TRANSLATIONS = {
     "follow-up overdue since %1": "跟进已逾期，自 %1 起",
     "next follow-up %1": "下次跟进 %1",
     "%n follow-up(s)": ("%n 个跟进",),
+    "and %n more": ("还有 %n 个",),
     "done": "已完成",
     "unassigned": "未分配",
     "Closed date to add": "要添加的休息日",

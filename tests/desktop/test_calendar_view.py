@@ -1,7 +1,7 @@
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, Qt
 
 from db import reminders as db_reminders
 from db.database import database
@@ -57,16 +57,48 @@ def test_a_long_overdue_list_fills_as_it_is_scrolled(calendar, qtbot, clock):
             db_reminders.create(f"Old call {i}", at(-10, 9) - i * 60, clock(), owner_id=1)
     window.ctx.changed.emit("reminders")
     assert view.overdue_title.text() == "Overdue (301)"
-    first = view.overdue_list.count()
-    assert 0 < first < 301  # one batch now, not 301 items
-    bar = view.overdue_list.verticalScrollBar()
-    while view.overdue_list.count() < 301:
-        count = view.overdue_list.count()
+    texts = scroll_to_the_end(qtbot, view.overdue_list, 301)
+    assert sum("Old call" in t for t in texts) == 300 and any("Late one" in t for t in texts)
+
+
+def scroll_to_the_end(qtbot, list_widget, total):
+    """Scroll a list that fills a batch at a time until it holds ``total`` items; their texts."""
+    assert 0 < list_widget.count() < total  # one batch at first, not every item
+    bar = list_widget.verticalScrollBar()
+    while list_widget.count() < total:
+        count = list_widget.count()
         qtbot.waitUntil(lambda: bar.maximum() > bar.value())  # laid out with the last batch
         bar.setValue(bar.maximum())
-        assert view.overdue_list.count() > count, "scrolling to the end loads the next batch"
-    texts = [view.overdue_list.item(i).text() for i in range(301)]
-    assert sum("Old call" in t for t in texts) == 300 and any("Late one" in t for t in texts)
+        assert list_widget.count() > count, "scrolling to the end loads the next batch"
+    return [list_widget.item(i).text() for i in range(list_widget.count())]
+
+
+def test_a_busy_day_and_its_week_fill_as_they_are_scrolled(calendar, qtbot, clock):
+    window, view, ids, at, tz = calendar
+    with database.atomic():
+        for i in range(300):
+            db_reminders.create(f"Busy call {i}", at(1, 8) + i * 60, clock(), owner_id=1)
+    window.ctx.changed.emit("reminders")
+    day = day_of(at(1, 8), tz)
+    view.grid.select(day)
+    texts = scroll_to_the_end(qtbot, view.agenda, 301)  # and Call Ada, the same day
+    assert sum("Busy call" in t for t in texts) == 300 and any("Call Ada" in t for t in texts)
+    assert texts.index(next(t for t in texts if "Busy call 0\n" in t)) < texts.index(
+        next(t for t in texts if "Busy call 299\n" in t)), "in order of time"
+
+    view.set_mode(1)
+    week = [o for offset in range(-6, 7) for o in view.items_by_day.get(day + timedelta(days=offset), [])]
+    start = day - timedelta(days=(day.isoweekday() - view.grid.first_weekday) % 7)
+    in_week = [o for o in week if start <= day_of(o.at, tz) < start + timedelta(days=7)]
+    texts = scroll_to_the_end(qtbot, view.week_list, 7 + len(in_week))  # a heading per day
+    assert sum("Busy call" in t for t in texts) == 300
+    headings = [texts.index(QLocale().toString(QDate(d.year, d.month, d.day), QLocale.LongFormat))
+                for d in (start + timedelta(days=n) for n in range(8)) if d < start + timedelta(days=7)]
+    assert headings == sorted(headings) and len(headings) == 7
+    busy = [i for i, t in enumerate(texts) if "Busy call" in t]
+    after = [h for h in headings if h > busy[0]]
+    assert max(h for h in headings if h < busy[0]) == headings[(day - start).days]
+    assert not after or busy[-1] < after[0], "all under the day's heading"
 
 
 def test_owner_filter_and_only_mine(calendar, qtbot):
@@ -184,3 +216,14 @@ def test_a_follow_up_added_while_the_calendar_is_half_built_is_on_it(calendar, q
     view.finish_build()
     shown = [o.reminder.id for day in view.grid.items.values() for o in day]
     assert added in shown and ids["mine"] in shown
+
+
+def test_the_checked_segment_shows_its_whole_label(calendar, qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    window, view, ids, at, tz = calendar
+    qtbot.mouseClick(view.week_button, Qt.LeftButton)
+    assert view.week_button.isChecked() and view.middle.currentWidget() is view.week_list
+    bold = QFont(view.week_button.font())
+    bold.setWeight(QFont.DemiBold)  # the style sheet's weight for the checked segment
+    qtbot.waitUntil(lambda: view.week_button.width() >= QFontMetrics(bold).horizontalAdvance("Week agenda") + 28)

@@ -183,3 +183,23 @@ def test_every_control_has_a_name_for_screen_readers(demo_db, make_window, qtbot
         dialog.close()
     problems = {k: v for k, v in missing.items() if v}
     assert not problems, '\n'.join(f'{k}: {v}' for k, v in problems.items())
+
+
+def test_a_busy_day_is_spoken_in_brief(qtbot):
+    from datetime import date
+
+    from db.reminders import Occurrence, Reminder
+    from desktop.calendar.month_grid import SPOKEN_ITEMS, MonthGrid
+
+    grid = MonthGrid()
+    qtbot.addWidget(grid)
+    day = date(2026, 11, 23)
+    reminder = lambda i: Reminder(i, f"Call {i}", 1795000000 + i * 60, None, None, None, 1, "Giulia", "#D9480F",
+                                  None, None, "")
+    items = [Occurrence(reminder(i), 1795000000 + i * 60, False) for i in range(200)]
+    grid.selected = day
+    grid.set_month(day.replace(day=1), {day: items}, day)
+    spoken = grid.accessibleDescription()
+    assert "200 follow-ups" in spoken and "Call 0 (Giulia)" in spoken
+    assert f"Call {SPOKEN_ITEMS - 1} (" in spoken and f"Call {SPOKEN_ITEMS} (" not in spoken
+    assert f"and {200 - SPOKEN_ITEMS} more" in spoken
