@@ -24,6 +24,7 @@ from desktop.insights.charts import (
 )
 from desktop.insights.data import InsightsData, gather
 from desktop.widgets import timefmt
+from desktop.widgets.batched_list import BatchedFill
 from desktop.widgets.segment import SegmentButton
 from desktop.widgets.text import plain_label
 from desktop.widgets.timefmt import duration
@@ -124,24 +125,26 @@ class WaitingCard(QFrame):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         layout.addWidget(self.list, 1)
+        self.fill = BatchedFill(self.list)  # hundreds waiting: made into items as it is scrolled
         self.empty = _label(self.tr("Nobody is waiting. Well done!"), "muted")
         layout.addWidget(self.empty)
 
     def show_data(self, data: InsightsData) -> None:
-        self.list.clear()
-        for w in data.waiting:
-            if w.left_for_badge > 0:
-                badge = self.tr("%1 left for 15 min").replace("%1", duration(w.left_for_badge))
-            else:
-                badge = self.tr("15 min passed")
-            details = self.tr("waiting %1 · %2 · %3 left to answer").replace(
-                "%1", duration(w.waited_seconds)).replace("%2", badge).replace("%3", duration(w.left_in_window))
-            item = QListWidgetItem(f"{w.contact_name}\n{details}")
-            item.setData(Qt.UserRole, w.conversation_id)
-            item.setToolTip(self.tr("Open the conversation"))
-            self.list.addItem(item)
+        self.fill.fill(data.waiting, self._item)
         self.empty.setVisible(not data.waiting)
         self.list.setVisible(bool(data.waiting))
+
+    def _item(self, w) -> QListWidgetItem:
+        if w.left_for_badge > 0:
+            badge = self.tr("%1 left for 15 min").replace("%1", duration(w.left_for_badge))
+        else:
+            badge = self.tr("15 min passed")
+        details = self.tr("waiting %1 · %2 · %3 left to answer").replace(
+            "%1", duration(w.waited_seconds)).replace("%2", badge).replace("%3", duration(w.left_in_window))
+        item = QListWidgetItem(f"{w.contact_name}\n{details}")
+        item.setData(Qt.UserRole, w.conversation_id)
+        item.setToolTip(self.tr("Open the conversation"))
+        return item
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.open_conversation.emit(item.data(Qt.UserRole))
@@ -309,12 +312,10 @@ class InsightsView(QScrollArea):
         if data.days != self._days:
             return
         self.status.setText(self.tr("As of %1").replace("%1", timefmt.full(data.as_of)))
-        self.badge.show_data(data)
-        self.waiting.show_data(data)
-        self.cases.show_data(data)
-        # One chart per turn of the event loop: each costs tens of milliseconds (more the
-        # first time, when its plot is built), together they would freeze the window.
-        steps = [self._plot_rate, self._plot_time, self._plot_requests, self._plot_heatmap,
+        # One card or chart per turn of the event loop: each costs milliseconds to tens of
+        # them (more the first time, when a plot is built), all together would freeze the window.
+        steps = [self.badge.show_data, self.waiting.show_data, self.cases.show_data,
+                 self._plot_rate, self._plot_time, self._plot_requests, self._plot_heatmap,
                  self._plot_members, self._plot_funnel]
         self._drawing = data
         self._draw_next(data, steps)
@@ -327,7 +328,9 @@ class InsightsView(QScrollArea):
             self.loaded.emit()
             return
         steps[0](data)
-        QTimer.singleShot(0, self, lambda: self._draw_next(data, steps[1:]))
+        # A 1 ms timer, not 0: Qt 6 runs a zero single-shot as a queued call, so a chain of
+        # them would run back to back before any paint or timer got its turn.
+        QTimer.singleShot(1, self, lambda: self._draw_next(data, steps[1:]))
 
     # --- charts -------------------------------------------------------------------------
     def _date_axis(self, card: ChartCard) -> None:

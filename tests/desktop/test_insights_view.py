@@ -111,3 +111,44 @@ def test_cases_report_moves_between_months(insights, qtbot):
     assert (shown.year, shown.month) == ((current.year, current.month - 1) if current.month > 1
                                          else (current.year - 1, 12))
     assert "April" in view.cases.title.text() or str(shown.year) in view.cases.title.text()
+
+
+def test_the_window_answers_between_one_chart_and_the_next(insights, qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    _, view = insights
+    ticks, seen = [0], []
+    timer = QTimer()
+    timer.setInterval(0)  # runs whenever the event loop has a turn
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    for name in ("_plot_rate", "_plot_time", "_plot_requests", "_plot_heatmap", "_plot_members", "_plot_funnel"):
+        step = getattr(view, name)
+        monkeypatch.setattr(view, name, lambda data, step=step: (seen.append(ticks[0]), step(data)))
+    timer.start()
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.reload()
+    timer.stop()
+    assert len(seen) == 6
+    assert all(b > a for a, b in zip(seen, seen[1:])), "each chart is drawn in a turn of its own"
+
+
+def test_a_long_waiting_list_fills_as_it_is_scrolled(qtbot):
+    from types import SimpleNamespace
+
+    from desktop.insights.view import WaitingCard
+
+    card = WaitingCard()
+    qtbot.addWidget(card)
+    card.resize(400, 300)
+    card.show()
+    waiting = [SimpleNamespace(conversation_id=i, contact_name=f"Customer {i}", left_for_badge=0,
+                               waited_seconds=3600 + i, left_in_window=3600) for i in range(300)]
+    card.show_data(SimpleNamespace(waiting=waiting))
+    assert 0 < card.list.count() < 300  # a batch, not 300 items at once
+    bar = card.list.verticalScrollBar()
+    while card.list.count() < 300:
+        count = card.list.count()
+        qtbot.waitUntil(lambda: bar.maximum() > bar.value())
+        bar.setValue(bar.maximum())
+        assert card.list.count() > count
+    assert card.list.item(299).text().startswith("Customer 299")

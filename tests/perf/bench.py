@@ -464,6 +464,22 @@ def main(argv=None) -> int:
 
     stalls = {}
 
+    def idle(ms, until=lambda: False):
+        # The event loop as the app runs it, asleep between events: a loop that spun on
+        # processEvents would hold the interpreter lock and starve the worker thread, whose
+        # queries would then overlap the next measure.
+        loop = QEventLoop()
+        timers = [QTimer(), QTimer()]
+        timers[0].setSingleShot(True)
+        timers[0].timeout.connect(loop.quit)
+        timers[0].start(ms)
+        timers[1].timeout.connect(lambda: until() and loop.quit())
+        timers[1].start(10)
+        if not until():
+            loop.exec()
+        for timer in timers:
+            timer.stop()
+
     def watch(name, action, settle_ms=300):
         ticks = []
         clock = QElapsedTimer()
@@ -472,13 +488,9 @@ def main(argv=None) -> int:
         timer.setInterval(5)
         timer.timeout.connect(lambda: ticks.append(clock.elapsed()))
         timer.start()
-        while not ticks:  # a first tick, so that the action's own time counts as a gap
-            qt_app.processEvents(QEventLoop.AllEvents, 10)
+        idle(1000, until=lambda: bool(ticks))  # a first tick, so that the action's own time counts as a gap
         action()
-        deadline = QElapsedTimer()
-        deadline.start()
-        while deadline.elapsed() < settle_ms:
-            qt_app.processEvents(QEventLoop.AllEvents, 10)
+        idle(settle_ms)
         timer.stop()
         gaps = [b - a for a, b in zip(ticks, ticks[1:])]
         stalls[name] = max(gaps) if gaps else 0
@@ -493,23 +505,16 @@ def main(argv=None) -> int:
         for text in ("p", "pi", "piz", "pizz", "pizza"):
             view.search_box.setText(text)
             qt_app.processEvents()
-        wait = QElapsedTimer()
-        wait.start()
-        while wait.elapsed() < 1500:
-            qt_app.processEvents(QEventLoop.AllEvents, 10)
+        idle(1500)
         view.search_box.clear()
 
     def settle():
         # What the window does by itself after start-up while the user only reads: the
         # background import a second after the window is up (as `sportello` starts it),
         # then the views built ahead a step at a time.
-        wait = QElapsedTimer()
-        wait.start()
-        while wait.elapsed() < 1000:
-            qt_app.processEvents(QEventLoop.AllEvents, 10)
+        idle(1000)
         window.start_warm_up()
-        while not window.prebuilt() and wait.elapsed() < 30000:
-            qt_app.processEvents(QEventLoop.AllEvents, 10)
+        idle(30000, until=window.prebuilt)
 
     watch("start-up: importing and building views ahead", settle)
     watch("scrolling the inbox", scroll)
