@@ -234,9 +234,7 @@ class CalendarView(StagedBuild, QWidget):
         s = int(datetime.combine(start, time(0), self.tz).timestamp())
         e = int(datetime.combine(end, time(0), self.tz).timestamp())
         items = db_reminders.calendar_items(s, e, self.tz, owners, unassigned)
-        by_day: dict[date, list] = {}
-        for occurrence in items:
-            by_day.setdefault(datetime.fromtimestamp(occurrence.at, self.tz).date(), []).append(occurrence)
+        by_day = self._by_day(items)
         self.items_by_day = by_day
         yield
         today = self._today()
@@ -256,6 +254,12 @@ class CalendarView(StagedBuild, QWidget):
         yield
         self._fill_week()
         self.loaded.emit()
+
+    def _by_day(self, occurrences) -> dict[date, list]:
+        by_day: dict[date, list] = {}
+        for occ in occurrences:
+            by_day.setdefault(datetime.fromtimestamp(occ.at, self.tz).date(), []).append(occ)
+        return by_day
 
     def _first_of_grid(self, month: date) -> date:
         offset = (month.isoweekday() - self.grid.first_weekday) % 7
@@ -301,9 +305,7 @@ class CalendarView(StagedBuild, QWidget):
             e = int(datetime.combine(start + timedelta(days=7), time(0), self.tz).timestamp())
             owners, unassigned = self._owner_filter()
             items = db_reminders.calendar_items(s, e, self.tz, owners, unassigned)
-        by_day: dict[date, list] = {}
-        for occ in items:
-            by_day.setdefault(datetime.fromtimestamp(occ.at, self.tz).date(), []).append(occ)
+        by_day = self._by_day(items)
         rows: list = []
         for offset in range(7):
             d = start + timedelta(days=offset)
