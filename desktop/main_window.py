@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QElapsedTimer, QRect, QSettings, QSize, Q
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QMessageBox, QPushButton, QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
+    QMessageBox, QPushButton, QScrollArea, QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
     QVBoxLayout, QWidget,
 )
 
@@ -35,18 +35,23 @@ SIDEBAR_WIDE, SIDEBAR_COMPACT = 200, 64
 COMPACT_BELOW = 1180  # logical pixels of window width
 BadgeRole = Qt.UserRole + 10
 # Views built ahead, a step at a time, once the window is up (each step a few ms; see
-# desktop/widgets/staged.py). Insights is not among them: its charts come from a worker.
-PREBUILD = ("leads", "calendar", "settings")
+# desktop/widgets/staged.py). Insights' figures come from the worker: it is painted ahead
+# once they are drawn.
+PREBUILD = ("leads", "calendar", "settings", "insights")
 PREBUILD_PAUSE_MS = 30
 PREBUILD_STEP_MS = 12  # off-screen painting per step, beyond the part that is painting
 
 
 def paint_parts(view: QWidget) -> list[QWidget]:
-    """The widgets whose paintings together make ``view``'s: scrolling areas and widgets
-    without children whole, the rest by their children (a stack by its current page)."""
+    """The widgets whose paintings together make ``view``'s: scrolling lists and widgets
+    without children whole, the rest by their children (a stack by its current page, a
+    scroll area by its page)."""
     parts: list[QWidget] = []
 
     def walk(widget: QWidget) -> None:
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            walk(widget.widget())  # a page in a scroll area (Insights): by its parts
+            return
         if isinstance(widget, QStackedWidget):
             children = [widget.currentWidget()] if widget.currentWidget() is not None else []
         else:
@@ -250,6 +255,8 @@ class MainWindow(QMainWindow):
                 widget.build_step()
                 return
             if key not in self._laid_out:
+                if not getattr(widget, "ready_to_paint", True):
+                    return  # its data is still on the way: painting now would paint it twice
                 # Laid out at the window's size (grabbing a pixel delivers the pending
                 # resizes: the lists place a few thousand cards), then painted once off
                 # screen, a few parts per step, so that the first paint's row and font

@@ -17,6 +17,17 @@ pg.setConfigOptions(antialias=True)
 PLOT_HEIGHT = 240
 
 
+class GridAxis(pg.AxisItem):
+    """An axis whose grid lines are drawn inside a clip. pyqtgraph draws them before it
+    sets its clip, and Qt's raster engine draws unclipped translucent lines some fifty
+    times slower: each repaint of a chart cost 7–10 ms for its grid alone (measured),
+    and a page of six charts redrawn together held the window ~170 ms."""
+
+    def drawPicture(self, p, axisSpec, tickSpecs, textSpecs) -> None:
+        p.setClipRect(self.boundingRect().toAlignedRect())
+        super().drawPicture(p, axisSpec, tickSpecs, textSpecs)
+
+
 class ChartCard(QFrame):
     """A titled card around one plot. ``hovered`` text shows under the title."""
 
@@ -62,9 +73,9 @@ class ChartCard(QFrame):
     def plot(self) -> pg.PlotWidget:
         if self._plot is None:
             c = theme.colors()
-            plot = pg.PlotWidget(background=c["surface"])
+            # (no context menu: not making one saves a third of the plot's ~30 ms)
+            plot = pg.PlotWidget(background=c["surface"], axisItems={"left": GridAxis("left")}, enableMenu=False)
             plot.setFixedHeight(PLOT_HEIGHT)
-            plot.setMenuEnabled(False)
             plot.setAccessibleName(self._title_text)
             item = plot.getPlotItem()
             item.hideButtons()

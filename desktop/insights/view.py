@@ -26,6 +26,7 @@ from desktop.insights.data import InsightsData, gather
 from desktop.widgets import timefmt
 from desktop.widgets.batched_list import BatchedFill
 from desktop.widgets.segment import SegmentButton
+from desktop.widgets.staged import StagedBuild
 from desktop.widgets.text import plain_label
 from desktop.widgets.timefmt import duration
 
@@ -232,15 +233,26 @@ class CasesCard(QFrame):
             self.export_csv(path)
 
 
-class InsightsView(QScrollArea):
-    loaded = Signal()
+class InsightsView(StagedBuild, QScrollArea):
+    """Built ahead like Leads and Calendar (see desktop/widgets/staged.py): the cards and
+    charts are made and drawn off screen while the user reads the Inbox, so the first
+    switch shows a finished page instead of laying out and painting six plots at once."""
 
-    def __init__(self, ctx: AppContext, parent=None) -> None:
+    loaded = Signal()
+    STALE_AFTER = 5 * MINUTE  # figures "as of now" older than this are recomputed when shown
+
+    def __init__(self, ctx: AppContext, parent=None, *, staged: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.data: InsightsData | None = None
+        self.failed: str | None = None
         self._drawing: InsightsData | None = None
+        self._stale = False
         self._days = 30
+        self._staged = staged
+        self.start_build(staged)
+
+    def _build(self):
         self.setObjectName("settingsPage")
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.NoFrame)
@@ -270,10 +282,11 @@ class InsightsView(QScrollArea):
         top = QHBoxLayout()
         self.badge = BadgeCard()
         self.waiting = WaitingCard()
-        self.waiting.open_conversation.connect(ctx.open_conversation)
+        self.waiting.open_conversation.connect(self.ctx.open_conversation)
         top.addWidget(self.badge, 3)
         top.addWidget(self.waiting, 2)
         outer.addLayout(top)
+        yield
 
         grid = QGridLayout()
         grid.setSpacing(14)
@@ -289,12 +302,24 @@ class InsightsView(QScrollArea):
             grid.addWidget(card, i // 2, i % 2)
         outer.addLayout(grid)
         self.requests_chart.bar_clicked.connect(self.show_day)
+        if self._staged:  # built ahead: each plot in a step of its own (built at the switch,
+            for card in charts:  # a plot waits until it is first drawn into, see ChartCard)
+                yield
+                card.plot  # noqa: B018 — makes the PlotWidget
+            yield
         self.cases = CasesCard()
         self.cases.month_requested.connect(self.show_month)
         outer.addWidget(self.cases)
         self.setWidget(body)
-        ctx.changed.connect(lambda area: area in ("inbox", "away", "all", "leads") and self.reload())
-        self.reload()
+        self.ctx.changed.connect(self._changed)
+        self.reload()  # (the figures come from the worker: the build does not wait for them)
+        yield
+        self.ensurePolished()
+
+    @property
+    def ready_to_paint(self) -> bool:
+        """The figures are drawn (or could not be computed): painting ahead paints them."""
+        return self.data is not None or self.failed is not None
 
     # --- data -----------------------------------------------------------------------
     def set_days(self, days: int) -> None:
@@ -302,15 +327,34 @@ class InsightsView(QScrollArea):
         self.period_buttons[days].setChecked(True)
         self.reload()
 
+    def _changed(self, area: str) -> None:
+        if area not in ("inbox", "away", "all", "leads"):
+            return
+        if self.isVisible():
+            self.reload()
+        else:  # a view built ahead and not shown: every new message would recompute it
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.data is not None and (self._stale or self.ctx.now() - self.data.as_of > self.STALE_AFTER):
+            self.reload()  # the figures shown stay until the new ones are drawn over them
+
     def reload(self) -> None:
         as_of, days = self.ctx.now(), self._days
         tz = timefmt.local_tz()
+        self._stale = False
         self.status.setText(self.tr("Computing…"))
-        self.ctx.tasks.run(lambda: gather(as_of, days, tz), self._show)
+        self.ctx.tasks.run(lambda: gather(as_of, days, tz), self._show, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.failed = str(error) or type(error).__name__
+        self.status.setText(self.tr("The figures could not be computed: %1").replace("%1", self.failed))
 
     def _show(self, data: InsightsData) -> None:
         if data.days != self._days:
             return
+        self.failed = None
         self.status.setText(self.tr("As of %1").replace("%1", timefmt.full(data.as_of)))
         # One card or chart per turn of the event loop: each costs milliseconds to tens of
         # them (more the first time, when a plot is built), all together would freeze the window.
@@ -334,6 +378,8 @@ class InsightsView(QScrollArea):
 
     # --- charts -------------------------------------------------------------------------
     def _date_axis(self, card: ChartCard) -> None:
+        if isinstance(card.plot.getPlotItem().getAxis("bottom"), pg.DateAxisItem):
+            return  # (set once: a new axis at each redraw would lay the plot out again)
         axis = pg.DateAxisItem(orientation="bottom")
         c = theme.colors()
         axis.setPen(pg.mkPen(c["border"]))

@@ -359,6 +359,7 @@ TRANSLATIONS = {
     "Insights": "Statistiche",
     "%n day(s)": ("%n giorno", "%n giorni"),
     "Computing…": "Calcolo in corso…",
+    "The figures could not be computed: %1": "Impossibile calcolare le statistiche: %1",
     "Response rate (rolling, end of each day)": "Tasso di risposta (a fine giornata, periodo mobile)",
     "Response time in minutes (rolling, end of each day)": "Tempo di risposta in minuti (a fine giornata, periodo mobile)",
     "Requests per day: answered and not": "Richieste al giorno: con e senza risposta",

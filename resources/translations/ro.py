@@ -382,6 +382,7 @@ TRANSLATIONS = {
     "Insights": "Statistici",
     "%n day(s)": _p("%n zi", "%n zile", "%n de zile"),
     "Computing…": "Se calculează…",
+    "The figures could not be computed: %1": "Cifrele nu au putut fi calculate: %1",
     "Response rate (rolling, end of each day)": "Rata de răspuns (perioadă mobilă, la sfârșitul zilei)",
     "Response time in minutes (rolling, end of each day)": "Timpul de răspuns în minute (perioadă mobilă, la sfârșitul zilei)",
     "Requests per day: answered and not": "Cereri pe zi: cu și fără răspuns",

@@ -1473,6 +1473,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The figures could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1: %2 response time</source>
         <translation type="unfinished" />
     </message>

@@ -1473,6 +1473,10 @@
         <translation>%1: tasso di risposta %2</translation>
     </message>
     <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Impossibile calcolare le statistiche: %1</translation>
+    </message>
+    <message>
         <source>%1: %2 response time</source>
         <translation>%1: tempo di risposta %2</translation>
     </message>

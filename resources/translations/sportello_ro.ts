@@ -1473,6 +1473,10 @@
         <translation>%1: rata de răspuns %2</translation>
     </message>
     <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Cifrele nu au putut fi calculate: %1</translation>
+    </message>
+    <message>
         <source>%1: %2 response time</source>
         <translation>%1: timp de răspuns %2</translation>
     </message>

@@ -1473,6 +1473,10 @@
         <translation>%1：回复率 %2</translation>
     </message>
     <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>无法计算统计数据：%1</translation>
+    </message>
+    <message>
         <source>%1: %2 response time</source>
         <translation>%1：回复时间 %2</translation>
     </message>

@@ -343,6 +343,7 @@ TRANSLATIONS = {
     "Insights": "数据洞察",
     "%n day(s)": ("%n 天",),
     "Computing…": "正在计算…",
+    "The figures could not be computed: %1": "无法计算统计数据：%1",
     "Response rate (rolling, end of each day)": "回复率（滚动统计，每日结束时）",
     "Response time in minutes (rolling, end of each day)": "回复时间（分钟，滚动统计，每日结束时）",
     "Requests per day: answered and not": "每日请求：已回复与未回复",

@@ -41,6 +41,48 @@ def test_views_are_built_ahead_and_the_switch_shows_them(demo_db, make_window, q
     assert calendar.grid.items  # the month's follow-ups were read ahead
 
 
+def test_insights_is_drawn_ahead_and_recomputed_when_shown_after_changes(demo_db, make_window, qtbot, clock):
+    from db import incoming
+
+    window = make_window(demo_db)
+    window.start_warm_up()
+    qtbot.waitUntil(window.prebuilt, timeout=30000)
+    insights = window.stack.widget(VIEW_KEYS.index("insights"))
+    assert insights.is_built and not insights.isVisible()
+    assert insights.data is not None and insights.waiting.list.count() > 0  # drawn off screen
+    assert insights.rate_chart.plot.getPlotItem().listDataItems()
+
+    # A new customer writes while the user reads the Inbox: the hidden page is not
+    # recomputed at each message, but when it is shown.
+    contact = incoming.new_contact("Zelda", "Nuova", clock())
+    incoming.receive_message(contact, "Avete posto stasera?", clock())
+    window.ctx.changed.emit("inbox")
+    assert insights.status.text() != "Computing…"
+    assert "Zelda Nuova" not in [w.contact_name for w in insights.data.waiting]
+    with qtbot.waitSignal(insights.loaded, timeout=10000):
+        assert window.show_view("insights") is insights
+    assert "Zelda Nuova" in [w.contact_name for w in insights.data.waiting]
+
+    # Figures "as of now" shown again an hour later are recomputed as of then.
+    window.show_view("inbox")
+    clock.advance(3600)
+    with qtbot.waitSignal(insights.loaded, timeout=10000):
+        window.show_view("insights")
+    assert insights.data.as_of == clock()
+
+
+def test_insights_says_when_its_figures_cannot_be_computed(demo_db, make_window, qtbot, monkeypatch):
+    def broken(*_args):
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr("desktop.insights.view.gather", broken)
+    window = make_window(demo_db)
+    view = window.show_view("insights")
+    qtbot.waitUntil(lambda: "disk I/O error" in view.status.text())
+    assert view.status.text().startswith("The figures could not be computed")
+    assert view.ready_to_paint  # building ahead does not wait for figures that will not come
+
+
 def test_a_switch_before_the_view_is_built_ahead_finishes_it(demo_db, make_window, qtbot):
     window = make_window(demo_db)
     window._create_view("leads", staged=True)  # as the first step ahead does
