@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from db.reminders import Occurrence
@@ -46,6 +46,7 @@ class MonthGrid(QWidget):
         self.items: dict[date, list[Occurrence]] = {}
         self._press: tuple[QPoint, Occurrence | None] | None = None
         self._drop_day: date | None = None
+        self._picture: tuple[tuple, QPixmap] | None = None  # (what it shows, the drawing)
 
     # --- data --------------------------------------------------------------------------
     def set_month(self, month: date, items: dict[date, list[Occurrence]], today: date) -> None:
@@ -95,9 +96,9 @@ class MonthGrid(QWidget):
             return self.days()[row * 7 + col]
         return None
 
-    def chip_rects(self, index: int) -> tuple[list[tuple[QRectF, Occurrence]], int]:
+    def chip_rects(self, index: int, day: date | None = None) -> tuple[list[tuple[QRectF, Occurrence]], int]:
         """The chips drawn in a cell and how many did not fit ("+N more")."""
-        day = self.days()[index]
+        day = self.days()[index] if day is None else day
         cell = self.cell_rect(index).adjusted(3, 22, -3, -3)
         items = self.items.get(day, [])
         fit = max(0, int(cell.height() // (CHIP_H + 2)))
@@ -129,15 +130,41 @@ class MonthGrid(QWidget):
         return self.cell_rect(self.days().index(day)).center().toPoint()
 
     # --- painting ----------------------------------------------------------------------------
+    def _picture_key(self) -> tuple:
+        """Everything the grid's picture depends on."""
+        return (id(self.items), self.month, self.today, self.selected, self._drop_day, self.hasFocus(),
+                self.first_weekday, self.size().toTuple(), self.devicePixelRatioF(),
+                tuple(theme.colors().values()), self.font().key(), QLocale().name())
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.LanguageChange, QEvent.FontChange, QEvent.StyleChange, QEvent.PaletteChange):
+            self._picture = None
+        super().changeEvent(event)
+
     def paintEvent(self, event) -> None:
+        # The grid is drawn once into a picture, repainted from it until what it shows
+        # changes: the first switch to the Calendar (painted ahead, off screen), a tooltip
+        # or a window passing over it then cost a copy instead of ~20 ms of drawing.
+        key = self._picture_key()
+        if self._picture is None or self._picture[0] != key:
+            ratio = self.devicePixelRatioF()
+            picture = QPixmap(self.size() * ratio)
+            picture.setDevicePixelRatio(ratio)
+            painter = QPainter(picture)
+            self._draw(painter)
+            painter.end()
+            self._picture = (key, picture)
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture[1])
+        painter.end()
+
+    def _draw(self, p: QPainter) -> None:
         c = theme.colors()
-        p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         p.fillRect(self.rect(), QColor(c["surface"]))
         base = QFont(self.font())
         small = QFont(base)
         small.setPointSizeF(max(7.0, base.pointSizeF() - 1))
-        from PySide6.QtCore import QLocale
         locale = QLocale()
         p.setFont(small)
         p.setPen(QColor(c["muted"]))
@@ -175,7 +202,7 @@ class MonthGrid(QWidget):
             p.setFont(bold)
             p.drawText(number, Qt.AlignCenter, str(day.day))
             p.setFont(small)
-            rects, more = self.chip_rects(index)
+            rects, more = self.chip_rects(index, day)
             for chip, item in rects:
                 r = item.reminder
                 color = QColor(r.owner_color)
@@ -187,10 +214,10 @@ class MonthGrid(QWidget):
                 p.setBrush(color)
                 p.drawRoundedRect(QRectF(chip.left(), chip.top(), 4, chip.height()), 2, 2)
                 prefix = ("✓ " if r.done_at is not None else "") + ("↻ " if r.recurrence else "")
-                label = f"{prefix}{timefmt.clock(item.at)} {r.text}"
+                short = f"{prefix}{timefmt.clock(item.at)}"
+                label = f"{short} {r.text}"
                 # The owner by initials too, not by the stripe's colour alone.
                 mark = owner_mark(r.owner_name)
-                short = f"{prefix}{timefmt.clock(item.at)}"
                 mark_w = fm.horizontalAdvance(mark) + 6 if mark else 0
                 if fm.horizontalAdvance(short) > chip.width() - 9 - mark_w:
                     mark_w = 0  # the time comes first; the stripe and the tooltip still name the owner
@@ -208,7 +235,6 @@ class MonthGrid(QWidget):
                 y = rect.bottom() - CHIP_H - 2
                 p.drawText(QRectF(rect.left() + 6, y, rect.width() - 8, CHIP_H), Qt.AlignLeft | Qt.AlignVCenter,
                            self.tr("+%n more", "", more))
-        p.end()
 
     # --- mouse and keyboard ---------------------------------------------------------------------
     def mousePressEvent(self, event) -> None:

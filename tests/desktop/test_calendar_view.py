@@ -227,3 +227,25 @@ def test_the_checked_segment_shows_its_whole_label(calendar, qtbot):
     bold = QFont(view.week_button.font())
     bold.setWeight(QFont.DemiBold)  # the style sheet's weight for the checked segment
     qtbot.waitUntil(lambda: view.week_button.width() >= QFontMetrics(bold).horizontalAdvance("Week agenda") + 28)
+
+
+def test_the_grid_draws_anew_what_changed(calendar, qtbot, clock):
+    """The month is repainted from a picture while it shows the same thing; a follow-up
+    added, another day selected or the focus on the grid are drawn anew."""
+    window, view, ids, at, tz = calendar
+    grid = view.grid
+    first = grid.grab().toImage()
+    assert grid.grab().toImage() == first
+    day = day_of(at(3, 11), tz)
+    assert not grid.items.get(day)
+    db_reminders.create("Bring the menu", at(3, 11), clock(), owner_id=2)
+    window.ctx.changed.emit("reminders")
+    qtbot.waitUntil(lambda: bool(grid.items.get(day)))
+    added = grid.grab().toImage()
+    assert added != first
+    grid.select(day)
+    selected = grid.grab().toImage()
+    assert selected != added
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    assert grid.grab().toImage() != selected  # the selected day's frame thickens

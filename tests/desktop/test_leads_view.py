@@ -271,3 +271,30 @@ def test_a_lead_added_while_the_board_is_half_built_is_on_it(demo_db, make_windo
     assert view.columns["neutral"].lead_model.rowCount() == before + 1
     assert lead_id in view.columns["neutral"].lead_model.ids()
     assert view.column_titles["neutral"].text().endswith(f"· {before + 1}")
+
+
+def test_a_card_shows_what_changed_on_its_lead_and_the_passing_days(board, qtbot, clock):
+    """Cards are repainted from pictures kept while they show the same thing: a rename, a
+    label or a day more in the stage is drawn anew."""
+    from db.clock import DAY
+
+    window, view = board
+    column = view.columns["neutral"]
+    lead_id = column.lead_model.id_at(0)
+
+    def card():
+        rect = column.visualRect(column.lead_model.index(0, 0))
+        return column.viewport().grab(rect).toImage()
+
+    first = card()
+    assert card() == first  # the same card, the same picture
+    row = db_leads.lead_rows([lead_id])[lead_id]
+    db_leads.update_contact(lead_id, first_name="Zoe", last_name="Renamed", email=row.email, phone="",
+                            city=db_leads.details(lead_id).city)
+    window.ctx.changed.emit("leads")
+    qtbot.waitUntil(lambda: column.lead_model.row(0) is not None and column.lead_model.row(0).name == "Zoe Renamed")
+    renamed = card()
+    assert renamed != first
+    clock.advance(3 * DAY)
+    column.viewport().update()
+    assert card() != renamed  # "n days in stage" moved on
