@@ -337,7 +337,7 @@ class InsightsView(StagedBuild, QScrollArea):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self.data is not None and (self._stale or self.ctx.now() - self.data.as_of > self.STALE_AFTER):
+        if self._stale or (self.data is not None and self.ctx.now() - self.data.as_of > self.STALE_AFTER):
             self.reload()  # the figures shown stay until the new ones are drawn over them
 
     def reload(self) -> None:
