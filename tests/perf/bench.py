@@ -68,9 +68,15 @@ app.processEvents()
 w.grab()
 print("shown", flush=True)
 inbox = w.view("inbox")
-while inbox.model.rowCount() == 0:
+from PySide6.QtCore import QPoint
+def rows_painted():
+    # Filled means painted: the first row's avatar is on screen, not only its id loaded.
+    image = w.grab().toImage()
+    ratio = image.devicePixelRatio()
+    at = lambda x, y: image.pixelColor(inbox.list_view.viewport().mapTo(w, QPoint(x, y)) * ratio)
+    return at(17, 36) != at(2, 70)  # inside the avatar, against the row's background
+while inbox.model.rowCount() == 0 or not rows_painted():
     app.processEvents()
-w.grab()
 print("filled", flush=True)
 import resource
 print("rss", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
