@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QElapsedTimer, QRect, QSettings, QSize, Q
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QMessageBox, QPushButton, QScrollArea, QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
+    QPushButton, QScrollArea, QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
     QVBoxLayout, QWidget,
 )
 
@@ -188,12 +188,11 @@ class MainWindow(QMainWindow):
         from desktop.channels import install_sender
         install_sender(ctx)
         ctx.changed.connect(lambda area: area == "channels" and install_sender(ctx))
-        from desktop.calendar.popup import ReminderScheduler
-        self.reminders = ReminderScheduler(ctx, self)
+        self._reminders = None
         # What fell due while the app was closed: shown once the window has painted.
         self._first_check = QTimer(self)
         self._first_check.setSingleShot(True)
-        self._first_check.timeout.connect(self.reminders.check)
+        self._first_check.timeout.connect(lambda: self.reminders.check_soon())
         self._first_check.start(800)
         self._away_timer = QTimer(self)
         self._away_timer.setSingleShot(True)
@@ -208,6 +207,15 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         last = settings.value("window/view", "inbox")
         self.show_view(last if last in VIEW_KEYS else "inbox")
+
+    @property
+    def reminders(self):
+        """The follow-up reminders' timer and window: made at the first check, after the
+        window's first paint (the popup module and its queries are not needed before)."""
+        if self._reminders is None:
+            from desktop.calendar.popup import ReminderScheduler
+            self._reminders = ReminderScheduler(self.ctx, self)
+        return self._reminders
 
     # --- narrow windows ----------------------------------------------------------------
     def resizeEvent(self, event) -> None:
@@ -244,6 +252,9 @@ class MainWindow(QMainWindow):
         self._prebuild_timer.start()
 
     def _prebuild_step(self) -> None:
+        inbox = self._views.get("inbox")
+        if inbox is not None and inbox.build_ahead_step():
+            return  # the thread, composer and contact panel first: the next click needs them
         if self.warm_up_thread.is_alive():
             return  # the modules are still importing: building would wait for them
         for key in PREBUILD:
@@ -277,7 +288,9 @@ class MainWindow(QMainWindow):
 
     def prebuilt(self) -> bool:
         """Every view the window builds ahead is built."""
-        return all(key in self._views and self._views[key].is_built and key in self._laid_out for key in PREBUILD)
+        inbox = self._views.get("inbox")
+        return (inbox is None or inbox.parts_built) and all(
+            key in self._views and self._views[key].is_built and key in self._laid_out for key in PREBUILD)
 
     # --- views ---------------------------------------------------------------
     def view(self, key: str) -> QWidget:
@@ -530,7 +543,7 @@ class MainWindow(QMainWindow):
         self.ctx.notify(self.tr("Backed up to %1.").replace("%1", Path(path).name))
 
     def _restore_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(self.backup_folder()),
                                               self.tr("Sportello database (*.db)"))
         if not path:
@@ -582,6 +595,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Sportello"))
         box.setTextFormat(Qt.PlainText)
@@ -610,5 +624,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
         self._first_check.stop()
-        self.reminders.stop()
+        if self._reminders is not None:
+            self._reminders.stop()
         super().closeEvent(event)

@@ -21,9 +21,9 @@ MAX_TIMER_MS = 6 * 3600 * 1000  # re-check at least every few hours (clock chang
 MAX_ROWS = 12                    # more than this are summed up; "Snooze all" and "Done all" act on all
 
 
-def snooze_label(key: str) -> str:
+def snooze_labels() -> dict[str, str]:
     from PySide6.QtCore import QCoreApplication
-    labels = {
+    return {
         "5 min": QCoreApplication.translate("Reminders", "5 minutes"),
         "10 min": QCoreApplication.translate("Reminders", "10 minutes"),
         "15 min": QCoreApplication.translate("Reminders", "15 minutes"),
@@ -32,7 +32,6 @@ def snooze_label(key: str) -> str:
         "2 hours": QCoreApplication.translate("Reminders", "2 hours"),
         "tomorrow 9:00": QCoreApplication.translate("Reminders", "Tomorrow at 9:00"),
     }
-    return labels[key]
 
 
 class RemindersWindow(QWidget):
@@ -141,8 +140,9 @@ class RemindersWindow(QWidget):
 
     def _snooze_menu(self, reminder_id: int | None) -> QMenu:
         menu = QMenu(self)
+        labels = snooze_labels()
         for key, _seconds in db_reminders.SNOOZES:
-            action = menu.addAction(snooze_label(key))
+            action = menu.addAction(labels[key])
             action.setData(key)
             action.triggered.connect(lambda _c=False, k=key, rid=reminder_id: self.snooze(
                 [rid] if rid is not None else [r.id for r in self.due], k))
@@ -152,6 +152,12 @@ class RemindersWindow(QWidget):
         tz = timefmt.local_tz()
         for rid in ids:
             db_reminders.complete(rid, self.ctx.now(), tz)
+        self._handled(ids)
+
+    def _handled(self, ids: list[int]) -> None:
+        # Off the list at once; the scheduler's next reading (on the worker) follows.
+        gone = set(ids)
+        self.show_due([r for r in self.due if r.id not in gone], bring_up=False)
         self.ctx.changed.emit("reminders")
 
     def complete_all(self) -> None:
@@ -161,7 +167,7 @@ class RemindersWindow(QWidget):
         until = db_reminders.snooze_until(choice, self.ctx.now(), timefmt.local_tz())
         for rid in ids:
             db_reminders.snooze(rid, until)
-        self.ctx.changed.emit("reminders")
+        self._handled(ids)
 
 
 class ReminderScheduler(QObject):
@@ -174,32 +180,49 @@ class ReminderScheduler(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.PreciseTimer)  # on the minute, not "about then"
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self.check_soon)
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             from PySide6.QtWidgets import QApplication
             self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
             self.tray.show()
         self._shown: set[int] = set()
-        ctx.changed.connect(lambda area: area in ("reminders", "leads", "all") and self.check())
-        ctx.member_changed.connect(lambda _m: self.check())
+        self._reading = 0  # the latest reading asked for: an older answer is not shown
+        ctx.changed.connect(lambda area: area in ("reminders", "leads", "all") and self.check_soon())
+        ctx.member_changed.connect(lambda _m: self.check_soon())
+
+    @staticmethod
+    def _read(now: int, member_id: int | None):
+        return db_reminders.due_now(now, member_id), db_reminders.next_due_time(now, member_id)
 
     def check(self) -> None:
         """Show what is due now and arm the timer for the next one."""
+        self._reading += 1
         now = self.ctx.now()
-        due = db_reminders.due_now(now, self.ctx.member_id)
+        self._show(now, *self._read(now, self.ctx.member_id))
+
+    def check_soon(self) -> None:
+        """check(), read on the DB worker: what the app checks by itself (at start, when a
+        follow-up falls due, after every change to leads) does not hold the window while
+        hundreds of due follow-ups are read (~25 ms)."""
+        self._reading += 1
+        reading, now, member_id = self._reading, self.ctx.now(), self.ctx.member_id
+        self.ctx.tasks.run(lambda: self._read(now, member_id),
+                           lambda result: reading == self._reading and self._show(now, *result))
+
+    def _show(self, now: int, due: list[db_reminders.Reminder], nxt: int | None) -> None:
         new = [r for r in due if (r.id, r.fires_at) not in self._shown]
         if due or self.window.isVisible():
             self.window.show_due(due, bring_up=bool(new))
         if new and self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(self.window.tr("Follow-up due"), new[0].text)
         self._shown.update((r.id, r.fires_at) for r in due)
-        nxt = db_reminders.next_due_time(now, self.ctx.member_id)
         if nxt is None:
             self.timer.stop()
         else:
             self.timer.start(max(0, min((nxt - now) * 1000, MAX_TIMER_MS)))
 
     def stop(self) -> None:
+        self._reading += 1  # a reading still on the worker no longer shows anything
         self.timer.stop()
         self.window.close()

@@ -1,4 +1,10 @@
-"""The Inbox view: list | thread + composer | contact panel, in a remembered splitter."""
+"""The Inbox view: list | thread + composer | contact panel, in a remembered splitter.
+
+The thread, the composer and the contact panel serve an open conversation: at start-up
+none is open, so they are made after the window has painted (``build_ahead_step``, called
+by the main window between the user's events) or, at the latest, when the first
+conversation opens. Until then their places hold empty states.
+"""
 from __future__ import annotations
 
 import shutil
@@ -17,10 +23,7 @@ from db import search as db_search
 from db.contacts import all_labels
 from desktop.context import AppContext
 from desktop.inbox.actions import ConversationActions
-from desktop.inbox.composer import Composer
-from desktop.inbox.contact_panel import ContactPanel
 from desktop.inbox.conversation_list import ConversationDelegate, ConversationListView, ConversationModel
-from desktop.inbox.thread import ThreadView, open_file
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.errors import describe
 from desktop.widgets.lazy_model import IdRole, RowRole
@@ -86,6 +89,10 @@ class InboxView(QWidget):
         self._open_row: db_inbox.ConversationRow | None = None
         self._pending_open: int | None = None
         self._generation = 0
+        # The folder's ids are asked for first: the worker reads them while the widgets
+        # are made, and the window's first paint shows the list (the answer arrives
+        # through the event loop, once the view is whole).
+        self.reload()
 
         # Left pane: title, filter, folders, search, list.
         left = QWidget()
@@ -171,6 +178,7 @@ class InboxView(QWidget):
         self.more_menu = QMenu(self.more_button)
         self.more_menu.aboutToShow.connect(self._fill_thread_menu)
         self.more_button.setMenu(self.more_menu)
+        self.more_button.setEnabled(False)  # until a conversation is open
         th_layout.addWidget(self.more_button)
         self.panel_button = QToolButton()
         self.panel_button.setCheckable(True)
@@ -184,28 +192,29 @@ class InboxView(QWidget):
         self.comment_banner.hide()
         middle_layout.addWidget(self.comment_banner)
         self.thread_stack = QStackedWidget()
-        self.thread_view = ThreadView(ctx.now)
-        self.thread_view.setContextMenuPolicy(Qt.CustomContextMenu)
-        self.thread_view.customContextMenuRequested.connect(self._thread_menu)
-        self.thread_view.attachment_clicked.connect(self._attachment_clicked)
-        self.thread_view.retry_clicked.connect(self.retry)
         self.thread_empty = EmptyState("message", self.tr("No conversation open"),
                                        self.tr("Choose a conversation on the left to read it."))
         self.thread_stack.addWidget(self.thread_empty)
-        self.thread_stack.addWidget(self.thread_view)
         middle_layout.addWidget(self.thread_stack, 1)
-        self.composer = Composer(ctx)
-        self.composer.sent.connect(self._sent)
-        middle_layout.addWidget(self.composer)
+        self._middle_layout = middle_layout
+        self._thread_view = None
+        self._composer = None
+        self._contact_panel = None
+        self._highlight: list[str] = []
+        self._parts_ahead = self._build_parts()
 
-        self.contact_panel = ContactPanel(ctx)
-        self.contact_panel.open_conversation.connect(self.ctx.open_conversation)
+        # Right: the sender info, or what it will show once a conversation is open.
+        self.side_pane = QStackedWidget()
+        self.side_pane.setObjectName("sidePane")
+        self.side_empty = EmptyState("user", self.tr("Sender info"),
+                                     self.tr("Who wrote, with their labels, notes and case, shows here."))
+        self.side_pane.addWidget(self.side_empty)
 
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setObjectName("inboxSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.contact_panel)
+        self.splitter.addWidget(self.side_pane)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
@@ -234,7 +243,72 @@ class InboxView(QWidget):
         ctx.changed.connect(self._on_changed)
         ctx.member_changed.connect(lambda _m: self._filter[0] == "mine" and self.reload())
         self._fill_filters()
-        self.reload()
+
+    # --- the parts that serve an open conversation ---------------------------------------------
+    def _build_parts(self):
+        """Make the thread, the composer and the contact panel, one per step."""
+        from desktop.inbox.thread import ThreadView
+
+        view = ThreadView(self.ctx.now)
+        view.setContextMenuPolicy(Qt.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._thread_menu)
+        view.attachment_clicked.connect(self._attachment_clicked)
+        view.retry_clicked.connect(self.retry)
+        view.set_highlight(self._highlight)
+        self.thread_stack.addWidget(view)
+        self._thread_view = view
+        yield
+        from desktop.inbox.composer import Composer
+
+        composer = Composer(self.ctx)
+        composer.sent.connect(self._sent)
+        self._middle_layout.addWidget(composer)
+        composer.setVisible(self._open_id is not None)  # (once in the pane: never a window of its own)
+        self._composer = composer
+        yield
+        from desktop.inbox.contact_panel import ContactPanel
+
+        panel = ContactPanel(self.ctx)
+        panel.open_conversation.connect(self.ctx.open_conversation)
+        self.side_pane.addWidget(panel)
+        self._contact_panel = panel
+
+    def build_ahead_step(self) -> bool:
+        """Make one more part ahead of need; False once all are made."""
+        if self._parts_ahead is None:
+            return False
+        try:
+            next(self._parts_ahead)
+        except StopIteration:
+            self._parts_ahead = None
+            return False
+        return True
+
+    @property
+    def parts_built(self) -> bool:
+        return self._parts_ahead is None
+
+    def _finish_parts(self) -> None:
+        while self.build_ahead_step():
+            pass
+
+    @property
+    def thread_view(self):
+        if self._thread_view is None:
+            self._finish_parts()
+        return self._thread_view
+
+    @property
+    def composer(self):
+        if self._composer is None:
+            self._finish_parts()
+        return self._composer
+
+    @property
+    def contact_panel(self):
+        if self._contact_panel is None:
+            self._finish_parts()
+        return self._contact_panel
 
     # --- filters -------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -297,6 +371,9 @@ class InboxView(QWidget):
         keep = self._pending_open or self._open_id
         selected = set(self.selected_ids())
         self.model.set_ids(ids)
+        # The first rows are placed now, not a turn of the event loop later: whatever
+        # paints next (the window's first paint, a grab) shows them.
+        self.list_view.executeDelayedItemsLayout()
         self.list_stack.setCurrentWidget(self.list_view if ids else self.list_empty)
         if self._query:
             self.list_empty.title.setText(self.tr("No matches"))
@@ -331,7 +408,9 @@ class InboxView(QWidget):
         if query == self._query:
             return
         self._query = query
-        self.thread_view.set_highlight(db_search.highlight_terms(query))
+        self._highlight = db_search.highlight_terms(query)
+        if self._thread_view is not None:
+            self._thread_view.set_highlight(self._highlight)
         self.filter_box.setEnabled(not query)
         self.reload()
 
@@ -401,7 +480,10 @@ class InboxView(QWidget):
             self.composer.set_conversation(conversation_id, row.contact_id)
         else:
             self.composer.refresh_window()
+        self.composer.show()
+        self.more_button.setEnabled(True)
         self.contact_panel.show_contact(row.contact_id, conversation_id)
+        self.side_pane.setCurrentWidget(self.contact_panel)
         if row.unread and changed:
             db_inbox.mark_read(conversation_id)
             self.model.invalidate([conversation_id])
@@ -419,7 +501,10 @@ class InboxView(QWidget):
             self.thread_title.setText("")
             self.thread_subtitle.setText("")
             self.composer.set_conversation(None, None)
+            self.composer.hide()
+            self.more_button.setEnabled(False)
             self.contact_panel.show_contact(None, None)
+            self.side_pane.setCurrentWidget(self.side_empty)
 
     @property
     def open_conversation_id(self) -> int | None:
@@ -468,7 +553,7 @@ class InboxView(QWidget):
         QApplication.clipboard().setText(text)
 
     def set_panel_visible(self, visible: bool) -> None:
-        self.contact_panel.setVisible(visible)
+        self.side_pane.setVisible(visible)
         self.panel_button.blockSignals(True)
         self.panel_button.setChecked(visible)
         self.panel_button.blockSignals(False)
@@ -511,10 +596,15 @@ class InboxView(QWidget):
             view = menu.addAction(self.tr("View full size"))
             view.triggered.connect(lambda: self.show_image(attachment.path, attachment.filename))
         opener = menu.addAction(self.tr("Open"))
-        opener.triggered.connect(lambda: open_file(attachment.path))
+        opener.triggered.connect(lambda: self._open_file(attachment.path))
         save = menu.addAction(self.tr("Save as…"))
         save.triggered.connect(lambda: self.save_attachment(attachment))
         return menu
+
+    @staticmethod
+    def _open_file(path: str) -> None:
+        from desktop.inbox.thread import open_file
+        open_file(path)
 
     def show_image(self, path: str, title: str) -> QDialog:
         dialog = QDialog(self)

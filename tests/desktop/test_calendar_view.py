@@ -249,3 +249,21 @@ def test_the_grid_draws_anew_what_changed(calendar, qtbot, clock):
     grid.setFocus()
     qtbot.waitUntil(grid.hasFocus)
     assert grid.grab().toImage() != selected  # the selected day's frame thickens
+
+
+def test_reminders_read_in_the_background_show_only_while_the_window_is_open(db_path, make_window, qtbot, clock):
+    database.execute_sql("INSERT INTO team_member(id, first_name) VALUES (1, 'Giulia')")
+    window = make_window(db_path)
+    popup = window.reminders.window
+    db_reminders.create("Call the flour supplier", clock() - 60, clock(), owner_id=1)
+    window.reminders.check_soon()  # as the app does by itself: read on the worker
+    qtbot.waitUntil(popup.isVisible)
+    assert popup.heading.text() == "1 follow-up due"
+    popup.rows_box.itemAt(0).widget().done_button.click()
+    assert not popup.isVisible()  # at once, not after the next reading
+
+    db_reminders.create("Call the cheese maker", clock() - 30, clock(), owner_id=1)
+    window.reminders.check_soon()
+    window.close()  # before the reading comes back
+    qtbot.waitUntil(lambda: not window.ctx.tasks.busy)
+    assert not popup.isVisible()

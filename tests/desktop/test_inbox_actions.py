@@ -310,7 +310,7 @@ def test_sender_info_can_be_hidden_and_stays_hidden(inbox, make_window, demo_db,
     window, view = inbox
     view.list_view.setFocus()
     qtbot.keyClick(view.list_view, Qt.Key_I, Qt.ControlModifier | Qt.ShiftModifier)
-    assert not view.contact_panel.isVisible()
+    assert not view.side_pane.isVisible()
     window.close()
     again = make_window(demo_db).show_view("inbox")
-    assert not again.contact_panel.isVisible() and not again.panel_button.isChecked()
+    assert not again.side_pane.isVisible() and not again.panel_button.isChecked()

@@ -93,3 +93,48 @@ def test_the_list_fetches_rows_a_block_at_a_time(db_path, clock):
     for row in range(0, 250):
         model.index(row).data(RowRole)
     assert calls == [100, 100, 100]
+
+
+def test_before_a_conversation_opens_its_places_say_what_will_show_there(demo_db, make_window, qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    inbox = loaded_inbox(make_window(demo_db), qtbot)
+    # Nothing to answer yet: no reply box, no empty contact form, the actions greyed out.
+    assert inbox.thread_empty.isVisible() and inbox.side_empty.isVisible()
+    assert "Sender info" in [label.text() for label in inbox.side_empty.findChildren(QLabel)]
+    assert not [edit for edit in inbox.findChildren(QPlainTextEdit) if edit.isVisible()]
+    assert not inbox.more_button.isEnabled()
+    assert not inbox.parts_built  # made after the first paint, or at the first click
+
+    index = inbox.model.index(0)
+    row = index.data(RowRole)
+    with qtbot.waitSignal(inbox.conversation_opened):
+        qtbot.mouseClick(inbox.list_view.viewport(), Qt.LeftButton, pos=inbox.list_view.visualRect(index).center())
+    assert inbox.composer.isVisible() and inbox.composer.edit.isVisible() and inbox.more_button.isEnabled()
+    assert inbox.contact_panel.isVisible() and not inbox.side_empty.isVisible()
+    assert inbox.contact_panel.name.text() == row.contact_name
+
+
+def test_a_long_inbox_shows_its_first_rows_in_the_paint_after_they_load(db_path, make_window, qtbot):
+    from PySide6.QtCore import QPoint
+
+    people = 30_000
+    database.execute_sql("BEGIN")
+    database.cursor().executemany("INSERT INTO contact(id, first_name, created_at) VALUES (?, ?, 0)",
+                                  [(i, f"Person {i}") for i in range(1, people + 1)])
+    database.cursor().executemany(
+        "INSERT INTO conversation(contact_id, last_message_at, created_at) VALUES (?, ?, 0)",
+        [(i, i) for i in range(1, people + 1)])
+    database.execute_sql("COMMIT")
+    window = make_window(db_path)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == people)
+    with qtbot.waitSignal(inbox.ids_loaded):
+        inbox.reload()  # (as after any change in the inbox)
+    # The paint that comes next, no turn of the event loop in between: the newest
+    # person's avatar is there.
+    image = inbox.list_view.viewport().grab().toImage()
+    ratio = image.devicePixelRatio()
+    at = lambda x, y: image.pixelColor(QPoint(x, y) * ratio)  # noqa: E731
+    assert at(17, 36) != at(2, 70), "the first row is not painted"
+    assert inbox.model.index(0).data(RowRole).contact_name == f"Person {people}"

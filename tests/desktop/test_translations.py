@@ -171,7 +171,7 @@ def test_nothing_is_cut_off_in_the_smallest_or_the_default_window(lang, db_path,
         problems = {}
         for key, view in each_view(window, qtbot):
             if key == "inbox":
-                assert not view.contact_panel.isVisible()
+                assert not view.side_pane.isVisible()
             if key == "calendar":
                 grid = view.grid
                 assert grid.mapTo(window, grid.rect().bottomRight()).x() < window.width()
@@ -203,15 +203,15 @@ def test_nothing_is_cut_off_in_the_smallest_or_the_default_window(lang, db_path,
 def test_the_sidebar_and_sender_info_come_back_in_a_wide_window(demo_db, make_window, qtbot):
     window = make_window(demo_db)
     inbox = window.view("inbox")
-    assert inbox.contact_panel.isVisible() and not window.navigation.itemDelegate().compact
+    assert inbox.side_pane.isVisible() and not window.navigation.itemDelegate().compact
     window.resize(window.minimumSize())
     qtbot.waitUntil(lambda: window.navigation.itemDelegate().compact)
-    assert not inbox.contact_panel.isVisible() and not window.brand.isVisible()
+    assert not inbox.side_pane.isVisible() and not window.brand.isVisible()
     assert window.navigation.item(0).toolTip() == "Inbox"
     inbox.panel_button.click()  # still there on demand
-    assert inbox.contact_panel.isVisible()
+    assert inbox.side_pane.isVisible()
     inbox.panel_button.click()
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: not window.navigation.itemDelegate().compact)
-    assert inbox.contact_panel.isVisible()  # the choice made while wide is kept
+    assert inbox.side_pane.isVisible()  # the choice made while wide is kept
     assert window.brand.isVisible() and window.sidebar.width() == 200
