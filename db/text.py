@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from bisect import bisect_right
+from functools import cache, lru_cache
 
 # Scripts written without spaces between words: searched by substring.
 _NO_SPACE_RANGES = (
@@ -19,18 +20,27 @@ _NO_SPACE_RANGES = (
 )
 
 
-_NO_SPACE_RE = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _NO_SPACE_RANGES) + "]")
+# The ranges' starts and ends (exclusive) in order: a code point is in a range when
+# an odd number of bounds lie at or below it.
+_BOUNDS = tuple(bound for a, b in sorted(_NO_SPACE_RANGES) for bound in (a, b + 1))
+_SHORT = 64  # characters: a name is looked at a character at a time
 
 
-_NO_SPACE_RUN_RE = re.compile(_NO_SPACE_RE.pattern + "+")
+@cache
+def _no_space_run_re() -> re.Pattern[str]:
+    # Compiled on first use, not at import: the class covers ~40,000 characters, which
+    # the regex compiler visits one by one (~5 ms a pattern, at every start-up).
+    return re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _NO_SPACE_RANGES) + "]+")
 
 
 def is_no_space_char(ch: str) -> bool:
-    return _NO_SPACE_RE.match(ch) is not None
+    return bisect_right(_BOUNDS, ord(ch)) % 2 == 1
 
 
 def has_no_space_script(text: str) -> bool:
-    return _NO_SPACE_RE.search(text) is not None
+    if len(text) <= _SHORT:
+        return any(is_no_space_char(ch) for ch in text if ch >= "\u0e00")
+    return _no_space_run_re().search(text) is not None
 
 
 def cjk_bigrams(text: str | None) -> str:
@@ -40,7 +50,7 @@ def cjk_bigrams(text: str | None) -> str:
     unicode61, each pair is a token, so a phrase of consecutive pairs finds any
     substring of two or more characters (and a prefix query finds one).
     """
-    if not text or _NO_SPACE_RE.search(text) is None:
+    if not text or _no_space_run_re().search(text) is None:
         return ""  # (most messages: one regex scan in C instead of a Python loop per character)
     out: list[str] = []
     run: list[str] = []
@@ -52,7 +62,7 @@ def cjk_bigrams(text: str | None) -> str:
             out.extend(run[i] + run[i + 1] for i in range(len(run) - 1))
         run.clear()
 
-    for match in _NO_SPACE_RUN_RE.finditer(text):
+    for match in _no_space_run_re().finditer(text):
         run.extend(match.group())
         flush()
     return " ".join(out)
