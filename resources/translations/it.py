@@ -339,6 +339,7 @@ TRANSLATIONS = {
     "Show or hide sender info (Ctrl+Shift+I)": "Mostra o nascondi le info del mittente (Ctrl+Maiusc+I)",
     "No conversation open": "Nessuna conversazione aperta",
     "Choose a conversation on the left to read it.": "Scegli una conversazione a sinistra per leggerla.",
+    "Who wrote, with their labels, notes and case, shows here.": "Chi ha scritto, con etichette, note e caso, compare qui.",
     "Label: %1": "Etichetta: %1",
     "No matches": "Nessun risultato",
     "Nothing in this folder matches “%1”.": "In questa cartella niente corrisponde a “%1”.",

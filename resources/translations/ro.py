@@ -362,6 +362,7 @@ TRANSLATIONS = {
     "Show or hide sender info (Ctrl+Shift+I)": "Arată sau ascunde info expeditor (Ctrl+Shift+I)",
     "No conversation open": "Nicio conversație deschisă",
     "Choose a conversation on the left to read it.": "Alege o conversație din stânga ca s-o citești.",
+    "Who wrote, with their labels, notes and case, shows here.": "Cine a scris, cu etichetele, notele și cazul, apare aici.",
     "Label: %1": "Etichetă: %1",
     "No matches": "Niciun rezultat",
     "Nothing in this folder matches “%1”.": "Nimic din acest dosar nu se potrivește cu „%1”.",

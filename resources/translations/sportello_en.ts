@@ -1354,6 +1354,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Who wrote, with their labels, notes and case, shows here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Label: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1739,6 +1743,10 @@
         <source>labels %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n day in stage</numerusform><numerusform>%n days in stage</numerusform></translation>
+    </message>
     <message>
         <source>follow-up overdue since %1</source>
         <translation type="unfinished" />
@@ -1746,10 +1754,6 @@
     <message>
         <source>next follow-up %1</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) in stage</source>
-        <translation><numerusform>%n day in stage</numerusform><numerusform>%n days in stage</numerusform></translation>
     </message>
     <message>
         <source>overdue</source>

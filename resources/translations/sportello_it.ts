@@ -1354,6 +1354,10 @@
         <translation>Scegli una conversazione a sinistra per leggerla.</translation>
     </message>
     <message>
+        <source>Who wrote, with their labels, notes and case, shows here.</source>
+        <translation>Chi ha scritto, con etichette, note e caso, compare qui.</translation>
+    </message>
+    <message>
         <source>Label: %1</source>
         <translation>Etichetta: %1</translation>
     </message>
@@ -1739,6 +1743,10 @@
         <source>labels %1</source>
         <translation>etichette %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n giorno nella fase</numerusform><numerusform>%n giorni nella fase</numerusform></translation>
+    </message>
     <message>
         <source>follow-up overdue since %1</source>
         <translation>promemoria scaduto dal %1</translation>
@@ -1746,10 +1754,6 @@
     <message>
         <source>next follow-up %1</source>
         <translation>prossimo promemoria %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) in stage</source>
-        <translation><numerusform>%n giorno nella fase</numerusform><numerusform>%n giorni nella fase</numerusform></translation>
     </message>
     <message>
         <source>overdue</source>

@@ -1354,6 +1354,10 @@
         <translation>Alege o conversație din stânga ca s-o citești.</translation>
     </message>
     <message>
+        <source>Who wrote, with their labels, notes and case, shows here.</source>
+        <translation>Cine a scris, cu etichetele, notele și cazul, apare aici.</translation>
+    </message>
+    <message>
         <source>Label: %1</source>
         <translation>Etichetă: %1</translation>
     </message>
@@ -1739,6 +1743,10 @@
         <source>labels %1</source>
         <translation>etichete %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>%n zi în etapă</numerusform><numerusform>%n zile în etapă</numerusform><numerusform>%n de zile în etapă</numerusform></translation>
+    </message>
     <message>
         <source>follow-up overdue since %1</source>
         <translation>memento întârziat din %1</translation>
@@ -1746,10 +1754,6 @@
     <message>
         <source>next follow-up %1</source>
         <translation>următorul memento %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) in stage</source>
-        <translation><numerusform>%n zi în etapă</numerusform><numerusform>%n zile în etapă</numerusform><numerusform>%n de zile în etapă</numerusform></translation>
     </message>
     <message>
         <source>overdue</source>

@@ -1354,6 +1354,10 @@
         <translation>在左侧选择一个对话来阅读。</translation>
     </message>
     <message>
+        <source>Who wrote, with their labels, notes and case, shows here.</source>
+        <translation>发信人及其标签、备注和工单会显示在这里。</translation>
+    </message>
+    <message>
         <source>Label: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -1739,6 +1743,10 @@
         <source>labels %1</source>
         <translation>标签 %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) in stage</source>
+        <translation><numerusform>在此阶段 %n 天</numerusform></translation>
+    </message>
     <message>
         <source>follow-up overdue since %1</source>
         <translation>跟进已逾期，自 %1 起</translation>
@@ -1746,10 +1754,6 @@
     <message>
         <source>next follow-up %1</source>
         <translation>下次跟进 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) in stage</source>
-        <translation><numerusform>在此阶段 %n 天</numerusform></translation>
     </message>
     <message>
         <source>overdue</source>

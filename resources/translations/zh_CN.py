@@ -323,6 +323,7 @@ TRANSLATIONS = {
     "Show or hide sender info (Ctrl+Shift+I)": "显示或隐藏发件人信息 (Ctrl+Shift+I)",
     "No conversation open": "没有打开的对话",
     "Choose a conversation on the left to read it.": "在左侧选择一个对话来阅读。",
+    "Who wrote, with their labels, notes and case, shows here.": "发信人及其标签、备注和工单会显示在这里。",
     "Label: %1": "标签：%1",
     "No matches": "没有结果",
     "Nothing in this folder matches “%1”.": "此文件夹中没有与“%1”匹配的内容。",
