@@ -19,6 +19,8 @@ from desktop.widgets import timefmt
 
 MAX_TIMER_MS = 6 * 3600 * 1000  # re-check at least every few hours (clock changes, sleep)
 MAX_ROWS = 12                    # more than this are summed up; "Snooze all" and "Done all" act on all
+ROWS_PER_STEP = 4                # rows made per step when the app checks by itself...
+FILL_PAUSE_MS = 10               # ...and the pause between steps, for what the user does meanwhile
 
 
 def snooze_labels() -> dict[str, str]:
@@ -72,16 +74,42 @@ class RemindersWindow(QWidget):
         all_row.addWidget(self.done_all)
         layout.addLayout(all_row)
         self.due: list[db_reminders.Reminder] = []
+        self._filling = None
         self.resize(480, 320)
 
-    def show_due(self, due: list[db_reminders.Reminder], bring_up: bool = True) -> None:
+    def show_due(self, due: list[db_reminders.Reminder], bring_up: bool = True, at_once: bool = True) -> None:
+        """List ``due``; unless ``at_once``, a few rows per turn of the event loop (a dozen
+        cards with their buttons and menus take ~30 ms), the window showing with the last."""
         self.due = due
+        self._filling = steps = self._fill(due, bring_up)
+        if at_once:
+            for _ in steps:
+                pass
+            self._filling = None
+        else:
+            self._fill_step(steps)
+
+    def closeEvent(self, event) -> None:
+        self._filling = None  # rows still to come do not bring the window back
+        super().closeEvent(event)
+
+    def _fill_step(self, steps) -> None:
+        if steps is not self._filling:
+            return  # a newer list took its place
+        if next(steps, None) is None:
+            self._filling = None
+        else:
+            QTimer.singleShot(FILL_PAUSE_MS, self, lambda: self._fill_step(steps))
+
+    def _fill(self, due: list[db_reminders.Reminder], bring_up: bool):
         while self.rows_box.count():
             item = self.rows_box.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
         now = self.ctx.now()
-        for reminder in due[:MAX_ROWS]:
+        for i, reminder in enumerate(due[:MAX_ROWS]):
+            if i and i % ROWS_PER_STEP == 0:
+                yield True
             self.rows_box.addWidget(self._row(reminder, now))
         if len(due) > MAX_ROWS:
             more = QLabel(self.tr("…and %n more. Snooze all and Done all act on every one of them.", "",
@@ -208,12 +236,12 @@ class ReminderScheduler(QObject):
         self._reading += 1
         reading, now, member_id = self._reading, self.ctx.now(), self.ctx.member_id
         self.ctx.tasks.run(lambda: self._read(now, member_id),
-                           lambda result: reading == self._reading and self._show(now, *result))
+                           lambda result: reading == self._reading and self._show(now, *result, at_once=False))
 
-    def _show(self, now: int, due: list[db_reminders.Reminder], nxt: int | None) -> None:
+    def _show(self, now: int, due: list[db_reminders.Reminder], nxt: int | None, at_once: bool = True) -> None:
         new = [r for r in due if (r.id, r.fires_at) not in self._shown]
         if due or self.window.isVisible():
-            self.window.show_due(due, bring_up=bool(new))
+            self.window.show_due(due, bring_up=bool(new), at_once=at_once)
         if new and self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(self.window.tr("Follow-up due"), new[0].text)
         self._shown.update((r.id, r.fires_at) for r in due)

@@ -267,3 +267,19 @@ def test_reminders_read_in_the_background_show_only_while_the_window_is_open(db_
     window.close()  # before the reading comes back
     qtbot.waitUntil(lambda: not window.ctx.tasks.busy)
     assert not popup.isVisible()
+
+
+def test_many_due_follow_ups_found_in_the_background_come_up_complete(db_path, make_window, qtbot, clock):
+    from PySide6.QtWidgets import QFrame, QLabel
+
+    window = make_window(db_path)
+    popup = window.reminders.window
+    for i in range(15):
+        db_reminders.create(f"Call customer {i}", clock() - 600 + i, clock())
+    window.reminders.check_soon()  # the rows are made a few at a time; the window shows with the last
+    qtbot.waitUntil(popup.isVisible)
+    cards = [popup.rows_box.itemAt(i).widget() for i in range(popup.rows_box.count())]
+    titles = [c.findChild(QLabel).text() for c in cards if isinstance(c, QFrame) and c.objectName() == "card"]
+    assert titles == [f"Call customer {i}" for i in range(12)]
+    assert popup.heading.text() == "15 follow-ups due"
+    assert any(isinstance(c, QLabel) and "3 more" in c.text() for c in cards)

@@ -104,7 +104,9 @@ def test_before_a_conversation_opens_its_places_say_what_will_show_there(demo_db
     assert "Sender info" in [label.text() for label in inbox.side_empty.findChildren(QLabel)]
     assert not [edit for edit in inbox.findChildren(QPlainTextEdit) if edit.isVisible()]
     assert not inbox.more_button.isEnabled()
-    assert not inbox.parts_built  # made after the first paint, or at the first click
+    # What an open conversation needs is made while the user reads the list.
+    qtbot.waitUntil(lambda: inbox.parts_built)
+    assert not inbox.composer.isVisible() and not inbox.contact_panel.isVisible()
 
     index = inbox.model.index(0)
     row = index.data(RowRole)
