@@ -23,7 +23,6 @@ _NO_SPACE_RANGES = (
 # The ranges' starts and ends (exclusive) in order: a code point is in a range when
 # an odd number of bounds lie at or below it.
 _BOUNDS = tuple(bound for a, b in sorted(_NO_SPACE_RANGES) for bound in (a, b + 1))
-_SHORT = 64  # characters: a name is looked at a character at a time
 
 
 @cache
@@ -38,8 +37,8 @@ def is_no_space_char(ch: str) -> bool:
 
 
 def has_no_space_script(text: str) -> bool:
-    if len(text) <= _SHORT:
-        return any(is_no_space_char(ch) for ch in text if ch >= "\u0e00")
+    if not text or max(text) < "\u0e00":
+        return False  # (most names: one pass in C, no pattern compiled at start-up)
     return _no_space_run_re().search(text) is not None
 
 
