@@ -205,7 +205,7 @@ class InboxView(QWidget):
 
         # Right: the sender info, or what it will show once a conversation is open.
         self.side_pane = QStackedWidget()
-        self.side_pane.setObjectName("sidePane")
+        self.side_pane.setObjectName("pane")  # the panel's background, empty or not
         self.side_empty = EmptyState("user", self.tr("Sender info"),
                                      self.tr("Who wrote, with their labels, notes and case, shows here."))
         self.side_pane.addWidget(self.side_empty)
