@@ -301,7 +301,7 @@ def main(argv=None) -> int:
                     break
                 marks = ",".join("?" * len(ids))
                 found.update(r[0] for r in raw.execute(
-                    f"SELECT m.conversation_id, max(m.sent_at) FROM message m JOIN conversation c"
+                    f"SELECT m.conversation_id, max(m.sent_at) FROM message m CROSS JOIN conversation c"
                     f" ON c.id = m.conversation_id WHERE m.id IN ({marks}) AND c.folder = 'inbox'"
                     f" GROUP BY m.conversation_id", ids))
                 if len(ids) < 2000:
