@@ -8,8 +8,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPat
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-import resources
-from desktop import theme
+from desktop import pyside_hook
+
+pyside_hook.install()  # before the imports below: each of them passes through the hook
+
+import resources  # noqa: E402
+from desktop import theme  # noqa: E402
 
 APP_NAME = "Sportello"
 ORG_NAME = "Sportello"
