@@ -73,7 +73,10 @@ def rows_painted():
     # Filled means painted: the first row's avatar is on screen, not only its id loaded.
     image = w.grab().toImage()
     ratio = image.devicePixelRatio()
-    at = lambda x, y: image.pixelColor(inbox.list_view.viewport().mapTo(w, QPoint(x, y)) * ratio)
+    # Mapped from the list itself: wrapping its viewport for Python would make PySide build
+    # the enums of every widget class (~14 ms), a cost of this check, not of the app.
+    view = inbox.list_view
+    at = lambda x, y: image.pixelColor(view.mapTo(w, view.contentsRect().topLeft() + QPoint(x, y)) * ratio)
     return at(17, 36) != at(2, 70)  # inside the avatar, against the row's background
 while inbox.model.rowCount() == 0 or not rows_painted():
     app.processEvents()
