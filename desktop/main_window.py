@@ -153,6 +153,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for _ in VIEWS:
             self.stack.addWidget(QWidget())
+        # The first view before the rest of the window: the Inbox's list query then runs on
+        # the worker while the status bar and menus are built.
+        self.navigation.currentRowChanged.connect(self._show_row)
+        last = QSettings().value("window/view", "inbox")
+        self.show_view(last if last in VIEW_KEYS else "inbox")
         # The banner that shows while the Page is Away.
         self.away_banner = QFrame()
         self.away_banner.setObjectName("awayBanner")
@@ -180,7 +185,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.toast = Toast(central)
         ctx.notice.connect(self.toast.show_message)
-        self.navigation.currentRowChanged.connect(self._show_row)
 
         self._build_status_bar()
         self._build_menus()
@@ -213,8 +217,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        last = settings.value("window/view", "inbox")
-        self.show_view(last if last in VIEW_KEYS else "inbox")
 
     @property
     def reminders(self):
