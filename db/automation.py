@@ -9,8 +9,8 @@ wall-clock minutes in the business's time zone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import NamedTuple
 
 from db import settings
 from db.clock import HOUR
@@ -168,8 +168,7 @@ def business_timezone() -> tzinfo:
     return datetime.now().astimezone().tzinfo or timezone.utc
 
 
-@dataclass(frozen=True)
-class Schedule:
+class Schedule(NamedTuple):
     hours: dict[int, list[Period]]
     closed: frozenset[str]
     tz: tzinfo
@@ -221,8 +220,7 @@ class Schedule:
 
 # --- away ---------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class AwayStatus:
+class AwayStatus(NamedTuple):
     away: bool
     source: str | None  # "manual" or "schedule"
     since: int | None

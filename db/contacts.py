@@ -1,15 +1,14 @@
 """Contacts: the public facts the contact panel shows."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from db.database import database
 from db.inbox import contact_labels
 from db.text import display_name
 
 
-@dataclass(frozen=True)
-class ContactCard:
+class ContactCard(NamedTuple):
     id: int
     first_name: str
     last_name: str
@@ -92,8 +91,7 @@ def label_ids(contact_id: int) -> list[tuple[int, str, str]]:
 
 # --- notes -------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class NoteRow:
+class NoteRow(NamedTuple):
     id: int
     contact_id: int
     author_id: int | None
@@ -173,8 +171,7 @@ def set_case(conversation_id: int, category: str, status: str, now: int, product
 
 # --- other conversations and the lead -------------------------------------------------------
 
-@dataclass(frozen=True)
-class EarlierConversation:
+class EarlierConversation(NamedTuple):
     id: int
     channel: str
     folder: str

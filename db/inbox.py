@@ -6,8 +6,7 @@ ordered ids, ``conversation_rows`` fills a block of rows with one
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from db.database import database
 from db.models import FOLDERS
@@ -16,8 +15,7 @@ from db.text import display_name, initials
 FILTERS = ("all", "unread", "flagged", "mine", "unassigned", "label", "waiting")
 
 
-@dataclass(frozen=True)
-class ConversationRow:
+class ConversationRow(NamedTuple):
     id: int
     contact_id: int
     contact_name: str
@@ -34,8 +32,7 @@ class ConversationRow:
     labels: tuple[tuple[str, str], ...]  # (name, colour)
 
 
-@dataclass(frozen=True)
-class MessageRow:
+class MessageRow(NamedTuple):
     id: int
     direction: str
     author_id: int | None
@@ -49,8 +46,7 @@ class MessageRow:
     attachments: tuple["AttachmentRow", ...] = ()
 
 
-@dataclass(frozen=True)
-class AttachmentRow:
+class AttachmentRow(NamedTuple):
     id: int
     kind: str
     filename: str
@@ -225,8 +221,7 @@ def mark_read(conversation_id: int, read: bool = True) -> None:
 # --- actions on conversations ----------------------------------------------------------
 # Each returns a Snapshot of what it changed, which ``restore`` puts back (undo).
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     conversations: tuple[tuple[int, str, int, int, int | None], ...]  # id, folder, unread, flagged, assignee
     blocked: tuple[tuple[int, int], ...] = ()                         # contact id, blocked
 

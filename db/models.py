@@ -2,7 +2,7 @@
 
 The migrations own the schema; these classes only describe it, so they never
 create tables themselves. Times are integer UTC seconds (see db.clock).
-Views never receive model instances: the area modules return tuples or frozen
+Views never receive model instances: the area modules return named tuples or frozen
 dataclasses.
 """
 from __future__ import annotations

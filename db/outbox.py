@@ -8,9 +8,8 @@ conversation until the reply that replaces it is stored.
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from db import reply_window
 from db.database import database
@@ -25,8 +24,7 @@ class SendError(UserError):
     pass
 
 
-@dataclass(frozen=True)
-class Outgoing:
+class Outgoing(NamedTuple):
     message_id: int
     tag: str | None
     messaging_type: str

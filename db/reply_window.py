@@ -10,7 +10,7 @@ A window is open while ``now`` is before its end (the end itself is outside).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from db.clock import DAY, HOUR
 from db.database import database
@@ -20,8 +20,7 @@ HUMAN_AGENT = 7 * DAY
 PRIVATE_REPLY = 7 * DAY
 
 
-@dataclass(frozen=True)
-class ReplyWindow:
+class ReplyWindow(NamedTuple):
     status: str                 # "open", "human_agent", "private_reply", "closed"
     messaging_type: str | None  # "RESPONSE", "MESSAGE_TAG", None when closed
     tag: str | None             # "HUMAN_AGENT" or None

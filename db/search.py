@@ -9,7 +9,7 @@ Results are conversations, most recent match first, at most ``limit`` of them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from db.database import database
 from db.models import FOLDERS
@@ -20,8 +20,7 @@ DEFAULT_LIMIT = 500
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Query:
+class Query(NamedTuple):
     text: str
     words: tuple[str, ...]        # spaced-script words (FTS5 unicode61)
     cjk_runs: tuple[str, ...]     # runs of no-space-script characters

@@ -1,14 +1,13 @@
 """The team: who works in the inbox, and their colours."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from db.database import database
 from db.text import display_name, initials
 
 
-@dataclass(frozen=True)
-class Member:
+class Member(NamedTuple):
     id: int
     first_name: str
     last_name: str

@@ -5,8 +5,7 @@ one), returns a db Snapshot, and the toast offers Undo (Ctrl+Z) which restores i
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,8 +16,7 @@ from db import team as db_team
 from desktop.context import AppContext
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     key: str
     text: str            # menu text (untranslated source, context "InboxActions")
     shortcut: str
