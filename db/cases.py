@@ -5,10 +5,10 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import TextIO
 
+from db.choices import CASE_CATEGORIES, CASE_STATUSES
 from db.clock import iso
 from db.database import database
 from db.io import write_csv
-from db.models import CASE_CATEGORIES, CASE_STATUSES
 
 
 @dataclass(frozen=True)

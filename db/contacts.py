@@ -154,7 +154,7 @@ def case_of(conversation_id: int) -> tuple[int, str, str, str] | None:
 
 
 def set_case(conversation_id: int, category: str, status: str, now: int, product: str = "") -> int:
-    from db.models import CASE_CATEGORIES, CASE_STATUSES
+    from db.choices import CASE_CATEGORIES, CASE_STATUSES
 
     if category not in CASE_CATEGORIES or status not in CASE_STATUSES:
         raise ValueError(f"unknown case category/status {category!r}/{status!r}")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Iterable, NamedTuple, Sequence
 
+from db.choices import FOLDERS
 from db.database import database
-from db.models import FOLDERS
 from db.text import display_name, initials
 
 FILTERS = ("all", "unread", "flagged", "mine", "unassigned", "label", "waiting")

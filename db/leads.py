@@ -6,10 +6,10 @@ import statistics
 from dataclasses import asdict, dataclass, field
 from typing import Sequence
 
+from db.choices import STAGES
 from db.clock import DAY
 from db.database import database
 from db.errors import QT_TRANSLATE_NOOP, UserError
-from db.models import STAGES
 from db.text import display_name, initials
 
 

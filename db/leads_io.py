@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Sequence, TextIO
 
+from db.choices import STAGES
 from db.clock import iso, parse_iso
 from db.contact_facts import FactError, normalize_email, normalize_phone, split_name
 from db.database import database
 from db.io import write_csv
-from db.models import STAGES
 
 MAX_FIELD = 10_000
 MAX_ROWS = 200_000

@@ -18,16 +18,6 @@ from peewee import (
 
 from db.database import database
 
-FOLDERS = ("inbox", "done", "archived", "spam")
-STAGES = ("neutral", "interested", "contacted", "converted")
-CHANNELS = ("messenger", "comment", "email")
-AUTOMATIC_KINDS = ("instant", "away", "greeting")
-MESSAGE_STATES = ("sent", "pending", "failed", "unsent")
-LEAD_SOURCES = ("form", "ad", "campaign", "organic", "manual", "import")
-CASE_CATEGORIES = ("product_info", "site_info", "contact_info", "site_problem", "other")
-CASE_STATUSES = ("assisting", "resolved", "waiting")
-RECURRENCES = ("weekly", "monthly")
-
 
 class BaseModel(Model):
     class Meta:

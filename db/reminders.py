@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Iterable
 
+from db.choices import RECURRENCES
 from db.clock import HOUR, MINUTE
 from db.database import database
 from db.errors import QT_TRANSLATE_NOOP, UserError
-from db.models import RECURRENCES
 from db.text import display_name
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from db.choices import FOLDERS
 from db.database import database
-from db.models import FOLDERS
 from db.text import cjk_bigrams, is_no_space_char
 
 CHUNK = 2000

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from db import contacts as db_contacts
+from db.choices import CASE_CATEGORIES, CASE_STATUSES
 from db.errors import UserError
-from db.models import CASE_CATEGORIES, CASE_STATUSES
 from desktop.context import AppContext
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe

@@ -11,8 +11,8 @@ from db import contacts as db_contacts
 from db import leads as db_leads
 from db import reminders as db_reminders
 from db import team as db_team
+from db.choices import STAGES
 from db.errors import UserError
-from db.models import STAGES
 from desktop.calendar.reminder_dialog import ReminderDialog
 from desktop.leads.board import source_text
 from desktop.leads.stages import stage_name

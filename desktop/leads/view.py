@@ -15,8 +15,8 @@ from db import contacts as db_contacts
 from db import leads as db_leads
 from db import leads_io
 from db import team as db_team
+from db.choices import STAGES
 from db.errors import UserError
-from db.models import STAGES
 from desktop.context import AppContext
 from desktop.leads.board import LeadTableModel, StageList
 from desktop.leads.stages import stage_hint, stage_name

@@ -90,3 +90,28 @@ def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
 def test_migrations_are_numbered_without_gaps():
     numbers = [n for n, _, _ in dbmod.migration_steps()]
     assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_models_and_choices_describe_the_migrated_schema(db_path):
+    """db.models and db.choices only describe what the migrations create: every
+    model's columns exist, and each vocabulary is exactly what its column accepts."""
+    import re
+
+    from db import choices, models
+
+    db = dbmod.database
+    for model in models.BaseModel.__subclasses__():
+        table = model._meta.table_name
+        columns = {r[1] for r in db.execute_sql(f"PRAGMA table_info({table})")}
+        assert columns, table
+        assert {f.column_name for f in model._meta.sorted_fields} <= columns, table
+    for table, column, values in (
+        ("conversation", "folder", choices.FOLDERS), ("conversation", "channel", choices.CHANNELS),
+        ("message", "automatic", choices.AUTOMATIC_KINDS), ("message", "state", choices.MESSAGE_STATES),
+        ("lead", "stage", choices.STAGES), ("lead", "source", choices.LEAD_SOURCES),
+        ("reminder", "recurrence", choices.RECURRENCES), ("support_case", "category", choices.CASE_CATEGORIES),
+        ("support_case", "status", choices.CASE_STATUSES),
+    ):
+        sql = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        allowed = re.search(rf"CHECK \({column} IN \(([^)]*)\)\)", sql).group(1)
+        assert tuple(re.findall(r"'([^']*)'", allowed)) == values, (table, column)
