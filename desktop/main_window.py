@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QElapsedTimer, QRect, QSettings, QSize, Q
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QPushButton, QScrollArea, QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
+    QPushButton, QScrollArea, QStackedWidget, QStatusBar, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
     QVBoxLayout, QWidget,
 )
 
@@ -16,7 +16,7 @@ from db import automation, inbox as db_inbox, settings as db_settings, team as d
 from desktop import theme
 from desktop.context import AppContext
 from desktop.widgets import timefmt
-from desktop.widgets.toast import Toast
+from desktop.widgets.restyle import restyle
 
 # (key, title, icon, "module:Class"). Views are built the first time they are
 # shown, so e.g. Insights (pyqtgraph) costs nothing at start-up.
@@ -78,6 +78,8 @@ class NavigationDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option, index) -> None:
         if self.compact:
+            from PySide6.QtWidgets import QStyle  # not at import: its enums cost ~15 ms
+
             option = QStyleOptionViewItem(option)
             self.initStyleOption(option, index)
             option.text = ""
@@ -183,8 +185,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(sidebar)
         layout.addWidget(main, 1)
         self.setCentralWidget(central)
-        self.toast = Toast(central)
-        ctx.notice.connect(self.toast.show_message)
+        self._toast = None
+        ctx.notice.connect(self._notice)
 
         self._build_status_bar()
         self._build_menus()
@@ -206,10 +208,6 @@ class MainWindow(QMainWindow):
         self._first_check.setSingleShot(True)
         self._first_check.timeout.connect(lambda: self.reminders.check_soon())
         self._first_check.start(800)
-        self._away_timer = QTimer(self)
-        self._away_timer.setSingleShot(True)
-        self._away_timer.timeout.connect(self.refresh_away)
-        self.refresh_away()
 
         settings = QSettings()
         geometry = settings.value("window/geometry")
@@ -217,6 +215,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+
+    @property
+    def toast(self):
+        """The message at the bottom of the window, made the first time there is one."""
+        if self._toast is None:
+            from desktop.widgets.toast import Toast
+            self._toast = Toast(self.centralWidget())
+        return self._toast
+
+    def _notice(self, text: str, undo) -> None:
+        self.toast.show_message(text, undo)
 
     @property
     def reminders(self):
@@ -371,7 +380,8 @@ class MainWindow(QMainWindow):
 
     # --- status bar ------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
+        bar = QStatusBar()  # made here rather than by statusBar(): no C++ object to look up
+        self.setStatusBar(bar)
         bar.setSizeGripEnabled(False)
         caption = QLabel(self.tr("Working as"))
         self.member_box = QComboBox()
@@ -383,6 +393,10 @@ class MainWindow(QMainWindow):
         self.away_switch.setObjectName("awaySwitch")
         self.away_switch.setCursor(Qt.PointingHandCursor)
         self.away_switch.clicked.connect(self.toggle_away)
+        self._away_timer = QTimer(self)
+        self._away_timer.setSingleShot(True)
+        self._away_timer.timeout.connect(self.refresh_away)
+        self.refresh_away()  # before the bar polishes the switch: its first polish then styles it
         bar.addPermanentWidget(self.away_switch)
         bar.addPermanentWidget(caption)
         bar.addPermanentWidget(self.member_box)
@@ -433,8 +447,7 @@ class MainWindow(QMainWindow):
         self.away_switch.setProperty("away", "true" if status.away else "false")
         self.away_switch.setAccessibleName(self.tr("Page status: %1").replace("%1", text))
         self.away_switch.setAccessibleDescription(tip)
-        self.away_switch.style().unpolish(self.away_switch)
-        self.away_switch.style().polish(self.away_switch)
+        restyle(self.away_switch)
         # Re-check when the away period ends, or in a minute (no per-second polling).
         delay = (status.until - now) * 1000 if status.away and status.until else 60_000
         self._away_timer.start(max(1000, min(delay, 60_000)))
@@ -600,8 +613,8 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         """Ctrl+Z: undo the action the toast offers, while it shows."""
-        if self.toast.can_undo:
-            self.toast.undo()
+        if self._toast is not None and self._toast.can_undo:
+            self._toast.undo()
 
     def open_jump(self):
         from desktop.widgets.jump import JumpDialog

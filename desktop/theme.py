@@ -61,11 +61,11 @@ def stylesheet(palette: dict[str, str]) -> str:
 
 
 def apply(app, dark: bool | None = None) -> None:
-    """Set Fusion, a matching QPalette and the style sheet on ``app``."""
+    """Set a QPalette and the style sheet on ``app`` (whose style is Fusion: see
+    desktop.app.create_application)."""
     global _current
     dark = is_dark_system() if dark is None else dark
     _current = dict(DARK if dark else LIGHT)
-    app.setStyle("Fusion")
     pal = QPalette()
     c = _current
     pal.setColor(QPalette.Window, QColor(c["window"]))

@@ -21,6 +21,7 @@ from db import outbox, replies, reply_window
 from desktop.context import AppContext
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
+from desktop.widgets.restyle import restyle
 
 EMOJI = ("😀", "😊", "😂", "😍", "🙏", "👍", "👌", "🎉", "❤️", "🔥", "🍕", "🍝", "🍷", "☕", "🎂",
          "🚚", "📅", "📞", "✅", "❌", "⏰", "😅", "🤔", "😢")
@@ -206,8 +207,7 @@ class Composer(QFrame):
                            "customer's last message.")
         self.window_label.setText(text)
         self.window_label.setProperty("closed", "true" if not window.can_reply else "false")
-        self.window_label.style().unpolish(self.window_label)
-        self.window_label.style().polish(self.window_label)
+        restyle(self.window_label)
         self.send_button.setEnabled(window.can_reply)
         return window
 

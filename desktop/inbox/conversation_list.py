@@ -5,7 +5,7 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 from db import inbox as db_inbox
 from db.inbox import ConversationRow
@@ -41,9 +41,21 @@ def elide(metrics: QFontMetrics, text: str, width: float) -> str:
 class ConversationDelegate(QStyledItemDelegate):
     """Avatar, name (bold when unread), time, snippet, flag, label chips, assignee."""
 
-    def __init__(self, now: Callable[[], int], parent=None) -> None:
+    def __init__(self, now: Callable[[], int], parent: QListView) -> None:
         super().__init__(parent)
         self._now = now
+        self._view = parent
+
+    def _selected_hovered(self, option: QStyleOptionViewItem, index) -> tuple[bool, bool]:
+        """Asked of the view rather than of ``option.state``: reading that flag makes PySide
+        build every enum of QStyle (~15 ms), which the first paint need not wait for. The
+        pointer can only hover a row when it is over the list."""
+        selection = self._view.selectionModel()
+        selected = selection is not None and selection.isSelected(index)
+        if not self._view.underMouse():
+            return selected, False
+        from PySide6.QtWidgets import QStyle
+        return selected, bool(option.state & QStyle.State_MouseOver)
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         return QSize(200, ROW_HEIGHT)
@@ -54,10 +66,12 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing)
         rect = QRectF(option.rect)
-        selected = bool(option.state & QStyle.State_Selected)
-        hovered = bool(option.state & QStyle.State_MouseOver)
+        selected, hovered = self._selected_hovered(option, index)
         bg = QColor(c["accent_soft"] if selected else c["hover"] if hovered else c["surface"])
-        painter.fillRect(rect, bg)
+        # A rectangle drawn, not fillRect: its overloads make PySide build QGradient's enums.
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(bg)
+        painter.drawRect(rect)
         painter.setPen(QPen(QColor(c["border"]), 1))
         painter.drawLine(rect.bottomLeft() + QPointF(72, 0), rect.bottomRight())
         if row is None:

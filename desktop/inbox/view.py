@@ -27,6 +27,7 @@ from desktop.inbox.conversation_list import ConversationDelegate, ConversationLi
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.errors import describe
 from desktop.widgets.lazy_model import IdRole, RowRole
+from desktop.widgets.restyle import restyle
 from desktop.widgets.text import plain_label
 
 FOLDER_NAMES = (
@@ -67,8 +68,7 @@ class FolderTabs(QTabBar):
         compact = needed > self.width()
         if compact != bool(self.property("compact")):
             self.setProperty("compact", compact)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            restyle(self)
             QApplication.sendEvent(self, QEvent(QEvent.StyleChange))  # lay the tabs out anew
 
 

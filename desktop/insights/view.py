@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from db import metrics
+from db.choices import CASE_CATEGORIES, CASE_STATUSES, STAGES
 from db.clock import DAY, HOUR, MINUTE
-from db.models import CASE_CATEGORIES, CASE_STATUSES, STAGES
 from desktop import theme
 from desktop.context import AppContext
 from desktop.insights.charts import (
@@ -25,6 +25,7 @@ from desktop.insights.charts import (
 from desktop.insights.data import InsightsData, gather
 from desktop.widgets import timefmt
 from desktop.widgets.batched_list import BatchedFill
+from desktop.widgets.restyle import restyle
 from desktop.widgets.segment import SegmentButton
 from desktop.widgets.staged import StagedBuild
 from desktop.widgets.text import plain_label
@@ -75,8 +76,7 @@ class BadgeCard(QFrame):
         else:
             self.headline.setText("○ " + self.tr("Not very responsive yet"))
             self.headline.setProperty("earned", "false")
-        self.headline.style().unpolish(self.headline)
-        self.headline.style().polish(self.headline)
+        restyle(self.headline)
         self.rate_value.setText(percent(s.response_rate))
         self.time_value.setText(duration(s.response_time_seconds))
         self.rate_caption.setText(self.tr("response rate · needs 90 % or more"))

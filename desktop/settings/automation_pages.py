@@ -14,6 +14,7 @@ from desktop.settings.common import SettingsPage, label
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
 from desktop.widgets.field_editor import TemplateEditor
+from desktop.widgets.restyle import restyle
 
 
 class _TextSettingPage(SettingsPage):
@@ -70,8 +71,7 @@ class _TextSettingPage(SettingsPage):
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setObjectName("error" if error else "note")
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        restyle(self.status)
 
 
 class InstantReplyPage(_TextSettingPage):
@@ -248,8 +248,7 @@ class AwayPage(_TextSettingPage):
     def _say_hours(self, text: str, error: bool = False) -> None:
         self.hours_status.setText(text)
         self.hours_status.setObjectName("error" if error else "note")
-        self.hours_status.style().unpolish(self.hours_status)
-        self.hours_status.style().polish(self.hours_status)
+        restyle(self.hours_status)
 
     def add_closed(self) -> None:
         automation.add_closed_date(self.closed_date.date().toPython(), self.closed_label.text())

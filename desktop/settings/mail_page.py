@@ -7,6 +7,7 @@ from db import mail
 from desktop.context import AppContext
 from desktop.settings.common import SettingsPage, label
 from desktop.widgets.errors import describe
+from desktop.widgets.restyle import restyle
 
 
 class MailPage(SettingsPage):
@@ -67,10 +68,10 @@ class MailPage(SettingsPage):
         except mail.MailError as exc:
             self.status.setText(describe(exc))
             self.status.setObjectName("error")
-            self.status.style().polish(self.status)
+            restyle(self.status)
             return False
         self.password.clear()
         self.status.setObjectName("note")
         self.status.setText(self.tr("Saved."))
-        self.status.style().polish(self.status)
+        restyle(self.status)
         return True

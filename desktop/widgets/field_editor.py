@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from db import replies
 from desktop import theme
+from desktop.widgets.restyle import restyle
 
 # Menu names, and the shorter names painted on the chips (they must fit the
 # width of the raw "{field}" text they cover).
@@ -178,8 +179,7 @@ class TemplateEditor(QWidget):
                                  else self.tr("%n character(s) too many", "", -left))
             self.counter.setProperty("error", "true" if left < 0 else "false")
             self.counter.setObjectName("error" if left < 0 else "muted")
-            self.counter.style().unpolish(self.counter)
-            self.counter.style().polish(self.counter)
+            restyle(self.counter)
         else:
             self.counter.setText("")
         self.preview.setText(replies.render(text, self._sample) or "—")

@@ -140,3 +140,29 @@ def test_a_long_inbox_shows_its_first_rows_in_the_paint_after_they_load(db_path,
     at = lambda x, y: image.pixelColor(QPoint(x, y) * ratio)  # noqa: E731
     assert at(17, 36) != at(2, 70), "the first row is not painted"
     assert inbox.model.index(0).data(RowRole).contact_name == f"Person {people}"
+
+
+def test_rows_show_which_is_selected_and_which_is_under_the_pointer(demo_db, make_window, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from desktop import theme
+
+    window = make_window(demo_db)
+    window.show()
+    inbox = loaded_inbox(window, qtbot)
+    view = inbox.list_view
+    view.setCurrentIndex(inbox.model.index(0))
+
+    def background(row: int):
+        # Right of the avatar, above the snippet's line: only the row's background there.
+        rect = view.visualRect(inbox.model.index(row))
+        image = view.viewport().grab().toImage()
+        return image.pixelColor(QPoint(rect.left() + 64, rect.top() + 4) * image.devicePixelRatio()).name().upper()
+
+    colors = theme.colors()
+    assert background(0) == colors["accent_soft"].upper()
+    assert background(2) == colors["surface"].upper()
+    QTest.mouseMove(view.viewport(), view.visualRect(inbox.model.index(2)).center())
+    qtbot.waitUntil(lambda: background(2) == colors["hover"].upper())
+    assert background(1) == colors["surface"].upper()

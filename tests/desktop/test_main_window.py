@@ -131,16 +131,27 @@ def test_status_bar_switches_the_working_member_and_remembers(demo_db, make_wind
 
 
 def test_away_switch_follows_manual_away_period(demo_db, make_window, clock):
+    from desktop import theme
+
     window = make_window(demo_db)
+    window.show()
+
+    def switch_color() -> str:
+        image = window.away_switch.grab().toImage()
+        return image.pixelColor(4 * image.devicePixelRatio(), image.height() // 2).name().upper()
+
+    colors = theme.colors()
     assert "Available" in window.away_switch.text()
+    assert switch_color() == colors["success_soft"].upper()
     database.execute_sql("INSERT INTO away_period(start_at, end_at, source) VALUES (?, ?, 'manual')",
                          (clock() - 60, clock() + 3600))
     window.ctx.changed.emit("away")
     assert "Away" in window.away_switch.text()
-    assert window.away_switch.property("away") == "true"
+    assert switch_color() == colors["warning_soft"].upper()
     clock.advance(3601)
     window.refresh_away()
     assert "Available" in window.away_switch.text()
+    assert switch_color() == colors["success_soft"].upper()
 
 
 def test_geometry_and_last_view_are_remembered(demo_db, make_window):
@@ -196,6 +207,17 @@ def test_start_up_does_not_import_the_network_stack(demo_db, tmp_path):
                          text=True, timeout=60, env={**__import__("os").environ, "HOME": str(tmp_path)})
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_a_new_application_has_the_fusion_style_and_skips_the_models(demo_db, tmp_path):
+    """The style sheet is written for Fusion, which the app asks for on Qt's command line,
+    whatever the desktop's default; nothing on the first screen needs the peewee model classes."""
+    probe = STARTUP_PROBE.replace('print("pyqtgraph" in sys.modules, "numpy" in sys.modules)',
+                                  'app.setStyleSheet(""); print(app.style().name(), "db.models" in sys.modules)')
+    out = subprocess.run([sys.executable, "-c", probe, str(demo_db)], capture_output=True, text=True, timeout=60,
+                         env={**__import__("os").environ, "HOME": str(tmp_path), "QT_STYLE_OVERRIDE": "windows"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["fusion", "False"]
 
 
 WARM_UP_PROBE = r"""
