@@ -126,9 +126,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{business} — Sportello" if business else "Sportello")
         self.setMinimumSize(QSize(960, 600))
 
+        # Built from the window down: a widget given to a parent already in the window
+        # takes the style sheet once, while a finished subtree given a new parent is
+        # restyled all over again (the Inbox was, once for each level built after it).
+        central = QWidget()
+        self.setCentralWidget(central)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+
         # Sidebar: brand and navigation.
         sidebar = QWidget()
         sidebar.setObjectName("sidebar")
+        sidebar.setFixedWidth(SIDEBAR_WIDE)
+        layout.addWidget(sidebar)
         side_layout = QVBoxLayout(sidebar)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
@@ -149,20 +160,18 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(180, 40))
             self.navigation.addItem(item)
         side_layout.addWidget(self.navigation, 1)
-        sidebar.setFixedWidth(SIDEBAR_WIDE)
         self.sidebar, self.brand = sidebar, brand
 
-        self.stack = QStackedWidget()
-        for _ in VIEWS:
-            self.stack.addWidget(QWidget())
-        # The first view before the rest of the window: the Inbox's list query then runs on
-        # the worker while the status bar and menus are built.
-        self.navigation.currentRowChanged.connect(self._show_row)
-        last = QSettings().value("window/view", "inbox")
-        self.show_view(last if last in VIEW_KEYS else "inbox")
+        main = QWidget()
+        layout.addWidget(main, 1)
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.setSpacing(0)
         # The banner that shows while the Page is Away.
         self.away_banner = QFrame()
         self.away_banner.setObjectName("awayBanner")
+        self.away_banner.hide()
+        main_layout.addWidget(self.away_banner)
         banner_layout = QHBoxLayout(self.away_banner)
         banner_layout.setContentsMargins(16, 6, 10, 6)
         self.away_banner_text = QLabel()
@@ -171,20 +180,15 @@ class MainWindow(QMainWindow):
         self.away_off_button = QPushButton(self.tr("Turn off"))
         self.away_off_button.clicked.connect(self.turn_off_away)
         banner_layout.addWidget(self.away_off_button)
-        self.away_banner.hide()
-        main = QWidget()
-        main_layout = QVBoxLayout(main)
-        main_layout.setContentsMargins(0, 0, 0, 0)
-        main_layout.setSpacing(0)
-        main_layout.addWidget(self.away_banner)
+        self.stack = QStackedWidget()
         main_layout.addWidget(self.stack, 1)
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(sidebar)
-        layout.addWidget(main, 1)
-        self.setCentralWidget(central)
+        for _ in VIEWS:
+            self.stack.addWidget(QWidget())
+        # The first view before the rest of the window: the Inbox's list query then runs on
+        # the worker while the status bar and menus are built.
+        self.navigation.currentRowChanged.connect(self._show_row)
+        last = QSettings().value("window/view", "inbox")
+        self.show_view(last if last in VIEW_KEYS else "inbox")
         self._toast = None
         ctx.notice.connect(self._notice)
 
@@ -336,7 +340,9 @@ class MainWindow(QMainWindow):
         index = VIEW_KEYS.index(key)
         module_name, class_name = VIEWS[index][3].split(":")
         cls = getattr(importlib.import_module(module_name), class_name)
-        widget = cls(self.ctx, staged=True) if staged else cls(self.ctx)
+        # Made inside the stack: moved into it once built, the whole view would take the
+        # style sheet a second time.
+        widget = cls(self.ctx, self.stack, staged=True) if staged else cls(self.ctx, self.stack)
         old = self.stack.widget(index)
         self.stack.insertWidget(index, widget)
         self.stack.removeWidget(old)

@@ -94,17 +94,44 @@ class InboxView(QWidget):
         # through the event loop, once the view is whole).
         self.reload()
 
-        # Left pane: title, filter, folders, search, list.
+        # Built from the view down, each pane in place before it is filled: a finished
+        # subtree given a new parent takes the style sheet all over again.
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setObjectName("inboxSplitter")
+        layout.addWidget(self.splitter)
         left = QWidget()
         left.setObjectName("pane")
+        middle = QWidget()
+        middle.setObjectName("pane")
+        # Right: the sender info, or what it will show once a conversation is open.
+        self.side_pane = QStackedWidget()
+        self.side_pane.setObjectName("pane")  # the panel's background, empty or not
+        for pane in (left, middle, self.side_pane):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([340, 600, 300])
+        self.splitter.setChildrenCollapsible(False)
+        state = QSettings().value("inbox/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(
+            lambda *_: QSettings().setValue("inbox/splitter", self.splitter.saveState()))
+
+        # Left pane: title, filter, folders, search, list.
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
         header = QWidget()
         header.setObjectName("paneHeader")
+        left_layout.addWidget(header)
         header_layout = QVBoxLayout(header)
         header_layout.setContentsMargins(12, 10, 12, 8)
         title_row = QHBoxLayout()
+        header_layout.addLayout(title_row)
         title_row.addWidget(_plain_label(self.tr("Inbox"), "paneTitle"))
         title_row.addStretch(1)
         self.filter_box = QComboBox()
@@ -112,7 +139,6 @@ class InboxView(QWidget):
         self.filter_box.setMinimumWidth(130)
         self.filter_box.activated.connect(self._filter_chosen)
         title_row.addWidget(self.filter_box)
-        header_layout.addLayout(title_row)
         self.folder_tabs = FolderTabs()
         self.folder_tabs.setExpanding(False)
         self.folder_tabs.setDrawBase(False)
@@ -132,9 +158,8 @@ class InboxView(QWidget):
         self.search_box.setClearButtonEnabled(True)
         header_layout.addWidget(self.search_box)
         self.result_label = _plain_label("", "muted")
-        header_layout.addWidget(self.result_label)
         self.result_label.hide()
-        left_layout.addWidget(header)
+        header_layout.addWidget(self.result_label)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -142,35 +167,34 @@ class InboxView(QWidget):
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
 
         self.list_stack = QStackedWidget()
+        left_layout.addWidget(self.list_stack, 1)
         self.model = ConversationModel(self)
-        self.list_view = ConversationListView()
+        self.list_view = ConversationListView(self.list_stack)
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ConversationDelegate(ctx.now, self.list_view))
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
         self.list_view.setContextMenuPolicy(Qt.CustomContextMenu)
         self.list_view.customContextMenuRequested.connect(self._list_menu)
+        self.list_stack.addWidget(self.list_view)
         self.list_empty = EmptyState("inbox", self.tr("Nothing here"),
                                      self.tr("Conversations in this folder will appear here."))
-        self.list_stack.addWidget(self.list_view)
         self.list_stack.addWidget(self.list_empty)
-        left_layout.addWidget(self.list_stack, 1)
 
         # Middle: thread header, banner, messages, composer.
-        middle = QWidget()
-        middle.setObjectName("pane")
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.setSpacing(0)
         thread_header = QWidget()
         thread_header.setObjectName("paneHeader")
+        middle_layout.addWidget(thread_header)
         th_layout = QHBoxLayout(thread_header)
         th_layout.setContentsMargins(16, 10, 12, 10)
         titles = QVBoxLayout()
+        th_layout.addLayout(titles, 1)
         self.thread_title = _plain_label("", "paneTitle")
         self.thread_subtitle = _plain_label("", "muted")
         titles.addWidget(self.thread_title)
         titles.addWidget(self.thread_subtitle)
-        th_layout.addLayout(titles, 1)
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("Actions"))
         self.more_button.setToolTip(self.tr("Flag, mark unread, done, archive, spam, block, assign"))
@@ -186,16 +210,15 @@ class InboxView(QWidget):
         self.panel_button.setToolTip(self.tr("Show or hide sender info (Ctrl+Shift+I)"))
         self.panel_button.toggled.connect(self.set_panel_visible)
         th_layout.addWidget(self.panel_button)
-        middle_layout.addWidget(thread_header)
         self.comment_banner = _plain_label("", "commentBanner")
         self.comment_banner.setWordWrap(True)
         self.comment_banner.hide()
         middle_layout.addWidget(self.comment_banner)
         self.thread_stack = QStackedWidget()
+        middle_layout.addWidget(self.thread_stack, 1)
         self.thread_empty = EmptyState("message", self.tr("No conversation open"),
                                        self.tr("Choose a conversation on the left to read it."))
         self.thread_stack.addWidget(self.thread_empty)
-        middle_layout.addWidget(self.thread_stack, 1)
         self._middle_layout = middle_layout
         self._thread_view = None
         self._composer = None
@@ -203,32 +226,9 @@ class InboxView(QWidget):
         self._highlight: list[str] = []
         self._parts_ahead = self._build_parts()
 
-        # Right: the sender info, or what it will show once a conversation is open.
-        self.side_pane = QStackedWidget()
-        self.side_pane.setObjectName("pane")  # the panel's background, empty or not
         self.side_empty = EmptyState("user", self.tr("Sender info"),
                                      self.tr("Who wrote, with their labels, notes and case, shows here."))
         self.side_pane.addWidget(self.side_empty)
-
-        self.splitter = QSplitter(Qt.Horizontal)
-        self.splitter.setObjectName("inboxSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.side_pane)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([340, 600, 300])
-        self.splitter.setChildrenCollapsible(False)
-        state = QSettings().value("inbox/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        self.splitter.splitterMoved.connect(
-            lambda *_: QSettings().setValue("inbox/splitter", self.splitter.saveState()))
-
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
 
         self.actions = ConversationActions(ctx, self.selected_ids, self._after_action)
         self.actions.install_shortcuts(self)
