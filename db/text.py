@@ -39,6 +39,8 @@ def is_no_space_char(ch: str) -> bool:
 def has_no_space_script(text: str) -> bool:
     if not text or max(text) < "\u0e00":
         return False  # (most names: one pass in C, no pattern compiled at start-up)
+    if len(text) <= 64:  # a name: a few lookups, rather than compiling the pattern at first paint
+        return any(is_no_space_char(ch) for ch in text if ch >= "\u0e00")
     return _no_space_run_re().search(text) is not None
 
 
