@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from db.database import database, latest_version
 from db.errors import QT_TRANSLATE_NOOP, UserError
@@ -26,18 +27,36 @@ class BackupError(UserError):
     pass
 
 
-def backup_to(target: Path) -> Path:
-    """Copy the open database to ``target`` (written to a temporary name, then renamed)."""
+PAGES_PER_STEP = 1024  # 4 MB a step: progress and cancel between steps
+
+
+def backup_to(target: Path, progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> Path:
+    """Copy the open database to ``target`` (written to a temporary name, then renamed).
+
+    ``progress(done_pages, total_pages)`` is told between steps; ``cancelled()`` stops the
+    copy (InterruptedError) and leaves no file.
+    """
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
+
+    def step(_status, remaining, total):
+        if cancelled is not None and cancelled():
+            raise InterruptedError("cancelled")
+        if progress is not None:
+            progress(total - remaining, total)
+
     dest = sqlite3.connect(tmp)
     try:
-        database.connection().backup(dest)
+        database.connection().backup(dest, pages=PAGES_PER_STEP, progress=step)
         dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
+    except BaseException:
         dest.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    dest.close()
     tmp.replace(target)
     return target
 

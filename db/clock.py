@@ -21,12 +21,6 @@ def to_datetime(ts: int) -> datetime:
     return datetime.fromtimestamp(ts, tz=timezone.utc)
 
 
-def from_datetime(value: datetime) -> int:
-    if value.tzinfo is None:
-        raise ValueError("naive datetime: give it a time zone")
-    return int(value.timestamp())
-
-
 def parse_iso(text: str) -> int:
     """``2026-05-01T12:00:00Z`` (or with an offset) -> epoch seconds."""
     value = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))

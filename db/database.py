@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Callable
 
@@ -28,7 +29,18 @@ PRAGMAS = (
     ("temp_store", "memory"),
 )
 
-database = SqliteDatabase(None)
+class _Database(SqliteDatabase):
+    """peewee's SQLite database, whose connection on one chosen thread is read-only."""
+
+    read_only_thread: int | None = None
+
+    def _initialize_connection(self, conn):
+        super()._initialize_connection(conn)
+        if self.read_only_thread is not None and threading.get_ident() == self.read_only_thread:
+            conn.execute("PRAGMA query_only = 1")
+
+
+database = _Database(None)
 
 
 @database.func("cjk_bigrams", deterministic=True)
@@ -119,6 +131,43 @@ def open_database(path: str | Path, *, target_version: int | None = None) -> Sql
     # migrations manage their own transactions.
     migrate(conn, target_version)
     return database
+
+
+def is_locked_error(exc: BaseException) -> bool:
+    """Another connection holds the write lock (SQLite's SQLITE_BUSY / SQLITE_LOCKED)."""
+    import peewee
+
+    if not isinstance(exc, (sqlite3.OperationalError, peewee.OperationalError)):
+        return False
+    text = str(exc).lower()
+    return "database is locked" in text or "database table is locked" in text or "busy" in text
+
+
+def forbid_writes_on_this_thread() -> None:
+    """Make this thread's connection read-only (PRAGMA query_only).
+
+    The window's thread reads (WAL readers never wait for the writer) and never writes:
+    every change is an operation on the DB worker (DESIGN.md rule 4). A write that slips
+    onto the GUI thread fails at once with "attempt to write a readonly database" instead
+    of waiting, behind an import, for the lock. It holds for the connections this thread
+    opens later too (after a restore).
+    """
+    database.read_only_thread = threading.get_ident()
+    if not database.is_closed():
+        database.execute_sql("PRAGMA query_only = 1")
+
+
+def allow_writes_on_this_thread() -> None:
+    if database.read_only_thread == threading.get_ident():
+        database.read_only_thread = None
+    if database.database is not None and not database.is_closed():
+        database.execute_sql("PRAGMA query_only = 0")
+
+
+def data_version() -> int:
+    """PRAGMA data_version of this thread's connection: it moves when another connection
+    (another thread's, another process's) commits."""
+    return database.execute_sql("PRAGMA data_version").fetchall()[0][0]  # stepped to its end
 
 
 def close_database() -> None:

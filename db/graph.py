@@ -220,14 +220,15 @@ def _store_page_message(conv: dict, m: dict, sent_at: int) -> None:
                          " VALUES (?, 'out', ?, ?, 'sent', ?)", (conversation_id, m.get("message") or "", sent_at, m["id"]))
 
 
-def deliver(client: GraphClient, message_id: int, now: int) -> bool:
-    """Send a stored (pending) reply; mark it sent with Meta's id, or failed with the reason."""
+def delivery(message_id: int, now: int) -> tuple[str, dict, str, str | None] | None:
+    """What sending a pending reply takes — (text, recipient, messaging type, tag) — or None
+    when it is no longer pending. Reads only."""
     row = database.execute_sql(
         "SELECT m.text, m.state, c.id, c.channel, ct.external_id FROM message m"
         " JOIN conversation c ON c.id = m.conversation_id JOIN contact ct ON ct.id = c.contact_id WHERE m.id = ?",
         (message_id,)).fetchone()
     if row is None or row[1] != "pending":
-        return False
+        return None
     text, _state, conversation_id, channel, contact_key = row
     window = reply_window.for_conversation(conversation_id, now)
     if channel == "comment":
@@ -236,10 +237,34 @@ def deliver(client: GraphClient, message_id: int, now: int) -> bool:
         recipient = {"comment_id": comment[0] if comment else ""}
     else:
         recipient = {"id": (contact_key or "").removeprefix("psid:")}
+    return text, recipient, window.messaging_type or "RESPONSE", window.tag
+
+
+def send_pending(client: GraphClient, message_id: int, now: int) -> tuple[bool, str] | None:
+    """Send a pending reply to Meta: (True, Meta's id) or (False, the reason); None when it
+    is no longer pending. Writes nothing: ``record_delivery`` keeps the outcome."""
+    found = delivery(message_id, now)
+    if found is None:
+        return None
+    text, recipient, messaging_type, tag = found
     try:
-        mid = client.send(recipient, text, window.messaging_type or "RESPONSE", window.tag)
+        return True, client.send(recipient, text, messaging_type, tag)
     except GraphError as exc:
-        outbox.mark_failed(message_id, str(exc))
+        return False, str(exc)
+
+
+def record_delivery(message_id: int, outcome: tuple[bool, str]) -> None:
+    sent, detail = outcome
+    if sent:
+        outbox.mark_sent(message_id, detail)
+    else:
+        outbox.mark_failed(message_id, detail)
+
+
+def deliver(client: GraphClient, message_id: int, now: int) -> bool:
+    """Send a stored (pending) reply; mark it sent with Meta's id, or failed with the reason."""
+    outcome = send_pending(client, message_id, now)
+    if outcome is None:
         return False
-    outbox.mark_sent(message_id, mid)
-    return True
+    record_delivery(message_id, outcome)
+    return outcome[0]

@@ -361,14 +361,21 @@ def update_contact(lead_id: int, *, first_name: str, last_name: str, email: str,
                                                row[0]))
 
 
-def new_lead(first_name: str, last_name: str, email: str, phone: str, creator_id: int | None, now: int,
-             region: str = "IT") -> int:
-    """A lead entered by hand (its contact too)."""
+def check_new_lead(first_name: str, last_name: str, email: str, phone: str,
+                   region: str = "IT") -> tuple[str, str]:
+    """The e-mail and phone of a lead entered by hand, normalised, or LeadError saying what
+    is wrong (reads nothing: the window checks before it hands the lead to the worker)."""
     from db.contact_facts import normalize_email, normalize_phone
 
     if not (first_name.strip() or last_name.strip()):
         raise LeadError(QT_TRANSLATE_NOOP("Errors", "A lead needs a name."))
-    email, phone = normalize_email(email), normalize_phone(phone, region)
+    return normalize_email(email), normalize_phone(phone, region)
+
+
+def new_lead(first_name: str, last_name: str, email: str, phone: str, creator_id: int | None, now: int,
+             region: str = "IT") -> int:
+    """A lead entered by hand (its contact too)."""
+    email, phone = check_new_lead(first_name, last_name, email, phone, region)
     with database.atomic("IMMEDIATE"):
         contact_id = database.execute_sql(
             "INSERT INTO contact(first_name, last_name, email, phone, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -419,10 +426,6 @@ def audiences() -> list[Audience]:
         "SELECT id, name, filter FROM audience ORDER BY name COLLATE NOCASE")]
 
 
-def delete_audience(audience_id: int) -> None:
-    database.execute_sql("DELETE FROM audience WHERE id = ?", (audience_id,))
-
-
 def audience_count(audience: Audience) -> int:
     where, params = _where(audience.filter)
     return database.execute_sql(f"SELECT count(*){_FROM}WHERE {where}", params).fetchone()[0]
@@ -437,3 +440,32 @@ def export_customer_list(f: LeadFilter, out) -> int:
         f"SELECT ct.email, ct.phone, ct.first_name, ct.last_name, ct.city, ct.country{_FROM}WHERE {where}"
         f" ORDER BY l.id", params)
     return write_csv(out, ("email", "phone", "fn", "ln", "ct", "country"), rows)
+
+
+# --- the lead dialog's changes, each one transaction ----------------------------------------------
+
+def lead_labels(lead_id: int) -> list[tuple[int, str, str]]:
+    """(id, name, colour) of the labels on a lead, by name."""
+    return database.execute_sql(
+        "SELECT lb.id, lb.name, lb.color FROM lead_label ll JOIN label lb ON lb.id = ll.label_id"
+        " WHERE ll.lead_id = ? ORDER BY lb.name", (lead_id,)).fetchall()
+
+
+def save_details(lead_id: int, *, first_name: str, last_name: str, email: str, phone: str, city: str,
+                 stage: str, owner_id: int | None, member_id: int | None, now: int) -> None:
+    """The lead dialog's Save: contact facts, stage and owner together, or nothing."""
+    with database.atomic("IMMEDIATE"):
+        update_contact(lead_id, first_name=first_name, last_name=last_name, email=email, phone=phone, city=city)
+        row = database.execute_sql("SELECT stage, owner_id FROM lead WHERE id = ?", (lead_id,)).fetchone()
+        if row[0] != stage:
+            move_stage([lead_id], stage, member_id, now)
+        if row[1] != owner_id:
+            set_owner([lead_id], owner_id)
+
+
+def add_label_named(lead_id: int, name: str) -> LeadSnapshot:
+    """Put the label called ``name`` on a lead, making the label if it is new."""
+    from db.contacts import ensure_label
+
+    with database.atomic("IMMEDIATE"):
+        return set_label([lead_id], ensure_label(name), True)

@@ -105,6 +105,7 @@ class Outcome:
     recipient: Recipient
     sent: bool
     error: str = ""
+    sent_copy: tuple[str, str, str] | None = None  # subject, text, Message-ID: what went, to record
 
 
 def recipients_for_leads(lead_ids: Sequence[int]) -> tuple[list[Recipient], list[Recipient]]:
@@ -147,11 +148,28 @@ def _record(recipient: Recipient, subject: str, body: str, member_id: int | None
         " VALUES (?, 'out', ?, ?, ?, 'sent', ?)", (conversation_id, member_id, text, now, message_id))
 
 
+def record_sent(outcomes: Sequence[Outcome], member_id: int | None, now: int) -> int:
+    """Keep each e-mail the server accepted in its person's e-mail conversation."""
+    count = 0
+    with database.atomic("IMMEDIATE"):
+        for o in outcomes:
+            if o.sent and o.sent_copy is not None:
+                subject, text, message_id = o.sent_copy
+                _record(o.recipient, subject, text, member_id, now, message_id)
+                count += 1
+    return count
+
+
 def send(recipients: Sequence[Recipient], subject: str, body: str, member_id: int | None, now: int, *,
          password: str | None = None, smtp: SmtpSettings | None = None, timeout: float = 20.0,
          progress: Callable[[int, int], None] | None = None,
-         cancelled: Callable[[], bool] | None = None) -> list[Outcome]:
-    """Send one personalised message per recipient; record each one the server accepted."""
+         cancelled: Callable[[], bool] | None = None, record: bool = True) -> list[Outcome]:
+    """Send one personalised message per recipient; record each one the server accepted.
+
+    ``record=False`` leaves the recording to the caller (``record_sent``): the window sends
+    on its network worker and records on its DB worker, so a slow server never holds the
+    database and a long import never holds the sending.
+    """
     s = smtp or smtp_settings()
     if not s.configured:
         raise MailError(QT_TRANSLATE_NOOP("Errors", "Set up the e-mail server first in Settings → E-mail."))
@@ -201,9 +219,11 @@ def send(recipients: Sequence[Recipient], subject: str, body: str, member_id: in
             if refused:
                 outcomes.append(Outcome(recipient, False, str(refused)))
                 continue
-            with database.atomic("IMMEDIATE"):
-                _record(recipient, message["Subject"], text, member_id, now, message_id)
-            outcomes.append(Outcome(recipient, True))
+            copy = (message["Subject"], text, message_id)
+            if record:
+                with database.atomic("IMMEDIATE"):
+                    _record(recipient, *copy[:2], member_id, now, copy[2])
+            outcomes.append(Outcome(recipient, True, sent_copy=copy))
             if progress is not None:
                 progress(i + 1, len(recipients))
     finally:

@@ -269,7 +269,7 @@ def waiting_for_reply(as_of: int) -> list[Waiting]:
         return []
     ids = list({r.conversation_id for r in open_})
     marks = ",".join("?" * len(ids))
-    names = {cid: display_name(f, l) for cid, f, l in database.execute_sql(
+    names = {cid: display_name(first, last) for cid, first, last in database.execute_sql(
         f"SELECT c.id, ct.first_name, ct.last_name FROM conversation c JOIN contact ct ON ct.id = c.contact_id"
         f" WHERE c.id IN ({marks})", ids)}
     out = [Waiting(r.conversation_id, names.get(r.conversation_id, ""), r.received_at,

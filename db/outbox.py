@@ -45,29 +45,41 @@ def check_attachments(paths: Sequence[str | Path]) -> list[Path]:
     return checked
 
 
-def send_reply(conversation_id: int, text: str, author_id: int | None, now: int,
-               attachments: Sequence[str | Path] = (), store: Path | None = None) -> Outgoing:
-    """Store a reply as pending, if the reply window allows it. Clears the draft."""
+def check_reply(text: str, attachments: Sequence[str | Path] = ()) -> list[Path]:
+    """SendError if the reply cannot go as it is (nothing written, too long, a file that
+    cannot be sent); the files otherwise. Writes nothing: the window checks first."""
     if not text.strip() and not attachments:
         raise SendError(QT_TRANSLATE_NOOP("Errors", "Write something or attach a file first."))
     if len(text) > MAX_TEXT:
         raise SendError(QT_TRANSLATE_NOOP("Errors", "A message holds at most {limit} characters."),
                         limit=MAX_TEXT)
-    files = check_attachments(attachments)
+    return check_attachments(attachments)
+
+
+def check_window(conversation_id: int, now: int) -> reply_window.ReplyWindow:
+    """The reply window, or SendError saying why no reply can go now (reads only)."""
+    window = reply_window.for_conversation(conversation_id, now)
+    if not window.can_reply:
+        if window.reason == "private_reply_used":
+            raise SendError(QT_TRANSLATE_NOOP(
+                "Errors", "A comment can get one private reply, and it has had it."))
+        if window.reason == "no_message":
+            raise SendError(QT_TRANSLATE_NOOP(
+                "Errors", "You can only reply after the person has written to the Page."))
+        raise SendError(QT_TRANSLATE_NOOP(
+            "Errors", "The reply window has closed: Messenger allows replies up to 7 days after "
+                      "the customer's last message."))
+    return window
+
+
+def send_reply(conversation_id: int, text: str, author_id: int | None, now: int,
+               attachments: Sequence[str | Path] = (), store: Path | None = None) -> Outgoing:
+    """Store a reply as pending, if the reply window allows it. Clears the draft."""
+    files = check_reply(text, attachments)
     if files and store is None:
         raise ValueError("attachments need a store folder")
     with database.atomic("IMMEDIATE"):
-        window = reply_window.for_conversation(conversation_id, now)
-        if not window.can_reply:
-            if window.reason == "private_reply_used":
-                raise SendError(QT_TRANSLATE_NOOP(
-                    "Errors", "A comment can get one private reply, and it has had it."))
-            if window.reason == "no_message":
-                raise SendError(QT_TRANSLATE_NOOP(
-                    "Errors", "You can only reply after the person has written to the Page."))
-            raise SendError(QT_TRANSLATE_NOOP(
-                "Errors", "The reply window has closed: Messenger allows replies up to 7 days after "
-                          "the customer's last message."))
+        window = check_window(conversation_id, now)
         message_id = database.execute_sql(
             "INSERT INTO message(conversation_id, direction, author_id, text, sent_at, state, tag)"
             " VALUES (?, 'out', ?, ?, ?, 'pending', ?)",

@@ -190,13 +190,19 @@ def next_due_time(now: int, member_id: int | None) -> int | None:
 
 # --- changes -----------------------------------------------------------------------------------
 
-def create(text: str, due_at: int, now: int, *, owner_id: int | None = None, lead_id: int | None = None,
-           contact_id: int | None = None, recurrence: str | None = None) -> int:
+def check(text: str, recurrence: str | None = None) -> str:
+    """The follow-up's text as it will be kept, or ReminderError saying what is missing."""
     text = text.strip()
     if not text:
         raise ReminderError(QT_TRANSLATE_NOOP("Errors", "A follow-up needs a few words saying what to do."))
     if recurrence not in (None, *RECURRENCES):
         raise ValueError(f"unknown recurrence {recurrence!r}")
+    return text
+
+
+def create(text: str, due_at: int, now: int, *, owner_id: int | None = None, lead_id: int | None = None,
+           contact_id: int | None = None, recurrence: str | None = None) -> int:
+    text = check(text, recurrence)
     return database.execute_sql(
         "INSERT INTO reminder(lead_id, contact_id, owner_id, text, due_at, recurrence, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)", (lead_id, contact_id, owner_id, text, due_at, recurrence, now)).lastrowid
@@ -272,12 +278,6 @@ def reschedule(reminder_id: int, day: date, tz: tzinfo) -> Change:
         database.execute_sql("UPDATE reminder SET due_at = ?, snoozed_until = NULL WHERE id = ?",
                              (moved, reminder_id))
         return before
-
-
-def day_bounds(day: date, tz: tzinfo) -> tuple[int, int]:
-    start = datetime.combine(day, time(0), tz)
-    end = datetime.combine(day + timedelta(days=1), time(0), tz)
-    return int(start.timestamp()), int(end.timestamp())
 
 
 # --- iCalendar export ----------------------------------------------------------------------------

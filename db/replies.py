@@ -129,6 +129,11 @@ def get(reply_id: int) -> SavedReply | None:
     return next((r for r in list_replies() if r.id == reply_id), None)
 
 
+def check(reply_id: int | None, title: str, body: str, shortcut: str = "") -> None:
+    """ReplyError if the reply cannot be saved so (reads only: the window checks first)."""
+    _validate(title, shortcut, body, reply_id)
+
+
 def create(title: str, body: str, shortcut: str = "") -> int:
     with database.atomic("IMMEDIATE"):
         title, shortcut, body = _validate(title, shortcut, body, None)

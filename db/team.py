@@ -39,12 +39,3 @@ def member(member_id: int) -> Member | None:
     return Member(*row) if row else None
 
 
-def add_member(first_name: str, last_name: str = "", color: str = "#4C6EF5") -> int:
-    first_name = first_name.strip()
-    if not first_name:
-        raise ValueError("a team member needs a first name")
-    cursor = database.execute_sql(
-        "INSERT INTO team_member(first_name, last_name, color) VALUES (?, ?, ?)",
-        (first_name, last_name.strip(), color),
-    )
-    return cursor.lastrowid

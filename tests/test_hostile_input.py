@@ -155,3 +155,36 @@ def test_search_and_rows_survive_control_characters(hostile_db):
     found = search.search_conversations("bold click")
     rows = __import__("db.inbox", fromlist=["conversation_rows"]).conversation_rows(found)
     assert any("<b>bold</b>" in r.contact_name for r in rows.values())
+
+
+def test_tooltips_of_hostile_rows_and_cards_show_the_text_not_markup(hostile_db, make_window, qtbot):
+    """Qt renders a tooltip that looks like HTML: the models escape what customers wrote."""
+    from PySide6.QtGui import QTextDocument
+
+    from desktop.widgets.lazy_model import RowRole
+
+    def shown(tip: str) -> str:
+        if "<" not in tip:
+            return tip
+        doc = QTextDocument()
+        doc.setHtml(tip)
+        return doc.toPlainText()
+
+    window = make_window(hostile_db)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    checked = 0
+    for row in range(inbox.model.rowCount()):
+        index = inbox.model.index(row)
+        if HOSTILE[0] in index.data(RowRole).contact_name:
+            assert HOSTILE[0] in shown(index.data(Qt.ToolTipRole))
+            checked += 1
+    leads = window.show_view("leads")
+    for column in leads.columns.values():
+        for row in range(column.lead_model.rowCount()):
+            index = column.lead_model.index(row)
+            lead = index.data(RowRole)
+            if lead is not None and HOSTILE[0] in lead.name:
+                assert HOSTILE[0] in shown(index.data(Qt.ToolTipRole))
+                checked += 1
+    assert checked >= 2

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from db.reminders import Occurrence
 from desktop import theme
 from desktop.widgets import timefmt
+from desktop.widgets.text import tooltip_text
 
 MIME = "application/x-sportello-reminder"
 HEADER_H = 26
@@ -266,8 +267,8 @@ class MonthGrid(QWidget):
             chip = self.chip_at(QPointF(event.pos()))
             if chip is not None:
                 r = chip.reminder
-                QToolTip.showText(event.globalPos(), f"{timefmt.clock(chip.at)} {r.text}\n"
-                                  f"{r.owner_name or self.tr('unassigned')}", self)
+                QToolTip.showText(event.globalPos(), tooltip_text(f"{timefmt.clock(chip.at)} {r.text}\n"
+                                  f"{r.owner_name or self.tr('unassigned')}"), self)
             else:
                 QToolTip.hideText()
             return True

@@ -14,6 +14,7 @@ from db import leads as db_leads
 from desktop import theme
 from desktop.widgets import timefmt
 from desktop.widgets.avatar import paint_avatar
+from desktop.widgets.text import tooltip_text
 from desktop.widgets.lazy_model import IdRole, LazyIdListModel, RowRole
 
 MIME = "application/x-sportello-leads"
@@ -75,7 +76,10 @@ class LeadModel(LazyIdListModel):
     def data(self, index, role=Qt.DisplayRole):
         if self._now is not None and role in (Qt.AccessibleTextRole, Qt.ToolTipRole) and index.isValid():
             row = self.row(index.row())
-            return None if row is None else spoken_card(row, self._now())
+            if row is None:
+                return None
+            text = spoken_card(row, self._now())
+            return tooltip_text(text) if role == Qt.ToolTipRole else text
         return super().data(index, role)
 
     def flags(self, index):
@@ -361,5 +365,5 @@ class LeadTableModel(QAbstractTableModel):
             "follow_up": ("⚠ " if row.overdue(self._now()) else "") + timefmt.when(row.next_follow_up, self._now())
             if row.next_follow_up else "",
         }
-        return values[column]
+        return tooltip_text(values[column]) if role == Qt.ToolTipRole else values[column]
 

@@ -18,6 +18,8 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
 
+from desktop.widgets.text import tooltip_text
+
 BLOCK = 100
 MAX_BLOCKS = 50
 
@@ -111,5 +113,7 @@ class LazyIdListModel(QStringListModel):
             row = self.row(index.row())
             if row is None:
                 return None
+            if role == Qt.ToolTipRole:  # Qt shows a tooltip that looks like HTML as rich text
+                return tooltip_text(self._display(row))
             return row if role == RowRole else self._display(row)
         return None

@@ -19,3 +19,18 @@ def plain_label(text: str = "", name: str | None = None, wrap: bool = False,
     if selectable:
         label.setTextInteractionFlags(Qt.TextSelectableByMouse)
     return label
+
+
+def tooltip_text(text: str) -> str:
+    """A tooltip string that Qt shows as the characters of ``text``, whatever they are.
+
+    A tooltip has no text format: Qt shows one that looks like HTML as rich text (a
+    customer named ``<img src="file:///…">`` would show that local picture). Text with a
+    tag in it is escaped and wrapped, so Qt renders the escaped characters as typed.
+    """
+    import html
+
+    text = text or ""
+    if "<" not in text:
+        return text
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
