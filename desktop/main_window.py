@@ -359,13 +359,12 @@ class MainWindow(QMainWindow):
 
     def open_conversation(self, conversation_id: int) -> None:
         """Show the Inbox with this conversation open (switching folder if needed)."""
-        from db.database import database
-        row = database.execute_sql("SELECT folder FROM conversation WHERE id = ?", (conversation_id,)).fetchone()
+        state = db_inbox.conversation_state(conversation_id)
         inbox = self.show_view("inbox")
-        if row is None:
+        if state is None:
             return
         inbox.set_filter("all")
-        inbox.set_folder(row[0])
+        inbox.set_folder(state[0])
         inbox.open_conversation(conversation_id)
 
     def open_lead(self, lead_id: int) -> None:

@@ -180,10 +180,7 @@ class LeadDialog(QDialog):
         self.conversation_button.setEnabled(d.conversation_id is not None)
 
     def _label_rows(self):
-        from db.database import database
-        return database.execute_sql(
-            "SELECT lb.id, lb.name, lb.color FROM lead_label ll JOIN label lb ON lb.id = ll.label_id"
-            " WHERE ll.lead_id = ? ORDER BY lb.name", (self.lead_id,)).fetchall()
+        return db_leads.lead_labels(self.lead_id)
 
     def _load_reminders(self) -> None:
         self.reminders.clear()
