@@ -29,10 +29,65 @@ PRAGMAS = (
     ("temp_store", "memory"),
 )
 
+class _PerThread:
+    """peewee's per-thread connection state, kept by thread id rather than threading.local.
+
+    Qt's worker threads are not Python's: PySide makes a Python thread state for each
+    call into a QRunnable and drops it afterwards, and a ``threading.local`` goes with
+    it. peewee would then open a new connection for every job on the DB worker (pragmas,
+    page cache and ``PRAGMA data_version`` lost each time). Keyed by thread id, the
+    worker keeps one connection for its life.
+    """
+
+    __slots__ = ("_states",)
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "_states", {})
+
+    def _mine(self):
+        from peewee import _ConnectionState
+
+        states = object.__getattribute__(self, "_states")
+        ident = threading.get_ident()
+        state = states.get(ident)
+        if state is None:
+            state = states[ident] = _ConnectionState()
+        return state
+
+    def __getattr__(self, name):
+        return getattr(self._mine(), name)
+
+    def __setattr__(self, name, value):
+        setattr(self._mine(), name, value)
+
+    def reset(self):
+        self._mine().reset()
+
+    def set_connection(self, conn):
+        self._mine().set_connection(conn)
+
+    def forget_other_threads(self) -> None:
+        """Drop every other thread's state: they open a new connection when next asked."""
+        states = object.__getattribute__(self, "_states")
+        mine = threading.get_ident()
+        for ident in [i for i in states if i != mine]:
+            del states[ident]  # its sqlite3 connection closes when collected
+
+
 class _Database(SqliteDatabase):
     """peewee's SQLite database, whose connection on one chosen thread is read-only."""
 
     read_only_thread: int | None = None
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._state = _PerThread()
+
+    def init(self, database, **kwargs):
+        """(Re)point at a file: no thread keeps a connection to the one before."""
+        super().init(database, **kwargs)
+        if isinstance(self._state, _PerThread):  # peewee's __init__ calls init first
+            self._state.forget_other_threads()
 
     def _initialize_connection(self, conn):
         super()._initialize_connection(conn)

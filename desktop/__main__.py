@@ -77,9 +77,8 @@ def run_gui(args) -> int:
         window = open_window(path)
     except SchemaTooNewError as exc:
         from PySide6.QtWidgets import QMessageBox
-        box = QMessageBox(QMessageBox.Critical, "Sportello", str(exc))
-        box.setTextFormat(__import__("PySide6.QtCore").QtCore.Qt.PlainText)
-        box.exec()
+        from desktop.widgets.text import message_box
+        message_box(None, "Sportello", str(exc), icon=QMessageBox.Critical, buttons=QMessageBox.Ok).exec()
         return 1
     from desktop.app import data_dir
     from desktop.crash import CrashHandler
@@ -91,7 +90,7 @@ def run_gui(args) -> int:
     from PySide6.QtCore import QTimer
     QTimer.singleShot(1000, window, window.start_warm_up)  # once the inbox has painted
     code = app.exec()
-    window.ctx.tasks.shutdown()
+    window.ctx.shutdown()
     return code
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from db import outbox, settings
 from desktop.context import AppContext
+from desktop.operations import Area, changes
 
 
 def client_for():
@@ -35,7 +36,13 @@ def install_sender(ctx: AppContext) -> bool:
         if client is None:
             return
         now = ctx.now()
-        ctx.tasks.run(lambda: graph.deliver(client, message_id, now), lambda _ok: ctx.changed.emit("inbox"))
+
+        def record(outcome) -> None:
+            if outcome is not None:
+                ctx.ops.run(lambda: graph.record_delivery(message_id, outcome), changes=changes(Area.INBOX))
+
+        # Meta on the network worker; the outcome is kept by an operation on the DB worker.
+        ctx.net.run(lambda: graph.send_pending(client, message_id, now), record)
 
     ctx.sender = send
     for message_id in outbox.pending_messages():

@@ -7,7 +7,9 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from db import messenger_import
+from desktop.operations import Area, changes
 from desktop.tasks import CancelToken
+from desktop.widgets.text import set_window_title
 
 
 class MessengerImport(QObject):
@@ -22,7 +24,7 @@ class MessengerImport(QObject):
         self.error = ""
         self.dialog = QProgressDialog(self.tr("Importing %1…").replace("%1", self.path.name), self.tr("Cancel"),
                                       0, 100, parent)
-        self.dialog.setWindowTitle(self.tr("Import a Messenger export"))
+        set_window_title(self.dialog, self.tr("Import a Messenger export"))
         self.dialog.setWindowModality(Qt.WindowModal)
         self.dialog.canceled.connect(self.token.cancel)
         self._done = (0, 1)
@@ -42,7 +44,7 @@ class MessengerImport(QObject):
         self.ctx.tasks.run(lambda: messenger_import.import_export(self.path, store, now, page=page,
                                                                   progress=progress,
                                                                   cancelled=lambda: token.cancelled),
-                           self._finished, self._failed)
+                           self._finished, self._failed, retry_locked=True)
 
     def _tick(self) -> None:
         done, total = self._done
@@ -51,7 +53,7 @@ class MessengerImport(QObject):
     def _finished(self, summary) -> None:
         self._timer.stop()
         self.dialog.reset()
-        self.ctx.changed.emit("inbox")
+        self.ctx.changed.emit(changes(Area.INBOX))
         self.ctx.notify(self.tr("Imported %1 conversations, %2 new messages.").replace(
             "%1", str(summary.threads)).replace("%2", str(summary.messages_added)))
         self.finished.emit(summary)

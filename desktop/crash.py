@@ -15,7 +15,8 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout
+from desktop.widgets.text import plain_label, set_window_title
 
 _fault_file = None
 
@@ -35,14 +36,14 @@ def report_text(exc_type, exc, tb) -> str:
 class CrashDialog(QDialog):
     def __init__(self, report: str, log_path: Path | None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Sportello ran into a problem"))
+        set_window_title(self, self.tr("Sportello ran into a problem"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Something unexpected went wrong. Everything saved so far is safe. "
+        intro = plain_label(self.tr("Something unexpected went wrong. Everything saved so far is safe. "
                                "You can copy this report and send it to whoever looks after Sportello."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if log_path is not None:
-            where = QLabel(self.tr("The report is also saved in %1").replace("%1", str(log_path)))
+            where = plain_label(self.tr("The report is also saved in %1").replace("%1", str(log_path)))
             where.setTextFormat(Qt.PlainText)
             where.setWordWrap(True)
             layout.addWidget(where)

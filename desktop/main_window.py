@@ -2,21 +2,21 @@
 from __future__ import annotations
 
 import importlib
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QElapsedTimer, QRect, QSettings, QSize, Qt, QTimer, QT_TRANSLATE_NOOP
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
-    QAbstractScrollArea, QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QPushButton, QScrollArea, QStackedWidget, QStatusBar, QStyledItemDelegate, QStyleOptionViewItem, QToolButton,
-    QVBoxLayout, QWidget,
+    QAbstractScrollArea, QApplication, QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow,
+    QPushButton, QScrollArea, QStackedWidget, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
-from db import automation, inbox as db_inbox, settings as db_settings, team as db_team
+from db import inbox as db_inbox, settings as db_settings
 from desktop import theme
 from desktop.context import AppContext
-from desktop.widgets import timefmt
-from desktop.widgets.restyle import restyle
+from desktop.operations import Area, Changes
+from desktop.menus import MenusPart
+from desktop.status_bar import StatusBarPart
+from desktop.widgets.text import plain_label, set_tooltip, set_window_title
 
 # (key, title, icon, "module:Class"). Views are built the first time they are
 # shown, so e.g. Insights (pyqtgraph) costs nothing at start-up.
@@ -114,7 +114,10 @@ class NavigationDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(StatusBarPart, MenusPart, QMainWindow):
+    """The sidebar and the views' stack; the status bar is desktop/status_bar.py, the menus
+    desktop/menus.py, backups desktop/backups.py."""
+
     def __init__(self, ctx: AppContext, database_path: str = "") -> None:
         super().__init__()
         self.ctx = ctx
@@ -123,7 +126,7 @@ class MainWindow(QMainWindow):
         self._laid_out: set[str] = set()
         self._paint_queue: list[QWidget] = []
         business = db_settings.get("business.name") or ""
-        self.setWindowTitle(f"{business} — Sportello" if business else "Sportello")
+        set_window_title(self, f"{business} — Sportello" if business else "Sportello")
         self.setMinimumSize(QSize(960, 600))
 
         # Built from the window down: a widget given to a parent already in the window
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
         side_layout = QVBoxLayout(sidebar)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
-        brand = QLabel(business or "Sportello")
+        brand = plain_label(business or "Sportello")
         brand.setTextFormat(Qt.PlainText)
         brand.setObjectName("brand")
         brand.setWordWrap(True)
@@ -174,7 +177,7 @@ class MainWindow(QMainWindow):
         main_layout.addWidget(self.away_banner)
         banner_layout = QHBoxLayout(self.away_banner)
         banner_layout.setContentsMargins(16, 6, 10, 6)
-        self.away_banner_text = QLabel()
+        self.away_banner_text = plain_label()
         self.away_banner_text.setTextFormat(Qt.PlainText)
         banner_layout.addWidget(self.away_banner_text, 1)
         self.away_off_button = QPushButton(self.tr("Turn off"))
@@ -190,6 +193,7 @@ class MainWindow(QMainWindow):
         last = QSettings().value("window/view", "inbox")
         self.show_view(last if last in VIEW_KEYS else "inbox")
         self._toast = None
+        self._backups = None
         ctx.notice.connect(self._notice)
 
         self._build_status_bar()
@@ -201,7 +205,11 @@ class MainWindow(QMainWindow):
         self.refresh_unread()
         from desktop.channels import install_sender
         install_sender(ctx)
-        ctx.changed.connect(lambda area: area == "channels" and install_sender(ctx))
+        ctx.changed.connect(lambda what: what.touches(Area.CHANNELS) and install_sender(ctx))
+        # Another window's or process's commits, seen within a second, active or not.
+        from desktop.watcher import OutsideChanges
+        self.outside = OutsideChanges(ctx, self)
+        self.outside.start()
         self._reminders = None
         self._parts_timer = QTimer(self)
         self._parts_timer.setInterval(PREBUILD_PAUSE_MS)
@@ -257,7 +265,7 @@ class MainWindow(QMainWindow):
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
             title = self.tr(VIEWS[row][1])
-            item.setToolTip(title if compact else "")
+            set_tooltip(item, title if compact else "")
             item.setSizeHint(QSize(SIDEBAR_COMPACT - 16, 44) if compact else QSize(180, 40))
         self.navigation.doItemsLayout()
         self.navigation.viewport().update()
@@ -383,93 +391,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         QSettings().setValue("window/view", key)
 
-    # --- status bar ------------------------------------------------------------
-    def _build_status_bar(self) -> None:
-        bar = QStatusBar()  # made here rather than by statusBar(): no C++ object to look up
-        self.setStatusBar(bar)
-        bar.setSizeGripEnabled(False)
-        caption = QLabel(self.tr("Working as"))
-        self.member_box = QComboBox()
-        self.member_box.setAccessibleName(self.tr("Current team member"))
-        self.member_box.setMinimumWidth(150)
-        self._fill_members()
-        self.member_box.currentIndexChanged.connect(self._member_chosen)
-        self.away_switch = QToolButton()
-        self.away_switch.setObjectName("awaySwitch")
-        self.away_switch.setCursor(Qt.PointingHandCursor)
-        self.away_switch.clicked.connect(self.toggle_away)
-        self._away_timer = QTimer(self)
-        self._away_timer.setSingleShot(True)
-        self._away_timer.timeout.connect(self.refresh_away)
-        self.refresh_away()  # before the bar polishes the switch: its first polish then styles it
-        bar.addPermanentWidget(self.away_switch)
-        bar.addPermanentWidget(caption)
-        bar.addPermanentWidget(self.member_box)
-
-    def _fill_members(self) -> None:
-        self.member_box.blockSignals(True)
-        self.member_box.clear()
-        members = db_team.members()
-        for m in members:
-            self.member_box.addItem(m.full_name, m.id)
-        saved = QSettings().value("team/member")
-        wanted = int(saved) if saved not in (None, "") else (members[0].id if members else None)
-        index = self.member_box.findData(wanted)
-        if index < 0 and members:
-            index = 0
-        self.member_box.setCurrentIndex(index)
-        self.member_box.blockSignals(False)
-        self.ctx.set_member(self.member_box.currentData())
-        if not members:
-            self.member_box.addItem(self.tr("No team yet"), None)
-            self.member_box.setEnabled(False)
-
-    def _member_chosen(self, _index: int) -> None:
-        member_id = self.member_box.currentData()
-        QSettings().setValue("team/member", member_id)
-        self.ctx.set_member(member_id)
-
-    def refresh_away(self) -> None:
-        now = self.ctx.now()
-        status = automation.away_status(now)
-        if status.away:
-            text = self.tr("Away")
-            if status.until:
-                text = self.tr("Away until %1").replace("%1", timefmt.when(status.until, now))
-            tip = (self.tr("Click to turn Away off") if status.source == "manual"
-                   else self.tr("Away outside business hours; click to be Away by hand for 12 hours"))
-            banner = (self.tr("You are Away: people who write get your away message.")
-                      if status.source == "manual" else
-                      self.tr("Outside business hours: people who write get your away message."))
-            self.away_banner_text.setText(f"{text} — {banner}")
-            self.away_off_button.setVisible(status.source == "manual")
-        else:
-            text = self.tr("Available")
-            tip = self.tr("Click to set Away for 12 hours")
-        self.away_banner.setVisible(status.away)
-        self.away_switch.setText("● " + text)
-        self.away_switch.setToolTip(tip)
-        self.away_switch.setProperty("away", "true" if status.away else "false")
-        self.away_switch.setAccessibleName(self.tr("Page status: %1").replace("%1", text))
-        self.away_switch.setAccessibleDescription(tip)
-        restyle(self.away_switch)
-        # Re-check when the away period ends, or in a minute (no per-second polling).
-        delay = (status.until - now) * 1000 if status.away and status.until else 60_000
-        self._away_timer.start(max(1000, min(delay, 60_000)))
-
-    def toggle_away(self) -> None:
-        """The status-bar switch: Away by hand for 12 hours, or back to Available."""
-        status = automation.away_status(self.ctx.now())
-        if status.away and status.source == "manual":
-            self.turn_off_away()
-        else:
-            automation.set_away(self.ctx.now())
-            self.ctx.changed.emit("away")
-
-    def turn_off_away(self) -> None:
-        automation.turn_off_away(self.ctx.now())
-        self.ctx.changed.emit("away")
-
     def refresh_unread(self) -> None:
         count = db_inbox.unread_counts()["inbox"]
         item = self.navigation.item(VIEW_KEYS.index("inbox"))
@@ -478,190 +399,29 @@ class MainWindow(QMainWindow):
         item.setData(Qt.AccessibleTextRole,
                      self.tr("%1, %n unread", "", count).replace("%1", title) if count else title)
 
-    def _on_changed(self, area: str) -> None:
-        if area in ("inbox", "unread", "all"):
+    def _on_changed(self, what: Changes) -> None:
+        if what.touches(Area.INBOX, Area.UNREAD):
             self.refresh_unread()
-        if area in ("away", "settings", "all"):
+        if what.touches(Area.AWAY, Area.SETTINGS):
             self.refresh_away()
-        if area in ("team", "all"):
+        if what.touches(Area.TEAM):
             self._fill_members()
 
-    # --- menus -------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        menu_file = self.menuBar().addMenu(self.tr("&File"))
-        menu_file.addAction(self.tr("Import a &Messenger export…"), self._messenger_dialog)
-        menu_file.addAction(self.tr("Export follow-ups to a &calendar (.ics)…"),
-                            lambda: self.show_view("calendar")._export())
-        menu_file.addSeparator()
-        menu_file.addAction(self.tr("&Back up now…"), self._backup_dialog)
-        menu_file.addAction(self.tr("&Restore from a backup…"), self._restore_dialog)
-        menu_file.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.Quit)
-        quit_action.triggered.connect(self.close)
-        menu_file.addAction(quit_action)
-        self.menu_file = menu_file
-
-        menu_edit = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = QAction(self.tr("&Undo"), self)
-        self.undo_action.setShortcut(QKeySequence.Undo)
-        self.undo_action.triggered.connect(self.undo)
-        menu_edit.addAction(self.undo_action)
-
-        menu_view = self.menuBar().addMenu(self.tr("&View"))
-        for number, (key, title, _icon, _) in enumerate(VIEWS, start=1):
-            action = QAction(self.tr(title), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
-            menu_view.addAction(action)
-            self.addAction(action)
-
-        jump = QAction(self.tr("&Go to…"), self)
-        jump.setShortcut(QKeySequence("Ctrl+K"))
-        jump.triggered.connect(self.open_jump)
-        menu_view.addSeparator()
-        menu_view.addAction(jump)
-        self.addAction(jump)
-
-        menu_help = self.menuBar().addMenu(self.tr("&Help"))
-        sheet = QAction(self.tr("&Keyboard shortcuts"), self)
-        sheet.setShortcut(QKeySequence(Qt.Key_F1))
-        sheet.triggered.connect(self.open_shortcuts)
-        menu_help.addAction(sheet)
-        self.addAction(sheet)
-        about = QAction(self.tr("&About Sportello"), self)
-        about.triggered.connect(self._about)
-        menu_help.addAction(about)
-
-    # --- importing a Messenger export -----------------------------------------------------------
-    def _messenger_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Messenger export (.zip)"), "",
-                                              self.tr("Facebook export (*.zip)"))
-        if not path:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Or the unpacked export folder"))
-        if path:
-            self.import_messenger(path)
-
-    def import_messenger(self, path: str, page: str | None = None):
-        from desktop.channels_import import MessengerImport
-        job = MessengerImport(self.ctx, path, self, page)
-        job.start()
-        return job
-
-    # --- backups ----------------------------------------------------------------------------
-    def backup_folder(self) -> Path:
-        """Backups of this database: app-data/backups/<file name>-<short hash of its path>."""
-        import hashlib
-
-        from desktop.app import data_dir
-        path = Path(self.database_path).resolve()
-        digest = hashlib.sha1(str(path).encode()).hexdigest()[:8]
-        return data_dir() / "backups" / f"{path.stem}-{digest}"
+    # --- backups (desktop/backups.py) -------------------------------------------------------
+    @property
+    def backups(self):
+        if self._backups is None:
+            from desktop.backups import Backups
+            self._backups = Backups(self)
+        return self._backups
 
     def start_daily_backup(self) -> None:
-        from db import backup
-        folder, now = self.backup_folder(), self.ctx.now()
-        self.ctx.tasks.run(lambda: backup.daily_backup(folder, now), lambda _p: None,
-                           lambda exc: self.ctx.notify(self.tr("The daily backup failed: %1").replace("%1", str(exc))))
-
-    def _backup_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), "sportello-backup.db",
-                                              self.tr("Sportello database (*.db)"))
-        if path:
-            self.backup_now(path)
-
-    def backup_now(self, path: str) -> None:
-        from db import backup
-        try:
-            backup.backup_to(Path(path))
-        except OSError as exc:
-            self.ctx.notify(self.tr("The backup could not be written: %1").replace("%1", exc.strerror or str(exc)))
-            return
-        self.ctx.notify(self.tr("Backed up to %1.").replace("%1", Path(path).name))
-
-    def _restore_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(self.backup_folder()),
-                                              self.tr("Sportello database (*.db)"))
-        if not path:
-            return
-        box = QMessageBox(QMessageBox.Warning, self.tr("Restore from a backup"),
-                          self.tr("Replace everything in Sportello with the backup %1? The current database is "
-                                  "kept aside, so this can be undone by hand.").replace("%1", Path(path).name),
-                          QMessageBox.Cancel, self)
-        box.setTextFormat(Qt.PlainText)
-        box.addButton(self.tr("Restore"), QMessageBox.AcceptRole)
-        if box.exec() == QMessageBox.Cancel:
-            return
-        self.restore_from(path)
-
-    def restore_from(self, path: str) -> bool:
-        from db import backup
-        from db.database import close_database, open_database
-        try:
-            backup.check_backup(Path(path))
-        except backup.BackupError as exc:
-            from desktop.widgets.errors import describe
-            self.ctx.notify(describe(exc))
-            return False
-        self.ctx.tasks.shutdown()  # the worker lets go of its connection
-        close_database()
-        try:
-            aside = backup.restore(Path(path), Path(self.database_path), self.ctx.now())
-        finally:
-            open_database(self.database_path)
-        self.ctx.changed.emit("all")
-        self.ctx.notify(self.tr("Restored. The previous database is kept as %1.").replace("%1", aside.name))
-        return True
-
-    def undo(self) -> None:
-        """Ctrl+Z: undo the action the toast offers, while it shows."""
-        if self._toast is not None and self._toast.can_undo:
-            self._toast.undo()
-
-    def open_jump(self):
-        from desktop.widgets.jump import JumpDialog
-        dialog = JumpDialog(self.ctx, self)
-        dialog.open()
-        return dialog
-
-    def open_shortcuts(self):
-        from desktop.widgets.shortcuts import ShortcutsDialog
-        dialog = ShortcutsDialog(self)
-        dialog.open()
-        return dialog
-
-    def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Sportello"))
-        box.setTextFormat(Qt.PlainText)
-        box.setText(self.tr("Sportello — a contact center for small businesses.\n"
-                            "Database: %1").replace("%1", self.database_path))
-        box.exec()
-
-    # --- another window or process wrote the database ------------------------------------
-    def changeEvent(self, event) -> None:
-        from PySide6.QtCore import QEvent
-        if event.type() == QEvent.ActivationChange and self.isActiveWindow():
-            self.check_outside_changes()
-        super().changeEvent(event)
-
-    def check_outside_changes(self) -> bool:
-        """PRAGMA data_version moves when another connection commits: then refresh every view."""
-        from db.database import database
-        version = database.execute_sql("PRAGMA data_version").fetchone()[0]
-        changed = getattr(self, "_data_version", version) != version
-        self._data_version = version
-        if changed:
-            self.ctx.changed.emit("all")
-        return changed
+        self.backups.start_daily()
 
     # --- lifecycle ------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
+        self.outside.stop()
         self._first_check.stop()
         if self._reminders is not None:
             self._reminders.stop()

@@ -41,7 +41,7 @@ def render_screenshots(db_path: Path, out: Path, views: Iterable[str],
         window.grab().save(str(target))
         written.append(target)
     window.close()
-    window.ctx.tasks.shutdown()
+    window.ctx.shutdown()
     return written
 
 

@@ -7,10 +7,10 @@ simply wait for the module it needs. Errors are left for the view to raise when 
 """
 from __future__ import annotations
 
-import gc
 import importlib
-import sys
 import threading
+
+from desktop.app import freeze_loaded
 
 MODULES = (
     "pyqtgraph",
@@ -23,22 +23,14 @@ MODULES = (
 
 def warm_up(modules: tuple[str, ...] = MODULES) -> threading.Thread:
     def run() -> None:
-        # The window's thread waits for the interpreter lock each time it comes back from
-        # Qt; a short switch interval while importing keeps those waits short (measured:
-        # the longest pause while scrolling falls from ~200 ms to ~65 ms).
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(0.0005)
-        try:
-            for name in modules:
-                try:
-                    importlib.import_module(name)
-                except Exception:  # noqa: BLE001 — the view shows it when it is opened
-                    pass
-        finally:
-            sys.setswitchinterval(interval)
-        # What is loaded now stays for the session: the collector need not walk it again
-        # (a full collection over every module's objects pauses the window ~0.1–0.2 s).
-        gc.freeze()
+        # (The short switch interval that keeps the window's waits for the interpreter lock
+        # short is the whole session's: desktop/app.py tune_interpreter.)
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 — the view shows it when it is opened
+                pass
+        freeze_loaded()
 
     # Not a daemon: quitting during an import waits for it (at most a second) rather
     # than tearing the interpreter down under a half-loaded extension module.

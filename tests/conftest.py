@@ -55,6 +55,111 @@ def app_dirs(tmp_path_factory, monkeypatch):
     yield home
 
 
+TESTS_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+DESKTOP_DIR = os.path.join(os.path.dirname(TESTS_DIR.rstrip(os.sep)), "desktop") + os.sep
+
+
+@pytest.fixture(autouse=True)
+def test_code_may_write(monkeypatch):
+    """The window's thread cannot write (db.database.forbid_writes_on_this_thread): every change
+    the app makes is an operation on its worker, and a write that slips onto the GUI thread
+    fails. A test's own setup, written on that thread after the window opened, stands for
+    another process: it may write. Whose write it is, is read off the stack: the nearest
+    frame in tests/ or desktop/ decides."""
+    import sys
+    import threading
+
+    from db.database import _Database
+
+    original = _Database.execute_sql
+
+    writes = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
+
+    def written_by_test() -> bool:
+        frame = sys._getframe(2)
+        while frame is not None:
+            name = frame.f_code.co_filename
+            if name.startswith(DESKTOP_DIR):
+                return False
+            if name.startswith(TESTS_DIR):
+                return True
+            frame = frame.f_back
+        return False
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        if (self.read_only_thread != threading.get_ident() or self.in_transaction()
+                or not sql.lstrip().upper().startswith(writes) or not written_by_test()):
+            return original(self, sql, params, *args, **kwargs)
+        conn = self.connection()
+        conn.execute("PRAGMA query_only = 0")
+        try:
+            return original(self, sql, params, *args, **kwargs)
+        finally:
+            conn.execute("PRAGMA query_only = 1")
+
+    original_begin, original_commit, original_rollback = _Database.begin, _Database.commit, _Database.rollback
+
+    def begin(self, *args, **kwargs):
+        # A transaction the test opens (BEGIN IMMEDIATE is a write) may write until it ends.
+        if self.read_only_thread == threading.get_ident() and written_by_test():
+            self.connection().execute("PRAGMA query_only = 0")
+        return original_begin(self, *args, **kwargs)
+
+    def ended(original_end):
+        def end(self, *args, **kwargs):
+            try:
+                return original_end(self, *args, **kwargs)
+            finally:
+                if self.read_only_thread == threading.get_ident() and not self.is_closed():
+                    self.connection().execute("PRAGMA query_only = 1")
+        return end
+
+    monkeypatch.setattr(_Database, "begin", begin)
+    monkeypatch.setattr(_Database, "commit", ended(original_commit))
+    monkeypatch.setattr(_Database, "rollback", ended(original_rollback))
+    monkeypatch.setattr(_Database, "execute_sql", execute_sql)
+
+
+@pytest.fixture(autouse=True)
+def operations_settle(request, monkeypatch):
+    """Most GUI tests check what an action leads to: each operation is waited for (the event
+    loop runs meanwhile, as it does for the user). Tests marked ``async_ops`` see operations
+    as the user does, on screen first and committed later (tests/desktop/test_operations.py)."""
+    if request.node.get_closest_marker("async_ops"):
+        yield
+        return
+    try:
+        from desktop.operations import Operations
+    except ImportError:  # pragma: no cover - db tests without Qt
+        yield
+        return
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop, QCoreApplication
+
+    original = Operations.run
+
+    def run(self, work, **options):
+        state = {"done": False}
+        for key in ("on_done", "on_error"):
+            callback = options.get(key)
+
+            def wrapped(value, _callback=callback, _key=key):
+                state["done"] = True
+                if _callback is not None:
+                    _callback(value)
+                elif _key == "on_error":
+                    from desktop.widgets.errors import describe
+                    self.ctx.notify(self.tr("Not saved: %1").replace("%1", describe(value)))
+            options[key] = wrapped
+        job = original(self, work, **options)
+        deadline = QDeadlineTimer(20000)
+        while not state["done"] and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.AllEvents | QEventLoop.WaitForMoreEvents, 50)
+        return job
+
+    monkeypatch.setattr(Operations, "run", run)
+    yield
+
+
 @pytest.fixture
 def clock():
     return Clock()
@@ -98,7 +203,9 @@ def make_window(qtbot, clock):
 
     yield make
     for window in windows:
-        window.ctx.tasks.shutdown()
+        window.ctx.shutdown()
+    from db.database import allow_writes_on_this_thread
+    allow_writes_on_this_thread()
 
 
 class MemoryKeyring:

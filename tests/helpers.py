@@ -33,3 +33,12 @@ def each_view(window, qtbot):
         if key == "insights":
             qtbot.waitUntil(lambda: view.data is not None, timeout=15000)
         yield key, view
+
+
+def finished(qtbot, job, timeout=20000):
+    """Wait for a LongWork (an export, a backup) and return its result (None if cancelled)."""
+    if not job.running:
+        return None
+    with qtbot.waitSignal(job.finished, timeout=timeout) as blocker:
+        pass
+    return blocker.args[0]

@@ -46,3 +46,69 @@ def test_no_rich_text_sinks_in_desktop():
             if any(s in line for s in (".setHtml(", ".setMarkdown(", "Qt.RichText", "Qt.AutoText")):
                 hits.append(f"{path.relative_to(ROOT)}:{lineno}: {line.strip()}")
     assert hits == []
+
+
+# --- every sink of customer text goes through desktop/widgets/text.py --------------------------
+# In the manner of qutebrowser's scripts/dev/misc_checks.py: the pattern is forbidden
+# mechanically, not by review. Our own fixed strings go through the helper too: the checker
+# cannot tell them from a customer's.
+SINKS = {
+    ".setToolTip(": "set_tooltip()",
+    "QToolTip.showText(": "show_tooltip()",
+    ".setWindowTitle(": "set_window_title()",
+    ".setStatusTip(": "set_status_tip()",
+    ".showMessage(": "notify_desktop()",
+    "QLabel(": "plain_label()",
+    "QMessageBox(": "message_box()",
+    "QMessageBox.warning(": "message_box()",
+    "QMessageBox.information(": "message_box()",
+    "QMessageBox.critical(": "message_box()",
+    "QMessageBox.question(": "message_box()",
+}
+TEXT_HELPERS = ROOT / "desktop" / "widgets" / "text.py"
+
+
+def sink_uses(path: Path):
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        code = line.split("#", 1)[0]
+        for sink, helper in SINKS.items():
+            if sink in code and "isinstance" not in code and "findChildren" not in code:
+                yield f"{path.relative_to(ROOT)}:{lineno}: {sink} — use {helper}"
+
+
+def test_text_sinks_only_through_the_helper_module():
+    hits = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        if path != TEXT_HELPERS:
+            hits.extend(sink_uses(path))
+    assert hits == []
+
+
+def test_item_models_escape_their_tooltips():
+    """A model's ToolTipRole answers with tooltip_text(...), never the row's text itself."""
+    hits = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if "ToolTipRole" in text and path != TEXT_HELPERS and "tooltip_text(" not in text:
+            hits.append(str(path.relative_to(ROOT)))
+    assert hits == []
+
+
+def test_the_sink_checker_catches_a_direct_use(tmp_path):
+    sample = ROOT / "desktop" / "_sample_for_test.py"
+    try:
+        sample.write_text("w.setToolTip(name)\nbox = QMessageBox(parent)\nok = isinstance(w, QLabel)\n")
+        found = list(sink_uses(sample))
+    finally:
+        sample.unlink()
+    assert [f.split(": ")[1].split(" — ")[0] for f in found] == [".setToolTip(", "QMessageBox("]
+
+
+def test_no_sql_in_desktop():
+    """desktop/ shows data and forwards intent; queries live in db/ (DESIGN.md rule 1)."""
+    hits = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "execute_sql(" in line or ".execute(\"" in line or "executemany(" in line:
+                hits.append(f"{path.relative_to(ROOT)}:{lineno}")
+    assert hits == []

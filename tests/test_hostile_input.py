@@ -188,3 +188,80 @@ def test_tooltips_of_hostile_rows_and_cards_show_the_text_not_markup(hostile_db,
                 assert HOSTILE[0] in shown(index.data(Qt.ToolTipRole))
                 checked += 1
     assert checked >= 2
+
+
+def shown_as(tooltip: str) -> str:
+    """What a person reads in a tooltip: Qt renders it as rich text when it looks like HTML."""
+    from PySide6.QtGui import QTextDocument
+    if "<" not in tooltip:
+        return tooltip
+    doc = QTextDocument()
+    doc.setHtml(tooltip)
+    return doc.toPlainText()
+
+
+def hover(qtbot, widget, pos):
+    """Rest the pointer at ``pos`` until Qt asks for the tooltip; returns what it shows."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+    QToolTip.hideText()
+    event = QHelpEvent(QEvent.ToolTip, pos, widget.mapToGlobal(pos))
+    QApplication.sendEvent(widget, event)
+    return QToolTip.text() if QToolTip.isVisible() else ""
+
+
+def test_hovering_hostile_rows_cards_and_chips_shows_their_text(hostile_db, make_window, qtbot):
+    from datetime import datetime, timezone
+
+    from desktop.widgets.lazy_model import RowRole
+    from desktop.widgets.text import clean
+    window = make_window(hostile_db)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    hovered = 0
+    for row in range(inbox.model.rowCount()):
+        r = inbox.model.index(row).data(RowRole)
+        if not any(h[:12] in r.contact_name for h in HOSTILE):
+            continue
+        inbox.list_view.scrollTo(inbox.model.index(row))
+        rect = inbox.list_view.visualRect(inbox.model.index(row))
+        text = hover(qtbot, inbox.list_view.viewport(), rect.center())
+        assert text, "no tooltip"
+        seen = shown_as(text)
+        assert any(clean(h)[:10] in seen for h in HOSTILE if h[:3] in r.contact_name)  # as typed, controls gone
+        assert "<img" not in text or "&lt;img" in text
+        hovered += 1
+    assert hovered >= 3
+
+    leads = window.show_view("leads")
+    qtbot.waitUntil(lambda: leads.is_built)
+    cards = 0
+    for column in leads.columns.values():
+        model = column.lead_model
+        for row in range(model.rowCount()):
+            lead = model.index(row).data(RowRole)
+            if lead is None or not any(h[:12] in lead.name for h in HOSTILE[:2]):
+                continue
+            column.scrollTo(model.index(row))
+            text = hover(qtbot, column.viewport(), column.visualRect(model.index(row)).center())
+            assert text and ("<img" in shown_as(text) or "<b>" in shown_as(text))
+            cards += 1
+    assert cards >= 2
+
+    calendar = window.show_view("calendar")
+    qtbot.waitUntil(lambda: calendar.is_built)
+    assert datetime.fromtimestamp(NOW + 3600, timezone.utc).month == 5  # the month the window opens on
+    grid = calendar.grid
+    chips = 0
+    from PySide6.QtCore import QPoint, QPointF
+    for y in range(4, grid.height(), 6):
+        for x in range(4, grid.width(), 12):
+            chip = grid.chip_at(QPointF(x, y))
+            if chip is None or not any(h[:12] in chip.reminder.text for h in HOSTILE[:2]):
+                continue
+            text = hover(qtbot, grid, QPoint(x, y))
+            assert "<img" in shown_as(text) or "<b>" in shown_as(text)
+            chips += 1
+            break
+    assert chips >= 1

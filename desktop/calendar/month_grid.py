@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from db.reminders import Occurrence
 from desktop import theme
 from desktop.widgets import timefmt
-from desktop.widgets.text import tooltip_text
+from desktop.widgets.text import show_tooltip
 
 MIME = "application/x-sportello-reminder"
 HEADER_H = 26
@@ -45,6 +45,9 @@ class MonthGrid(QWidget):
         self.today = date.today()
         self.selected = self.today
         self.items: dict[date, list[Occurrence]] = {}
+        # Counts the follow-ups given: the picture kept is of one reading (an id() of the dict
+        # could be reused by a later one and show old chips).
+        self._items_version = 0
         self._press: tuple[QPoint, Occurrence | None] | None = None
         self._drop_day: date | None = None
         self._picture: tuple[tuple, QPixmap] | None = None  # (what it shows, the drawing)
@@ -52,6 +55,7 @@ class MonthGrid(QWidget):
     # --- data --------------------------------------------------------------------------
     def set_month(self, month: date, items: dict[date, list[Occurrence]], today: date) -> None:
         self.month, self.items, self.today = month.replace(day=1), items, today
+        self._items_version += 1
         self._describe()
         self.update()
 
@@ -133,7 +137,7 @@ class MonthGrid(QWidget):
     # --- painting ----------------------------------------------------------------------------
     def _picture_key(self) -> tuple:
         """Everything the grid's picture depends on."""
-        return (id(self.items), self.month, self.today, self.selected, self._drop_day, self.hasFocus(),
+        return (self._items_version, self.month, self.today, self.selected, self._drop_day, self.hasFocus(),
                 self.first_weekday, self.size().toTuple(), self.devicePixelRatioF(),
                 tuple(theme.colors().values()), self.font().key(), QLocale().name())
 
@@ -267,8 +271,8 @@ class MonthGrid(QWidget):
             chip = self.chip_at(QPointF(event.pos()))
             if chip is not None:
                 r = chip.reminder
-                QToolTip.showText(event.globalPos(), tooltip_text(f"{timefmt.clock(chip.at)} {r.text}\n"
-                                  f"{r.owner_name or self.tr('unassigned')}"), self)
+                show_tooltip(event.globalPos(), f"{timefmt.clock(chip.at)} {r.text}\n"
+                             f"{r.owner_name or self.tr('unassigned')}", self)
             else:
                 QToolTip.hideText()
             return True

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollArea, QSystemTrayIcon, QToolButton, QVBoxLayout,
+    QFrame, QHBoxLayout, QMenu, QPushButton, QScrollArea, QSystemTrayIcon, QToolButton, QVBoxLayout,
     QWidget,
 )
 
 from db import reminders as db_reminders
+from desktop.operations import Area, changes
+from desktop.widgets.text import notify_desktop, plain_label, set_window_title
 from desktop.context import AppContext
 from desktop.widgets import timefmt
 
@@ -46,11 +48,11 @@ class RemindersWindow(QWidget):
         self.ctx = ctx
         # It must not take the keyboard from someone typing a reply.
         self.setAttribute(Qt.WA_ShowWithoutActivating, True)
-        self.setWindowTitle(self.tr("Reminders"))
+        set_window_title(self, self.tr("Reminders"))
         self.setObjectName("page")
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        self.heading = QLabel()
+        self.heading = plain_label()
         self.heading.setObjectName("sectionTitle")
         self.heading.setTextFormat(Qt.PlainText)
         layout.addWidget(self.heading)
@@ -112,7 +114,7 @@ class RemindersWindow(QWidget):
                 yield True
             self.rows_box.addWidget(self._row(reminder, now))
         if len(due) > MAX_ROWS:
-            more = QLabel(self.tr("…and %n more. Snooze all and Done all act on every one of them.", "",
+            more = plain_label(self.tr("…and %n more. Snooze all and Done all act on every one of them.", "",
                                   len(due) - MAX_ROWS))
             more.setObjectName("muted")
             more.setWordWrap(True)
@@ -133,7 +135,7 @@ class RemindersWindow(QWidget):
         frame.setObjectName("card")
         frame.reminder_id = reminder.id
         v = QVBoxLayout(frame)
-        text = QLabel(reminder.text)
+        text = plain_label(reminder.text)
         text.setTextFormat(Qt.PlainText)
         text.setWordWrap(True)
         text.setObjectName("cardTitle")
@@ -144,7 +146,7 @@ class RemindersWindow(QWidget):
             detail += " · " + self.tr("%1 ago").replace("%1", timefmt.duration(late))
         if reminder.who:
             detail = f"{reminder.who} · {detail}"
-        info = QLabel(detail)
+        info = plain_label(detail)
         info.setTextFormat(Qt.PlainText)
         info.setObjectName("muted")
         v.addWidget(info)
@@ -176,26 +178,32 @@ class RemindersWindow(QWidget):
                 [rid] if rid is not None else [r.id for r in self.due], k))
         return menu
 
-    def complete(self, ids: list[int]) -> None:
-        tz = timefmt.local_tz()
-        for rid in ids:
-            db_reminders.complete(rid, self.ctx.now(), tz)
-        self._handled(ids)
+    def complete(self, ids: list[int]) -> int:
+        tz, now = timefmt.local_tz(), self.ctx.now()
 
-    def _handled(self, ids: list[int]) -> None:
-        # Off the list at once; the scheduler's next reading (on the worker) follows.
+        def work():
+            for rid in ids:
+                db_reminders.complete(rid, now, tz)
+
+        return self._handled(ids, work)
+
+    def _handled(self, ids: list[int], work) -> int:
+        # Off the list at once; the worker commits, then the scheduler reads again.
         gone = set(ids)
         self.show_due([r for r in self.due if r.id not in gone], bring_up=False)
-        self.ctx.changed.emit("reminders")
+        return self.ctx.ops.run(work, changes=changes(Area.REMINDERS))
 
     def complete_all(self) -> None:
         self.complete([r.id for r in self.due])
 
-    def snooze(self, ids: list[int], choice: str) -> None:
+    def snooze(self, ids: list[int], choice: str) -> int:
         until = db_reminders.snooze_until(choice, self.ctx.now(), timefmt.local_tz())
-        for rid in ids:
-            db_reminders.snooze(rid, until)
-        self._handled(ids)
+
+        def work():
+            for rid in ids:
+                db_reminders.snooze(rid, until)
+
+        return self._handled(ids, work)
 
 
 class ReminderScheduler(QObject):
@@ -216,7 +224,7 @@ class ReminderScheduler(QObject):
             self.tray.show()
         self._shown: set[int] = set()
         self._reading = 0  # the latest reading asked for: an older answer is not shown
-        ctx.changed.connect(lambda area: area in ("reminders", "leads", "all") and self.check_soon())
+        ctx.changed.connect(lambda what: what.touches(Area.REMINDERS, Area.LEADS) and self.check_soon())
         ctx.member_changed.connect(lambda _m: self.check_soon())
 
     @staticmethod
@@ -243,7 +251,7 @@ class ReminderScheduler(QObject):
         if due or self.window.isVisible():
             self.window.show_due(due, bring_up=bool(new), at_once=at_once)
         if new and self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(self.window.tr("Follow-up due"), new[0].text)
+            notify_desktop(self.tray, self.window.tr("Follow-up due"), new[0].text)
         self._shown.update((r.id, r.fires_at) for r in due)
         if nxt is None:
             self.timer.stop()

@@ -3,25 +3,29 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QDate, QTime, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QTimeEdit, QVBoxLayout,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QTimeEdit, QVBoxLayout,
 )
 
 from db import reminders as db_reminders
 from db import team as db_team
+from desktop.operations import Area, changes
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
+from desktop.widgets.text import plain_label, set_window_title
 
 
 class ReminderDialog(QDialog):
+    saved = Signal(int)  # the new follow-up's id, once committed
+
     def __init__(self, ctx, day: QDate, *, lead_id: int | None = None, contact_id: int | None = None,
                  parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.lead_id, self.contact_id = lead_id, contact_id
         self.created: int | None = None
-        self.setWindowTitle(self.tr("New follow-up"))
+        set_window_title(self, self.tr("New follow-up"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.text = QLineEdit()
@@ -44,7 +48,7 @@ class ReminderDialog(QDialog):
         self.repeat.addItem(self.tr("Every month"), "monthly")
         form.addRow(self.tr("Repeat"), self.repeat)
         layout.addLayout(form)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("error")
         self.error.setTextFormat(Qt.PlainText)
         layout.addWidget(self.error)
@@ -58,12 +62,22 @@ class ReminderDialog(QDialog):
         return int(moment.timestamp())
 
     def save(self) -> None:
+        """Checked here (the dialog stays open with the reason), then saved by an operation."""
+        text, recurrence = self.text.text(), self.repeat.currentData()
         try:
-            self.created = db_reminders.create(
-                self.text.text(), self.due_at(), self.ctx.now(), owner_id=self.owner.currentData(),
-                lead_id=self.lead_id, contact_id=self.contact_id, recurrence=self.repeat.currentData())
+            db_reminders.check(text, recurrence)
         except db_reminders.ReminderError as exc:
             self.error.setText(describe(exc))
             return
-        self.ctx.changed.emit("reminders")
+        due, now, owner, lead_id, contact_id = (self.due_at(), self.ctx.now(), self.owner.currentData(),
+                                                self.lead_id, self.contact_id)
+
+        def created(reminder_id: int) -> None:
+            self.created = reminder_id
+            self.saved.emit(reminder_id)
+
+        self.ctx.ops.run(lambda: db_reminders.create(text, due, now, owner_id=owner, lead_id=lead_id,
+                                                     contact_id=contact_id, recurrence=recurrence),
+                         changes=changes(Area.REMINDERS, *((Area.LEADS,) if lead_id else ())),
+                         on_done=created)
         self.accept()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from db import reminders as db_reminders
 from db import team as db_team
+from desktop.operations import Area, Changes, changes
 from desktop.calendar.month_grid import MonthGrid
 from desktop.calendar.reminder_dialog import ReminderDialog
 from desktop.context import AppContext
@@ -155,7 +156,7 @@ class CalendarView(StagedBuild, QWidget):
 
         self._fill_owners()
         ctx.changed.connect(self._on_changed)
-        ctx.member_changed.connect(lambda _m: self._on_changed("reminders"))
+        ctx.member_changed.connect(lambda _m: self._on_changed(changes(Area.REMINDERS)))
         self.grid.selected = today
         self.ensurePolished()  # (the style sheet's work, done now rather than at the first show)
         yield
@@ -212,13 +213,13 @@ class CalendarView(StagedBuild, QWidget):
     def _today(self) -> date:
         return datetime.fromtimestamp(self.ctx.now(), self.tz).date()
 
-    def _on_changed(self, area: str) -> None:
+    def _on_changed(self, what: Changes) -> None:
         if not self.is_built:
             self._changed_while_building = True
             return
-        if area == "team":
+        if what.touches(Area.TEAM):
             self._fill_owners()
-        if area in ("reminders", "leads", "team", "all"):
+        if what.touches(Area.REMINDERS, Area.LEADS, Area.TEAM):
             self.reload()
 
     def reload(self) -> None:
@@ -350,16 +351,13 @@ class CalendarView(StagedBuild, QWidget):
         dialog.open()
         return dialog
 
-    def move_reminder(self, reminder_id: int, day: date) -> None:
-        change = db_reminders.reschedule(reminder_id, day, self.tz)
-        self.ctx.changed.emit("reminders")
-
-        def undo() -> None:
-            db_reminders.undo(change)
-            self.ctx.changed.emit("reminders")
-
-        self.ctx.notify(self.tr("Follow-up moved to %1.").replace(
-            "%1", QLocale().toString(QDate(day.year, day.month, day.day), QLocale.ShortFormat)), undo)
+    def move_reminder(self, reminder_id: int, day: date) -> int:
+        tz = self.tz
+        return self.ctx.ops.run(
+            lambda: db_reminders.reschedule(reminder_id, day, tz), changes=changes(Area.REMINDERS),
+            notice=self.tr("Follow-up moved to %1.").replace(
+                "%1", QLocale().toString(QDate(day.year, day.month, day.day), QLocale.ShortFormat)),
+            undo=lambda change: (lambda: db_reminders.undo(change)))
 
     def _open_item(self, item: QListWidgetItem) -> None:
         reminder = db_reminders.get(item.data(Qt.UserRole)) if item.data(Qt.UserRole) else None
@@ -376,8 +374,9 @@ class CalendarView(StagedBuild, QWidget):
         if path:
             self.export_ics(path)
 
-    def export_ics(self, path: str) -> int:
-        with open(path, "wb") as out:
-            count = db_reminders.export_ics(out, self.ctx.now())
-        self.ctx.notify(self.tr("Exported %n follow-up(s).", "", count))
-        return count
+    def export_ics(self, path: str):
+        """Written on the worker, with progress and Cancel (desktop/long_work.py)."""
+        from desktop.long_work import export_file
+        now = self.ctx.now()
+        return export_file(self.ctx, self, path, lambda out: db_reminders.export_ics(out, now), mode="wb",
+                           done_text=lambda count: self.tr("Exported %n follow-up(s).", "", count))

@@ -1,7 +1,8 @@
 """What can be done to conversations: one table drives menus, shortcuts and undo.
 
 Every action applies to a list of conversation ids (the selection, or the open
-one), returns a db Snapshot, and the toast offers Undo (Ctrl+Z) which restores it.
+one), is an operation on the DB worker returning a db Snapshot, and the toast offers
+Undo (Ctrl+Z), the operation that restores it.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from db import inbox as db_inbox
 from db import team as db_team
 from desktop.context import AppContext
+from desktop.operations import Area, changes
 
 
 class ActionSpec(NamedTuple):
@@ -76,45 +78,76 @@ def done_text(key: str, n: int) -> str:
     return texts[key]()
 
 
+# What each action shows at once, before the worker has committed it: fields of the row
+# to show changed, or None when the conversations leave the folder shown.
+OPTIMISTIC = {
+    "flag": {"flagged": True}, "unflag": {"flagged": False},
+    "unread": {"unread": True}, "read": {"unread": False},
+    "done": None, "archive": None, "inbox": None, "spam": None, "block": None, "unblock": None,
+}
+
+
 class ConversationActions:
-    """Runs actions for a view that knows which conversations are meant."""
+    """Runs actions for a view that knows which conversations are meant.
+
+    Each action is an operation (desktop/operations.py): the list shows it at once, the
+    worker commits it, and the toast offers Undo.
+    """
 
     def __init__(self, ctx: AppContext, selected: Callable[[], list[int]],
-                 after: Callable[[], None]) -> None:
+                 model=None, folder: Callable[[], str] | None = None) -> None:
         self.ctx = ctx
         self.selected = selected
-        self.after = after
+        self.model = model
+        self.folder = folder
 
-    def run(self, key: str, ids: Sequence[int] | None = None) -> db_inbox.Snapshot | None:
+    def _show_at_once(self, key: str, ids: list[int]) -> Callable[[], None]:
+        """Change the list now; returns what puts it back as the database has it."""
+        if self.model is None:
+            return lambda: None
+        fields = OPTIMISTIC.get(key, {})
+        if fields is None:
+            target = {"done": "done", "archive": "archived", "inbox": "inbox", "spam": "spam",
+                      "block": "spam", "unblock": "inbox"}[key]
+            if self.folder is not None and self.folder() != target:
+                token = self.model.hide(ids)
+                return lambda: self.model.unhide(token)
+            return lambda: None
+        token = self.model.patch(ids, **fields)
+        return lambda: self.model.unpatch(token)
+
+    def run(self, key: str, ids: Sequence[int] | None = None) -> int | None:
         ids = list(ids if ids is not None else self.selected())
         if not ids:
             return None
         spec = BY_KEY[key]
-        snap = spec.run(ids)
-        self._changed()
-
-        def undo() -> None:
-            db_inbox.restore(snap)
-            self._changed()
-
-        count = len(ids)
-        self.ctx.notify(done_text(key, count), undo)
-        return snap
+        settle = self._show_at_once(key, ids)
+        return self.ctx.ops.run(
+            lambda: spec.run(ids), changes=changes(Area.INBOX, conversations=ids),
+            notice=done_text(key, len(ids)),
+            undo=lambda snap: (lambda: db_inbox.restore(snap)),
+            rollback=settle, on_done=lambda _snap: settle())
 
     def toggle(self, pair: tuple[str, str]) -> None:
         ids = self.selected()
         if not ids:
             return
-        state = db_inbox.conversation_state(ids[0])
+        state = self._state(ids[0])
         first = BY_KEY[pair[0]]
         self.run(pair[0] if first.visible(state) else pair[1], ids)
 
-    def assign(self, member_id: int | None, ids: Sequence[int] | None = None) -> None:
+    def _state(self, conversation_id: int):
+        """The conversation's state as the list shows it (what was just changed included)."""
+        state = db_inbox.conversation_state(conversation_id)
+        row = self.model.row(self.model.row_of(conversation_id)) if self.model is not None else None
+        if state is not None and row is not None:
+            state = (state[0], row.unread, row.flagged, row.assignee_id, state[4])
+        return state
+
+    def assign(self, member_id: int | None, ids: Sequence[int] | None = None) -> int | None:
         ids = list(ids if ids is not None else self.selected())
         if not ids:
-            return
-        snap = db_inbox.assign(ids, member_id)
-        self._changed()
+            return None
         member = db_team.member(member_id) if member_id else None
         count = len(ids)
         if member:
@@ -122,20 +155,20 @@ class ConversationActions:
             text = text.replace("%1", member.full_name)
         else:
             text = QCoreApplication.translate("InboxActions", "%n conversation(s) unassigned.", "", count)
-
-        def undo() -> None:
-            db_inbox.restore(snap)
-            self._changed()
-
-        self.ctx.notify(text, undo)
-
-    def _changed(self) -> None:
-        self.after()
-        self.ctx.changed.emit("inbox")
+        settle = lambda: None  # noqa: E731
+        if self.model is not None:
+            token = self.model.patch(ids, assignee_id=member_id,
+                                     assignee_initials=member.initials if member else "",
+                                     assignee_color=(member.color or "") if member else "")
+            settle = lambda: self.model.unpatch(token)  # noqa: E731
+        return self.ctx.ops.run(
+            lambda: db_inbox.assign(ids, member_id), changes=changes(Area.INBOX, conversations=ids),
+            notice=text, undo=lambda snap: (lambda: db_inbox.restore(snap)),
+            rollback=settle, on_done=lambda _snap: settle())
 
     # --- menus and shortcuts -------------------------------------------------------------
     def fill_menu(self, menu: QMenu, ids: list[int]) -> None:
-        state = db_inbox.conversation_state(ids[0]) if ids else None
+        state = self._state(ids[0]) if ids else None
         for spec in SPECS:
             if spec.visible(state):
                 action = menu.addAction(tr(spec.text))

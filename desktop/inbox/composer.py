@@ -13,15 +13,17 @@ from pathlib import Path
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
-    QCompleter, QDialog, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QCompleter, QDialog, QFileDialog, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QListWidget,
     QListWidgetItem, QMenu, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget, QWidgetAction,
 )
 
 from db import outbox, replies, reply_window
 from desktop.context import AppContext
+from desktop.operations import Area, changes
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
 from desktop.widgets.restyle import restyle
+from desktop.widgets.text import plain_label, set_tooltip, set_window_title
 
 EMOJI = ("😀", "😊", "😂", "😍", "🙏", "👍", "👌", "🎉", "❤️", "🔥", "🍕", "🍝", "🍷", "☕", "🎂",
          "🚚", "📅", "📞", "✅", "❌", "⏰", "😅", "🤔", "😢")
@@ -48,7 +50,7 @@ class SavedReplyPicker(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Insert a saved reply"))
+        set_window_title(self, self.tr("Insert a saved reply"))
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search saved replies"))
@@ -57,7 +59,7 @@ class SavedReplyPicker(QDialog):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         layout.addWidget(self.list)
-        self.empty = QLabel(self.tr("No saved reply matches. Create them in Settings → Saved replies."))
+        self.empty = plain_label(self.tr("No saved reply matches. Create them in Settings → Saved replies."))
         self.empty.setTextFormat(Qt.PlainText)
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
@@ -103,11 +105,12 @@ class Composer(QFrame):
         self.conversation_id: int | None = None
         self.contact_id: int | None = None
         self.attachments: list[Path] = []
+        self.last_sent_id: int | None = None  # the last reply stored
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(6)
-        self.window_label = QLabel()
+        self.window_label = plain_label()
         self.window_label.setTextFormat(Qt.PlainText)
         self.window_label.setObjectName("windowNote")
         self.window_label.setWordWrap(True)
@@ -126,21 +129,21 @@ class Composer(QFrame):
         row = QHBoxLayout()
         self.emoji_button = QToolButton()
         self.emoji_button.setText("😊")
-        self.emoji_button.setToolTip(self.tr("Insert an emoji"))
+        set_tooltip(self.emoji_button, self.tr("Insert an emoji"))
         self.emoji_button.setAccessibleName(self.tr("Insert an emoji"))
         self.emoji_button.setPopupMode(QToolButton.InstantPopup)
         self.emoji_button.setMenu(self._emoji_menu())
         self.attach_button = QToolButton()
         self.attach_button.setText(self.tr("Attach…"))
-        self.attach_button.setToolTip(self.tr("Attach photos or files (up to 25 MB each)"))
+        set_tooltip(self.attach_button, self.tr("Attach photos or files (up to 25 MB each)"))
         self.attach_button.clicked.connect(self._choose_files)
         self.saved_button = QToolButton()
         self.saved_button.setText(self.tr("Saved replies…"))
-        self.saved_button.setToolTip(self.tr("Insert a saved reply (Ctrl+R)"))
+        set_tooltip(self.saved_button, self.tr("Insert a saved reply (Ctrl+R)"))
         self.saved_button.clicked.connect(self.open_picker)
         for b in (self.emoji_button, self.attach_button, self.saved_button):
             row.addWidget(b)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("error")
         self.error.setTextFormat(Qt.PlainText)
         self.error.setWordWrap(True)
@@ -221,7 +224,9 @@ class Composer(QFrame):
 
     def save_draft(self) -> None:
         if self.conversation_id is not None:
-            outbox.save_draft(self.conversation_id, self.edit.toPlainText(), self.ctx.now())
+            conversation_id, text, now = self.conversation_id, self.edit.toPlainText(), self.ctx.now()
+            self.ctx.ops.run(lambda: outbox.save_draft(conversation_id, text, now),
+                             changes=changes(Area.DRAFTS, conversations=[conversation_id]))
 
     def _offer_shortcuts(self) -> None:
         cursor = self.edit.textCursor()
@@ -321,7 +326,7 @@ class Composer(QFrame):
         for path in self.attachments:
             chip = QToolButton()
             chip.setText(f"📎 {path.name}  ✕")
-            chip.setToolTip(self.tr("Remove %1").replace("%1", path.name))
+            set_tooltip(chip, self.tr("Remove %1").replace("%1", path.name))
             chip.setAccessibleName(self.tr("Remove attachment %1").replace("%1", path.name))
             chip.clicked.connect(lambda _c=False, p=path: self._remove_attachment(p))
             self.attachment_row.addWidget(chip)
@@ -339,20 +344,40 @@ class Composer(QFrame):
         from desktop.app import data_dir
 
         text = self.edit.toPlainText().strip("\n")
+        files = list(self.attachments)
         try:
-            out = outbox.send_reply(self.conversation_id, text, self.ctx.member_id, self.ctx.now(),
-                                    self.attachments, data_dir() / "attachments")
+            outbox.check_reply(text, files)
+            outbox.check_window(self.conversation_id, self.ctx.now())
         except outbox.SendError as exc:
             self.error.setText(describe(exc))
             return None
+        conversation_id, member, now, store = self.conversation_id, self.ctx.member_id, self.ctx.now(), \
+            data_dir() / "attachments"
+        # The composer empties at once; the reply shows in the thread once the worker has
+        # stored it (behind an import, too). If it cannot be stored, the text comes back.
         self._draft_timer.stop()
         self._loading = True
         self.edit.clear()
         self._loading = False
         self.attachments.clear()
         self._show_attachments()
-        self.ctx.deliver(out.message_id)
-        self.sent.emit(out.message_id)
-        self.refresh_window()
-        return out.message_id
+
+        def stored(out) -> None:
+            self.last_sent_id = out.message_id
+            self.ctx.deliver(out.message_id)
+            self.sent.emit(out.message_id)
+            self.refresh_window()
+
+        def refused(exc: BaseException) -> None:
+            if self.conversation_id == conversation_id and not self.edit.toPlainText():
+                self._loading = True
+                self.edit.setPlainText(text)
+                self._loading = False
+                self.attachments[:] = files
+                self._show_attachments()
+            self.error.setText(describe(exc))
+
+        return self.ctx.ops.run(
+            lambda: outbox.send_reply(conversation_id, text, member, now, files, store),
+            changes=changes(Area.INBOX, conversations=[conversation_id]), on_done=stored, on_error=refused)
 

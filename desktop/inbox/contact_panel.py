@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (
 
 from db import contacts as db_contacts
 from db.choices import CASE_CATEGORIES, CASE_STATUSES
-from db.errors import UserError
+from desktop.operations import Area, changes
 from desktop.context import AppContext
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
-from desktop.widgets.text import plain_label
+from desktop.widgets.text import message_box, plain_label, set_tooltip
 
 
 def plain(text: str = "", name: str | None = None, wrap: bool = True) -> QLabel:
@@ -176,10 +176,10 @@ class ContactPanel(QScrollArea):
         layout.addWidget(plain(self.tr("Privacy"), "caption"))
         privacy = QHBoxLayout()
         self.export_button = QPushButton(self.tr("Export data…"))
-        self.export_button.setToolTip(self.tr("Everything held about this person, as a JSON file"))
+        set_tooltip(self.export_button, self.tr("Everything held about this person, as a JSON file"))
         self.export_button.clicked.connect(self._export_dialog)
         self.forget_button = QPushButton(self.tr("Forget…"))
-        self.forget_button.setToolTip(self.tr("Erase this person and everything about them"))
+        set_tooltip(self.forget_button, self.tr("Erase this person and everything about them"))
         self.forget_button.clicked.connect(self._forget_dialog)
         privacy.addWidget(self.export_button)
         privacy.addWidget(self.forget_button)
@@ -227,7 +227,7 @@ class ContactPanel(QScrollArea):
             chip = QToolButton()
             chip.setObjectName("labelChip")
             chip.setText(f"{name}  ✕")
-            chip.setToolTip(self.tr("Remove the label %1").replace("%1", name))
+            set_tooltip(chip, self.tr("Remove the label %1").replace("%1", name))
             chip.setAccessibleName(self.tr("Label %1, press to remove").replace("%1", name))
             safe = QColor(color).name() if QColor(color).isValid() else "#868E96"
             chip.setStyleSheet(f"QToolButton#labelChip {{ border-left: 4px solid {safe}; }}")
@@ -295,64 +295,52 @@ class ContactPanel(QScrollArea):
         self.others.setVisible(self.others.count() > 0)
         self.no_others.setVisible(self.others.count() == 0)
 
-    # --- editing ---------------------------------------------------------------------------
-    def add_label(self) -> None:
-        name = self.label_input.text()
-        try:
-            db_contacts.add_label(self.contact_id, name)
-        except UserError as exc:
-            self.error.setText(describe(exc))
-            return
-        self.label_input.clear()
-        self._show_labels()
-        self.ctx.changed.emit("inbox")
+    # --- editing: each an operation on the worker --------------------------------------------
+    def _run(self, work, after=None, *, notice=None, undo=None, area=Area.INBOX) -> int:
+        contact_id = self.contact_id
 
-    def remove_label(self, label_id: int) -> None:
-        db_contacts.remove_label(self.contact_id, label_id)
-        self._show_labels()
-        self.ctx.changed.emit("inbox")
+        def done(result) -> None:
+            self.error.clear()
+            if after is not None and self.contact_id == contact_id:
+                after(result)
+
+        return self.ctx.ops.run(work, changes=changes(area), on_done=done, notice=notice, undo=undo,
+                                on_error=lambda exc: self.error.setText(describe(exc)))
+
+    def add_label(self) -> int:
+        contact_id, name = self.contact_id, self.label_input.text()
+        return self._run(lambda: db_contacts.add_label(contact_id, name),
+                         lambda _r: (self.label_input.clear(), self._show_labels()))
+
+    def remove_label(self, label_id: int) -> int:
+        contact_id = self.contact_id
+        return self._run(lambda: db_contacts.remove_label(contact_id, label_id), lambda _r: self._show_labels())
 
     def _case_changed(self, _index: int = 0) -> None:
         category = self.case_category.currentData()
         if category is None or self.conversation_id is None:
             return
-        db_contacts.set_case(self.conversation_id, category, self.case_status.currentData(), self.ctx.now())
+        conversation_id, status, now = self.conversation_id, self.case_status.currentData(), self.ctx.now()
         self.case_status.setEnabled(True)
+        self._run(lambda: db_contacts.set_case(conversation_id, category, status, now))
 
-    def add_note(self) -> None:
-        try:
-            db_contacts.add_note(self.contact_id, self.ctx.member_id, self.note_input.toPlainText(), self.ctx.now())
-        except UserError as exc:
-            self.error.setText(describe(exc))
-            return
-        self.note_input.clear()
-        self.error.clear()
-        self._show_notes()
+    def add_note(self) -> int:
+        contact_id, member, text, now = self.contact_id, self.ctx.member_id, self.note_input.toPlainText(), self.ctx.now()
+        return self._run(lambda: db_contacts.add_note(contact_id, member, text, now),
+                         lambda _r: (self.note_input.clear(), self._show_notes()))
 
-    def edit_note(self, note_id: int, text: str, new_text: str | None = None) -> None:
+    def edit_note(self, note_id: int, text: str, new_text: str | None = None) -> int | None:
         if new_text is None:
             new_text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit note"), self.tr("Note"), text)
             if not ok:
-                return
-        try:
-            db_contacts.edit_note(note_id, new_text, self.ctx.now())
-        except UserError as exc:
-            self.error.setText(describe(exc))
-            return
-        self._show_notes()
+                return None
+        now = self.ctx.now()
+        return self._run(lambda: db_contacts.edit_note(note_id, new_text, now), lambda _r: self._show_notes())
 
-    def delete_note(self, note_id: int) -> None:
-        gone = db_contacts.delete_note(note_id)
-        self._show_notes()
-        if gone is None:
-            return
-
-        def undo() -> None:
-            db_contacts.restore_note(gone)
-            if self.contact_id == gone.contact_id:
-                self._show_notes()
-
-        self.ctx.notify(self.tr("Note deleted."), undo)
+    def delete_note(self, note_id: int) -> int:
+        return self._run(lambda: db_contacts.delete_note(note_id), lambda _r: self._show_notes(),
+                         notice=lambda gone: self.tr("Note deleted.") if gone is not None else None,
+                         undo=lambda gone: (lambda: db_contacts.restore_note(gone)))
 
     # --- privacy -----------------------------------------------------------------------------
     def _export_dialog(self) -> None:
@@ -362,21 +350,21 @@ class ContactPanel(QScrollArea):
         if path:
             self.export_data(path)
 
-    def export_data(self, path: str) -> bool:
+    def export_data(self, path: str):
+        """Written on the worker, complete or not at all (desktop/long_work.py)."""
         from db import privacy
-        with open(path, "w", encoding="utf-8") as out:
-            ok = privacy.export_contact_data(self.contact_id, out)
-        if ok:
-            self.ctx.notify(self.tr("Contact data exported."))
-        return ok
+        from desktop.long_work import export_file
+        contact_id = self.contact_id
+        return export_file(self.ctx, self, path, lambda out: int(privacy.export_contact_data(contact_id, out)),
+                           done_text=lambda ok: self.tr("Contact data exported.") if ok else
+                           self.tr("This person is no longer in Sportello."))
 
     def _forget_dialog(self) -> None:
         from PySide6.QtWidgets import QMessageBox
-        box = QMessageBox(QMessageBox.Warning, self.tr("Forget this person"),
+        box = message_box(self, self.tr("Forget this person"),
                           self.tr("Erase %1 and every message, note, lead, follow-up and file about them? "
                                   "This cannot be undone.").replace("%1", self.name.text()),
-                          QMessageBox.Cancel, self)
-        box.setTextFormat(Qt.PlainText)
+                          icon=QMessageBox.Warning, buttons=QMessageBox.Cancel)
         erase = box.addButton(self.tr("Erase"), QMessageBox.DestructiveRole)
         box.exec()
         if box.clickedButton() is erase:
@@ -385,20 +373,18 @@ class ContactPanel(QScrollArea):
     def forget(self) -> int:
         from db import privacy
         from desktop.app import data_dir
-        count = privacy.forget_contact(self.contact_id, data_dir())
+        contact_id, folder = self.contact_id, data_dir()
         self.show_contact(None, None)
-        self.ctx.changed.emit("inbox")
-        self.ctx.changed.emit("leads")
-        self.ctx.notify(self.tr("The person and %n message(s) were erased.", "", count))
-        return count
+        return self.ctx.ops.run(lambda: privacy.forget_contact(contact_id, folder),
+                                changes=changes(Area.INBOX, Area.LEADS, Area.REMINDERS),
+                                notice=lambda count: self.tr("The person and %n message(s) were erased.", "", count))
 
     def _lead_clicked(self) -> None:
         lead = db_contacts.lead_of(self.contact_id)
         if lead is None:
             from db import leads as db_leads  # (the Leads data loads when first needed)
-            db_leads.create_lead(self.contact_id, self.ctx.member_id, self.ctx.now())
-            self._show_lead()
-            self.ctx.changed.emit("leads")
-            self.ctx.notify(self.tr("Lead created in Neutral."))
+            contact_id, member, now = self.contact_id, self.ctx.member_id, self.ctx.now()
+            self._run(lambda: db_leads.create_lead(contact_id, member, now), lambda _r: self._show_lead(),
+                      notice=self.tr("Lead created in Neutral."), area=Area.LEADS)
         else:
             self.ctx.open_lead.emit(lead[0])

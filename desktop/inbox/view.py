@@ -7,48 +7,28 @@ when the first conversation opens. Until then their places hold empty states.
 """
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QT_TRANSLATE_NOOP, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, QScrollArea, QSplitter,
+    QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSplitter,
     QStackedWidget, QTabBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from db import inbox as db_inbox
-from db import outbox
-from db import search as db_search
-from db.contacts import all_labels
 from desktop.context import AppContext
+from desktop.operations import Area, changes
 from desktop.inbox.actions import ConversationActions
+from desktop.inbox.list_pane import FOLDER_NAMES, ListPanePart
+from desktop.inbox.thread_pane import ThreadPanePart
 from desktop.inbox.conversation_list import ConversationDelegate, ConversationListView, ConversationModel
 from desktop.widgets.empty_state import EmptyState
-from desktop.widgets.errors import describe
 from desktop.widgets.lazy_model import IdRole, RowRole
 from desktop.widgets.restyle import restyle
-from desktop.widgets.text import plain_label
+from desktop.widgets.staged import Steps
+from desktop.widgets.text import plain_label, set_tooltip
 
-FOLDER_NAMES = (
-    ("inbox", QT_TRANSLATE_NOOP("InboxView", "Inbox")),
-    ("done", QT_TRANSLATE_NOOP("InboxView", "Done")),
-    ("archived", QT_TRANSLATE_NOOP("InboxView", "Archived")),
-    ("spam", QT_TRANSLATE_NOOP("InboxView", "Spam")),
-)
-FILTER_NAMES = (
-    ("all", QT_TRANSLATE_NOOP("InboxView", "All")),
-    ("unread", QT_TRANSLATE_NOOP("InboxView", "Unread")),
-    ("flagged", QT_TRANSLATE_NOOP("InboxView", "Flagged")),
-    ("mine", QT_TRANSLATE_NOOP("InboxView", "Mine")),
-    ("unassigned", QT_TRANSLATE_NOOP("InboxView", "Unassigned")),
-    ("waiting", QT_TRANSLATE_NOOP("InboxView", "Waiting for reply")),
-)
 SEARCH_DELAY_MS = 250
-
-
-def _filter_key(key: str, label_id: int | None) -> str:
-    return f"{key}:{'' if label_id is None else label_id}"
 
 
 def _plain_label(text: str = "", object_name: str | None = None) -> QLabel:
@@ -72,8 +52,13 @@ class FolderTabs(QTabBar):
             QApplication.sendEvent(self, QEvent(QEvent.StyleChange))  # lay the tabs out anew
 
 
-class InboxView(QWidget):
-    """Conversations by folder, filter or search; the open one's thread, composer and contact."""
+class InboxView(ListPanePart, ThreadPanePart, QWidget):
+    """Conversations by folder, filter or search; the open one's thread, composer and contact.
+
+    Built here: the panes and the parts of an open conversation; selection and opening. The
+    list's folders, filters, loading and search are desktop/inbox/list_pane.py; the thread's
+    menu, retry and attachments desktop/inbox/thread_pane.py; the actions on conversations
+    desktop/inbox/actions.py."""
 
     conversation_opened = Signal(int)
     ids_loaded = Signal()
@@ -197,7 +182,7 @@ class InboxView(QWidget):
         titles.addWidget(self.thread_subtitle)
         self.more_button = QToolButton()
         self.more_button.setText(self.tr("Actions"))
-        self.more_button.setToolTip(self.tr("Flag, mark unread, done, archive, spam, block, assign"))
+        set_tooltip(self.more_button, self.tr("Flag, mark unread, done, archive, spam, block, assign"))
         self.more_button.setPopupMode(QToolButton.InstantPopup)
         self.more_menu = QMenu(self.more_button)
         self.more_menu.aboutToShow.connect(self._fill_thread_menu)
@@ -207,7 +192,7 @@ class InboxView(QWidget):
         self.panel_button = QToolButton()
         self.panel_button.setCheckable(True)
         self.panel_button.setText(self.tr("Sender info"))
-        self.panel_button.setToolTip(self.tr("Show or hide sender info (Ctrl+Shift+I)"))
+        set_tooltip(self.panel_button, self.tr("Show or hide sender info (Ctrl+Shift+I)"))
         self.panel_button.toggled.connect(self.set_panel_visible)
         th_layout.addWidget(self.panel_button)
         self.comment_banner = _plain_label("", "commentBanner")
@@ -224,13 +209,13 @@ class InboxView(QWidget):
         self._composer = None
         self._contact_panel = None
         self._highlight: list[str] = []
-        self._parts_ahead = self._build_parts()
+        self._parts_ahead = Steps(self._build_parts())
 
         self.side_empty = EmptyState("user", self.tr("Sender info"),
                                      self.tr("Who wrote, with their labels, notes and case, shows here."))
         self.side_pane.addWidget(self.side_empty)
 
-        self.actions = ConversationActions(ctx, self.selected_ids, self._after_action)
+        self.actions = ConversationActions(ctx, self.selected_ids, self.model, lambda: self._folder)
         self.actions.install_shortcuts(self)
         QShortcut(QKeySequence.Find, self, self._focus_search, context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+Shift+I"), self, self.panel_button.toggle,
@@ -276,22 +261,14 @@ class InboxView(QWidget):
 
     def build_ahead_step(self) -> bool:
         """Make one more part ahead of need; False once all are made."""
-        if self._parts_ahead is None:
-            return False
-        try:
-            next(self._parts_ahead)
-        except StopIteration:
-            self._parts_ahead = None
-            return False
-        return True
+        return self._parts_ahead.step()
 
     @property
     def parts_built(self) -> bool:
-        return self._parts_ahead is None
+        return self._parts_ahead.done
 
     def _finish_parts(self) -> None:
-        while self.build_ahead_step():
-            pass
+        self._parts_ahead.finish()
 
     @property
     def thread_view(self):
@@ -310,116 +287,6 @@ class InboxView(QWidget):
         if self._contact_panel is None:
             self._finish_parts()
         return self._contact_panel
-
-    # --- filters -------------------------------------------------------------------------
-    def _fill_filters(self) -> None:
-        current = self._filter
-        self.filter_box.blockSignals(True)
-        self.filter_box.clear()
-        for key, name in FILTER_NAMES:
-            self.filter_box.addItem(self.tr(name), _filter_key(key, None))
-        labels = all_labels()
-        if labels:
-            self.filter_box.insertSeparator(self.filter_box.count())
-            for label_id, name, _color in labels:
-                self.filter_box.addItem(self.tr("Label: %1").replace("%1", name), _filter_key("label", label_id))
-        index = max(0, self.filter_box.findData(_filter_key(*current)))
-        self.filter_box.setCurrentIndex(index)
-        self.filter_box.blockSignals(False)
-
-    def _filter_chosen(self, index: int) -> None:
-        data = self.filter_box.itemData(index)
-        if not data:
-            return
-        key, _, label = data.partition(":")
-        chosen = (key, int(label) if label else None)
-        if chosen != self._filter:
-            self._filter = chosen
-            self.reload()
-
-    def set_filter(self, key: str, label_id: int | None = None) -> None:
-        index = self.filter_box.findData(_filter_key(key, label_id))
-        if index >= 0:
-            self.filter_box.setCurrentIndex(index)
-            self._filter_chosen(index)
-
-    def _folder_changed(self, index: int) -> None:
-        self._folder = self.folder_tabs.tabData(index)
-        self.reload()
-
-    def set_folder(self, folder: str) -> None:
-        for i in range(self.folder_tabs.count()):
-            if self.folder_tabs.tabData(i) == folder:
-                self.folder_tabs.setCurrentIndex(i)
-
-    # --- loading ----------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Fetch the ids for the folder and filter (or the search) on the DB worker."""
-        self._generation += 1
-        generation = self._generation
-        folder, (filter_, label_id), query = self._folder, self._filter, self._query
-        member, now = self.ctx.member_id, self.ctx.now()
-        if query:
-            job = lambda: db_search.search_conversations(query, folder)  # noqa: E731
-        else:
-            job = lambda: db_inbox.conversation_ids(  # noqa: E731
-                folder, filter_, member_id=member, label_id=label_id, now=now)
-        self.ctx.tasks.run(job, lambda ids: self._set_ids(ids, generation))
-
-    def _set_ids(self, ids: list[int], generation: int) -> None:
-        if generation != self._generation:
-            return  # the user moved on while this was loading
-        keep = self._pending_open or self._open_id
-        selected = set(self.selected_ids())
-        self.model.set_ids(ids)
-        # The first rows are placed now, not a turn of the event loop later: whatever
-        # paints next (the window's first paint, a grab) shows them.
-        self.list_view.executeDelayedItemsLayout()
-        self.list_stack.setCurrentWidget(self.list_view if ids else self.list_empty)
-        if self._query:
-            self.list_empty.title.setText(self.tr("No matches"))
-            self.list_empty.text.setText(self.tr("Nothing in this folder matches “%1”.").replace("%1", self._query))
-            self.result_label.setText(self.tr("%n conversation(s) found", "", len(ids)))
-        else:
-            self.list_empty.title.setText(self.tr("Nothing here"))
-            self.list_empty.text.setText(self.tr("Conversations in this folder will appear here."))
-        self.result_label.setVisible(bool(self._query))
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self._select(keep, extra=selected - {keep})
-        self._pending_open = None
-        self.ids_loaded.emit()
-
-    def _on_changed(self, area: str) -> None:
-        if area in ("inbox", "team", "all"):
-            self._fill_filters()
-            self.model.invalidate()
-            self.reload()
-            if self._open_id is not None:
-                self._refresh_open()
-        elif area == "unread":
-            self.model.invalidate()
-
-    # --- search ------------------------------------------------------------------------------
-    def _focus_search(self) -> None:
-        self.search_box.setFocus()
-        self.search_box.selectAll()
-
-    def _run_search(self) -> None:
-        query = " ".join(self.search_box.text().split())
-        if query == self._query:
-            return
-        self._query = query
-        self._highlight = db_search.highlight_terms(query)
-        if self._thread_view is not None:
-            self._thread_view.set_highlight(self._highlight)
-        self.filter_box.setEnabled(not query)
-        self.reload()
-
-    def search(self, text: str) -> None:
-        """Type into the search box and run it now (without waiting for the pause)."""
-        self.search_box.setText(text)
-        self._search_timer.stop()
-        self._run_search()
 
     # --- selection and opening --------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -486,9 +353,12 @@ class InboxView(QWidget):
         self.contact_panel.show_contact(row.contact_id, conversation_id)
         self.side_pane.setCurrentWidget(self.contact_panel)
         if row.unread and changed:
-            db_inbox.mark_read(conversation_id)
-            self.model.invalidate([conversation_id])
-            self.ctx.changed.emit("unread")
+            # Read at once on screen; the worker commits it when it can (behind an import too).
+            token = self.model.patch([conversation_id], unread=False)
+            self.ctx.ops.run(lambda: db_inbox.mark_read(conversation_id),
+                             changes=changes(Area.UNREAD, conversations=[conversation_id]),
+                             rollback=lambda: self.model.unpatch(token),
+                             on_done=lambda _r: self.model.unpatch(token))
         self.conversation_opened.emit(conversation_id)
 
     def _refresh_open(self) -> None:
@@ -512,9 +382,6 @@ class InboxView(QWidget):
         return self._open_id
 
     # --- actions ------------------------------------------------------------------------------
-    def _after_action(self) -> None:
-        self.model.invalidate()
-
     def _list_menu(self, pos) -> None:
         index = self.list_view.indexAt(pos)
         if not index.isValid():
@@ -533,25 +400,6 @@ class InboxView(QWidget):
         self.more_menu.clear()
         if self._open_id is not None:
             self.actions.fill_menu(self.more_menu, [self._open_id])
-
-    def _thread_menu(self, pos) -> None:
-        menu = QMenu(self)
-        message = self.thread_view.message_at(pos)
-        if message is not None:
-            copy = menu.addAction(self.tr("Copy text"))
-            copy.triggered.connect(lambda: self._copy(message.text))
-            if message.state == "failed":
-                retry = menu.addAction(self.tr("Retry sending"))
-                retry.triggered.connect(lambda: self.retry(message.id))
-            menu.addSeparator()
-        if self._open_id is not None:
-            self.actions.fill_menu(menu, [self._open_id])
-        menu.popup(self.thread_view.viewport().mapToGlobal(pos))
-
-    @staticmethod
-    def _copy(text: str) -> None:
-        from PySide6.QtWidgets import QApplication
-        QApplication.clipboard().setText(text)
 
     def set_panel_visible(self, visible: bool) -> None:
         self.side_pane.setVisible(visible)
@@ -573,63 +421,3 @@ class InboxView(QWidget):
             self._narrow = narrow
             self.set_panel_visible(False if narrow else QSettings().value("inbox/panel", "true") != "false")
             self.splitter.refresh()
-
-    # --- messages ---------------------------------------------------------------------------------
-    def _sent(self, _message_id: int) -> None:
-        self._refresh_open()
-
-    def retry(self, message_id: int) -> None:
-        try:
-            outbox.retry(message_id, self.ctx.now())
-        except outbox.SendError as exc:
-            self.ctx.notify(describe(exc))
-            return
-        self.ctx.deliver(message_id)
-        self._refresh_open()
-
-    def _attachment_clicked(self, attachment, global_pos) -> None:
-        menu = self.attachment_menu(attachment)
-        menu.popup(global_pos)
-
-    def attachment_menu(self, attachment) -> QMenu:
-        menu = QMenu(self)
-        if attachment.kind == "image":
-            view = menu.addAction(self.tr("View full size"))
-            view.triggered.connect(lambda: self.show_image(attachment.path, attachment.filename))
-        opener = menu.addAction(self.tr("Open"))
-        opener.triggered.connect(lambda: self._open_file(attachment.path))
-        save = menu.addAction(self.tr("Save as…"))
-        save.triggered.connect(lambda: self.save_attachment(attachment))
-        return menu
-
-    @staticmethod
-    def _open_file(path: str) -> None:
-        from desktop.inbox.thread import open_file
-        open_file(path)
-
-    def show_image(self, path: str, title: str) -> QDialog:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(title)
-        area = QScrollArea(dialog)
-        picture = QLabel()
-        picture.setPixmap(QPixmap(path))
-        area.setWidget(picture)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(area)
-        dialog.resize(min(1000, picture.sizeHint().width() + 40), min(760, picture.sizeHint().height() + 40))
-        dialog.picture = picture
-        dialog.show()
-        return dialog
-
-    def save_attachment(self, attachment, target: str | None = None) -> bool:
-        if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), attachment.filename)
-            if not target:
-                return False
-        try:
-            shutil.copyfile(attachment.path, target)
-        except OSError as exc:
-            self.ctx.notify(self.tr("Could not save %1: %2").replace("%1", Path(target).name).replace(
-                "%2", exc.strerror or str(exc)))
-            return False
-        return True

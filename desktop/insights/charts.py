@@ -8,10 +8,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QFileDialog, QFrame, QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
 from desktop import theme
+from desktop.widgets.text import plain_label
 
 pg.setConfigOptions(antialias=True)
 PLOT_HEIGHT = 240
@@ -36,11 +37,11 @@ class ChartCard(QFrame):
     def __init__(self, title: str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        c = theme.colors()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         header = QHBoxLayout()
-        self.title = QLabel(title)
+        self.title = plain_label(title)
         self.title.setObjectName("cardTitle")
         self.title.setTextFormat(Qt.PlainText)
         self.title.setWordWrap(True)  # long titles in other languages wrap instead of widening the grid
@@ -53,7 +54,7 @@ class ChartCard(QFrame):
         self.save_button.clicked.connect(self._save_dialog)
         header.addWidget(self.save_button)
         layout.addLayout(header)
-        self.hover = QLabel(" ")
+        self.hover = plain_label(" ")
         self.hover.setObjectName("muted")
         self.hover.setTextFormat(Qt.PlainText)
         self.hover.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from db import metrics
 from db.choices import CASE_CATEGORIES, CASE_STATUSES, STAGES
-from db.clock import DAY, HOUR, MINUTE
+from db.clock import DAY, MINUTE
 from desktop import theme
+from desktop.operations import Area, Changes
 from desktop.context import AppContext
 from desktop.insights.charts import (
     ChartCard, brush, category_axis, heat_image, pen, target_line,
@@ -28,7 +29,7 @@ from desktop.widgets.batched_list import BatchedFill
 from desktop.widgets.restyle import restyle
 from desktop.widgets.segment import SegmentButton
 from desktop.widgets.staged import StagedBuild
-from desktop.widgets.text import plain_label
+from desktop.widgets.text import plain_label, set_tooltip, set_window_title
 from desktop.widgets.timefmt import duration
 
 PERIODS = (30, 90, 365)
@@ -144,7 +145,7 @@ class WaitingCard(QFrame):
             "%1", duration(w.waited_seconds)).replace("%2", badge).replace("%3", duration(w.left_in_window))
         item = QListWidgetItem(f"{w.contact_name}\n{details}")
         item.setData(Qt.UserRole, w.conversation_id)
-        item.setToolTip(self.tr("Open the conversation"))
+        set_tooltip(item, self.tr("Open the conversation"))
         return item
 
     def _activated(self, item: QListWidgetItem) -> None:
@@ -158,6 +159,7 @@ class CasesCard(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self._report = None
+        self.ctx = None  # the view's, given when the card is placed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         header = QHBoxLayout()
@@ -219,10 +221,13 @@ class CasesCard(QFrame):
         item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
         return item
 
-    def export_csv(self, path: str) -> int:
+    def export_csv(self, path: str):
+        """Written on the worker, with progress and Cancel (desktop/long_work.py)."""
         from db.cases import export_report_csv
-        with open(path, "w", encoding="utf-8", newline="") as out:
-            return export_report_csv(self._report, out)
+        from desktop.long_work import export_file
+        report = self._report
+        return export_file(self.ctx, self, path, lambda out: export_report_csv(report, out),
+                           done_text=lambda count: self.tr("Exported %n case(s).", "", count))
 
     def _export_dialog(self) -> None:
         if self._report is None:
@@ -308,6 +313,7 @@ class InsightsView(StagedBuild, QScrollArea):
                 card.plot  # noqa: B018 — makes the PlotWidget
             yield
         self.cases = CasesCard()
+        self.cases.ctx = self.ctx
         self.cases.month_requested.connect(self.show_month)
         outer.addWidget(self.cases)
         self.setWidget(body)
@@ -327,8 +333,8 @@ class InsightsView(StagedBuild, QScrollArea):
         self.period_buttons[days].setChecked(True)
         self.reload()
 
-    def _changed(self, area: str) -> None:
-        if area not in ("inbox", "away", "all", "leads"):
+    def _changed(self, what: Changes) -> None:
+        if not what.touches(Area.INBOX, Area.UNREAD, Area.AWAY, Area.LEADS):
             return
         if self.isVisible():
             self.reload()
@@ -551,7 +557,7 @@ class InsightsView(StagedBuild, QScrollArea):
         items = self.conversations_of_day(index)
         point = self.data.series[index]
         dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Requests on %1").replace(
+        set_window_title(dialog, self.tr("Requests on %1").replace(
             "%1", timefmt.local(point.day_end).date().toString(Qt.ISODate)))
         layout = QVBoxLayout(dialog)
         listing = QListWidget()

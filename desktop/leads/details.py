@@ -7,18 +7,18 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from db import contacts as db_contacts
 from db import leads as db_leads
 from db import reminders as db_reminders
 from db import team as db_team
 from db.choices import STAGES
 from db.errors import UserError
+from desktop.operations import Area, changes
 from desktop.calendar.reminder_dialog import ReminderDialog
 from desktop.leads.board import source_text
 from desktop.leads.stages import stage_name
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
-from desktop.widgets.text import plain_label
+from desktop.widgets.text import plain_label, set_window_title
 
 
 def plain(text: str = "") -> QLabel:
@@ -30,7 +30,7 @@ class LeadDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.lead_id = lead_id
-        self.setWindowTitle(self.tr("Lead"))
+        set_window_title(self, self.tr("Lead"))
         self.resize(620, 720)
         outer = QVBoxLayout(self)
         area = QScrollArea()
@@ -135,7 +135,7 @@ class LeadDialog(QDialog):
         self.conversation_button.clicked.connect(self._open_conversation)
         layout.addWidget(self.conversation_button, 0, Qt.AlignLeft)
 
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("error")
         self.error.setTextFormat(Qt.PlainText)
         self.error.setWordWrap(True)
@@ -152,7 +152,7 @@ class LeadDialog(QDialog):
             self.error.setText(self.tr("This lead no longer exists."))
             return
         self.details = d
-        self.setWindowTitle(self.tr("Lead: %1").replace("%1", d.row.name or d.row.email or "—"))
+        set_window_title(self, self.tr("Lead: %1").replace("%1", d.row.name or d.row.email or "—"))
         self.first.setText(d.first_name)
         self.last.setText(d.last_name)
         self.email.setText(d.row.email)
@@ -198,66 +198,59 @@ class LeadDialog(QDialog):
         for note in db_leads.lead_notes(self.lead_id):
             self.notes.addItem(f"{note.author_name or '—'} · {timefmt.full(note.created_at)}\n{note.text}")
 
-    # --- actions --------------------------------------------------------------------------
-    def save(self) -> bool:
-        try:
-            db_leads.update_contact(self.lead_id, first_name=self.first.text(), last_name=self.last.text(),
-                                    email=self.email.text(), phone=self.phone.text(), city=self.city.text())
-        except UserError as exc:
-            self.error.setText(describe(exc))
-            return False
-        stage = self.stage.currentData()
-        if stage != self.details.row.stage:
-            db_leads.move_stage([self.lead_id], stage, self.ctx.member_id, self.ctx.now())
-        owner = self.owner.currentData()
-        if owner != self.details.row.owner_id:
-            db_leads.set_owner([self.lead_id], owner)
-        self.error.clear()
-        self.ctx.changed.emit("leads")
-        self.load()
-        return True
-
-    def add_label(self) -> None:
-        try:
-            label_id = db_contacts.ensure_label(self.label_input.text())
-        except UserError as exc:
-            self.error.setText(describe(exc))
-            return
-        db_leads.set_label([self.lead_id], label_id, True)
-        self.label_input.clear()
-        self.ctx.changed.emit("leads")
-        self.load()
-
-    def remove_label(self) -> None:
-        item = self.labels_list.currentItem()
-        if item is not None:
-            db_leads.set_label([self.lead_id], item.data(Qt.UserRole), False)
-            self.ctx.changed.emit("leads")
+    # --- actions: each an operation; the dialog shows the result once committed -------------
+    def _run(self, work, area=Area.LEADS, after=None) -> int:
+        def done(_result) -> None:
+            self.error.clear()
+            if after is not None:
+                after()
             self.load()
+
+        return self.ctx.ops.run(work, changes=changes(area, leads=[self.lead_id]), on_done=done,
+                                on_error=lambda exc: self.error.setText(describe(exc)))
+
+    def save(self) -> int | None:
+        """Queue the changes, or say what is wrong and queue nothing (None)."""
+        lead_id, member, now = self.lead_id, self.ctx.member_id, self.ctx.now()
+        try:
+            db_leads.check_new_lead(self.first.text(), self.last.text(), self.email.text(), self.phone.text())
+        except UserError as exc:  # said in the dialog, nothing queued
+            self.error.setText(describe(exc))
+            return None
+        fields = dict(first_name=self.first.text(), last_name=self.last.text(), email=self.email.text(),
+                      phone=self.phone.text(), city=self.city.text(), stage=self.stage.currentData(),
+                      owner_id=self.owner.currentData())
+        return self._run(lambda: db_leads.save_details(lead_id, **fields, member_id=member, now=now))
+
+    def add_label(self) -> int:
+        lead_id, name = self.lead_id, self.label_input.text()
+        return self._run(lambda: db_leads.add_label_named(lead_id, name), after=self.label_input.clear)
+
+    def remove_label(self) -> int | None:
+        item = self.labels_list.currentItem()
+        if item is None:
+            return None
+        lead_id, label_id = self.lead_id, item.data(Qt.UserRole)
+        return self._run(lambda: db_leads.set_label([lead_id], label_id, False))
 
     def add_follow_up(self) -> ReminderDialog:
         today = timefmt.local(self.ctx.now()).date()
         dialog = ReminderDialog(self.ctx, QDate(today.year(), today.month(), today.day()).addDays(1),
                                 lead_id=self.lead_id, parent=self)
-        dialog.accepted.connect(self._load_reminders)
+        dialog.saved.connect(lambda _rid: self._load_reminders())
         dialog.open()
         return dialog
 
-    def complete_follow_up(self) -> None:
+    def complete_follow_up(self) -> int | None:
         item = self.reminders.currentItem()
-        if item is not None:
-            db_reminders.complete(item.data(Qt.UserRole), self.ctx.now(), timefmt.local_tz())
-            self.ctx.changed.emit("reminders")
-            self._load_reminders()
+        if item is None:
+            return None
+        reminder_id, now, tz = item.data(Qt.UserRole), self.ctx.now(), timefmt.local_tz()
+        return self._run(lambda: db_reminders.complete(reminder_id, now, tz), Area.REMINDERS)
 
-    def add_note(self) -> None:
-        try:
-            db_leads.add_lead_note(self.lead_id, self.ctx.member_id, self.note_input.toPlainText(), self.ctx.now())
-        except UserError as exc:
-            self.error.setText(describe(exc))
-            return
-        self.note_input.clear()
-        self._load_notes()
+    def add_note(self) -> int:
+        lead_id, member, text, now = self.lead_id, self.ctx.member_id, self.note_input.toPlainText(), self.ctx.now()
+        return self._run(lambda: db_leads.add_lead_note(lead_id, member, text, now), after=self.note_input.clear)
 
     def _open_conversation(self) -> None:
         if self.details.conversation_id is not None:

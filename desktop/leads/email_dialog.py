@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QVBoxLayout,
+    QDialog, QHBoxLayout, QLineEdit, QListWidget, QProgressBar, QPushButton, QVBoxLayout,
 )
 
 from db import mail
 from db import replies
+from desktop.operations import Area, changes
 from desktop.tasks import CancelToken
 from desktop.widgets.errors import describe
 from desktop.widgets.field_editor import TemplateEditor
+from desktop.widgets.text import plain_label, set_window_title
 
 
 class EmailDialog(QDialog):
@@ -22,16 +24,16 @@ class EmailDialog(QDialog):
         self.recipients, self.without = mail.recipients_for_leads(lead_ids)
         self.outcomes: list[mail.Outcome] | None = None
         self.token: CancelToken | None = None
-        self.setWindowTitle(self.tr("E-mail %n lead(s)", "", len(self.recipients)))
+        set_window_title(self, self.tr("E-mail %n lead(s)", "", len(self.recipients)))
         self.resize(560, 560)
         layout = QVBoxLayout(self)
-        to = QLabel(self.tr("To: %1").replace("%1", ", ".join(r.name or r.email for r in self.recipients[:6])
+        to = plain_label(self.tr("To: %1").replace("%1", ", ".join(r.name or r.email for r in self.recipients[:6])
                                                    + (" …" if len(self.recipients) > 6 else "")))
         to.setTextFormat(Qt.PlainText)
         to.setWordWrap(True)
         layout.addWidget(to)
         if self.without:
-            missing = QLabel(self.tr("%n lead(s) without an e-mail address will be left out.", "", len(self.without)))
+            missing = plain_label(self.tr("%n lead(s) without an e-mail address will be left out.", "", len(self.without)))
             missing.setObjectName("muted")
             layout.addWidget(missing)
         self.subject = QLineEdit()
@@ -48,7 +50,7 @@ class EmailDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setTextFormat(Qt.PlainText)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -87,9 +89,11 @@ class EmailDialog(QDialog):
         def progress(done: int, _total: int) -> None:
             self._done = done
 
-        self.ctx.tasks.run(lambda: mail.send(recipients, subject, body, member, now, progress=progress,
-                                             cancelled=lambda: token.cancelled),
-                           self._finished, self._failed)
+        # SMTP on the network worker; what was sent is recorded by an operation afterwards.
+        self._member, self._now = member, now
+        self.ctx.net.run(lambda: mail.send(recipients, subject, body, member, now, progress=progress,
+                                           cancelled=lambda: token.cancelled, record=False),
+                         self._finished, self._failed)
 
     def _finished(self, outcomes) -> None:
         self._timer.stop()
@@ -103,8 +107,9 @@ class EmailDialog(QDialog):
         for o in failed:
             self.results.addItem(f"{o.recipient.name} <{o.recipient.email}>: {o.error}")
         self.results.setVisible(bool(failed))
-        self.ctx.changed.emit("inbox")
-        self.sent.emit(outcomes)
+        member, now = self._member, self._now
+        self.ctx.ops.run(lambda: mail.record_sent(outcomes, member, now), changes=changes(Area.INBOX),
+                         on_done=lambda _n: self.sent.emit(outcomes))
 
     def _failed(self, exc) -> None:
         self._timer.stop()

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
 )
 
 from db import leads_io
+from desktop.operations import Area, changes
 from desktop.tasks import CancelToken
+from desktop.widgets.text import plain_label, set_window_title
 
 FIELDS = ("full_name", "first_name", "last_name", "email", "phone", "city", "country", "created_time", "stage",
           "owner", "creator", "labels", "source", "source_detail", "lead_id", "form_name", "ad_name",
@@ -28,10 +30,10 @@ class ImportDialog(QDialog):
         self.parsed = None
         self.token: CancelToken | None = None
         self.result = None
-        self.setWindowTitle(self.tr("Import leads from %1").replace("%1", self.path.name))
+        set_window_title(self, self.tr("Import leads from %1").replace("%1", self.path.name))
         self.resize(640, 560)
         layout = QVBoxLayout(self)
-        self.intro = QLabel(self.tr("Check what each column holds. Columns Sportello does not know are kept as "
+        self.intro = plain_label(self.tr("Check what each column holds. Columns Sportello does not know are kept as "
                                     "answers to the form's questions."))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -39,7 +41,7 @@ class ImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Example"), self.tr("Holds")])
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setTextFormat(Qt.PlainText)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -98,7 +100,7 @@ class ImportDialog(QDialog):
 
     @staticmethod
     def _plain(text: str) -> QLabel:
-        label = QLabel(text)
+        label = plain_label(text)
         label.setTextFormat(Qt.PlainText)
         return label
 
@@ -152,7 +154,8 @@ class ImportDialog(QDialog):
             return leads_io.apply(parsed, now, skip_invalid=skip, creator_id=member, progress=progress,
                                   cancelled=lambda: token.cancelled)
 
-        self.ctx.tasks.run(job, self._finished, self._failed)
+        # All or nothing, in one transaction; tried again while another process writes.
+        self.ctx.tasks.run(job, self._finished, self._failed, retry_locked=True)
 
     def cancel(self) -> None:
         if self.token is not None:
@@ -165,7 +168,7 @@ class ImportDialog(QDialog):
         self.token = None
         self.result = result
         self.progress.setValue(self.progress.maximum())
-        self.ctx.changed.emit("leads")
+        self.ctx.changed.emit(changes(Area.LEADS, Area.INBOX))
         self.ctx.notify(self.tr("Imported leads: %1 new, %2 merged, %3 skipped.").replace(
             "%1", str(result.created)).replace("%2", str(result.merged)).replace(
             "%3", str(len({p.row for p in result.skipped}))))

@@ -18,6 +18,7 @@ from db import team as db_team
 from db.choices import STAGES
 from db.errors import UserError
 from desktop.context import AppContext
+from desktop.operations import Area, changes
 from desktop.leads.board import LeadTableModel, StageList
 from desktop.leads.stages import stage_hint, stage_name
 from desktop.widgets import timefmt
@@ -25,7 +26,7 @@ from desktop.widgets.errors import describe
 from desktop.widgets.lazy_model import IdRole
 from desktop.widgets.segment import SegmentButton
 from desktop.widgets.staged import StagedBuild
-from desktop.widgets.text import plain_label
+from desktop.widgets.text import plain_label, set_window_title
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -35,11 +36,13 @@ def _label(text: str = "", name: str | None = None) -> QLabel:
 
 
 class NewLeadDialog(QDialog):
+    saved = Signal(int)  # the new lead's id, once committed
+
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.created: int | None = None
-        self.setWindowTitle(self.tr("New lead"))
+        set_window_title(self, self.tr("New lead"))
         form = QFormLayout()
         self.first, self.last, self.email, self.phone = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         for label, widget in ((self.tr("First name"), self.first), (self.tr("Last name"), self.last),
@@ -57,13 +60,22 @@ class NewLeadDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> None:
+        """Checked here (a wrong e-mail keeps the dialog open with the reason), then saved
+        by an operation: the dialog closes at once."""
+        fields = (self.first.text(), self.last.text(), self.email.text(), self.phone.text())
         try:
-            self.created = db_leads.new_lead(self.first.text(), self.last.text(), self.email.text(),
-                                             self.phone.text(), self.ctx.member_id, self.ctx.now())
+            db_leads.check_new_lead(*fields)
         except UserError as exc:
             self.error.setText(describe(exc))
             return
-        self.ctx.changed.emit("leads")
+        member, now = self.ctx.member_id, self.ctx.now()
+
+        def created(lead_id: int) -> None:
+            self.created = lead_id
+            self.saved.emit(lead_id)
+
+        self.ctx.ops.run(lambda: db_leads.new_lead(*fields, member, now), changes=changes(Area.LEADS),
+                         on_done=created)
         self.accept()
 
 
@@ -227,7 +239,7 @@ class LeadsView(StagedBuild, QWidget):
         enter.triggered.connect(lambda: self.selected_ids() and self.open_lead(self.selected_ids()[0]))
         self.addAction(enter)
 
-        ctx.changed.connect(lambda area: area in ("leads", "team", "reminders", "all") and self._changed())
+        ctx.changed.connect(lambda what: what.touches(Area.LEADS, Area.TEAM, Area.REMINDERS) and self._changed())
         self.set_mode(1 if QSettings().value("leads/mode") == "list" else 0)
         self.ensurePolished()  # (the style sheet's work, done now rather than at the first show)
         yield
@@ -355,20 +367,28 @@ class LeadsView(StagedBuild, QWidget):
                     return ids
         return []
 
-    # --- changes (each undoable) -------------------------------------------------------------------
-    def _undoable(self, snap: db_leads.LeadSnapshot, text: str) -> None:
-        self.ctx.changed.emit("leads")
+    # --- changes (each an undoable operation) ---------------------------------------------------
+    def _run(self, work, ids: list[int], text: str, settle=None) -> int:
+        return self.ctx.ops.run(work, changes=changes(Area.LEADS, leads=ids), notice=text,
+                                undo=lambda snap: (lambda: db_leads.restore(snap)),
+                                rollback=settle, on_done=(lambda _s: settle()) if settle else None)
 
-        def undo() -> None:
-            db_leads.restore(snap)
-            self.ctx.changed.emit("leads")
+    def move_to_stage(self, ids: list[int], stage: str) -> int:
+        """The cards move at once; the worker commits the move (behind an import, too)."""
+        member, now = self.ctx.member_id, self.ctx.now()
+        tokens = [(column.lead_model, column.lead_model.hide(ids)) for key, column in self.columns.items()
+                  if key != stage]
+        target = self.columns[stage].lead_model
+        added = target.insert_ids(ids)
 
-        self.ctx.notify(text, undo)
+        def settle() -> None:
+            for model, token in tokens:
+                model.unhide(token)
+            target.uninsert(added)
 
-    def move_to_stage(self, ids: list[int], stage: str) -> None:
-        snap = db_leads.move_stage(ids, stage, self.ctx.member_id, self.ctx.now())
-        self._undoable(snap, self.tr("Moved %n lead(s) to %1.", "", len(ids)).replace("%1", stage_name(stage)))
         self.columns[stage].flash(ids)
+        return self._run(lambda: db_leads.move_stage(ids, stage, member, now), ids,
+                         self.tr("Moved %n lead(s) to %1.", "", len(ids)).replace("%1", stage_name(stage)), settle)
 
     def step_selected(self, delta: int) -> None:
         ids = self.selected_ids()
@@ -384,14 +404,14 @@ class LeadsView(StagedBuild, QWidget):
                 column.setFocus()
                 column.setCurrentIndex(column.lead_model.index(row))
 
-    def set_owner(self, ids: list[int], owner_id: int | None) -> None:
-        snap = db_leads.set_owner(ids, owner_id)
-        self._undoable(snap, self.tr("Changed the owner of %n lead(s).", "", len(ids)))
+    def set_owner(self, ids: list[int], owner_id: int | None) -> int:
+        return self._run(lambda: db_leads.set_owner(ids, owner_id), ids,
+                         self.tr("Changed the owner of %n lead(s).", "", len(ids)))
 
-    def set_label(self, ids: list[int], label_id: int, on: bool) -> None:
-        snap = db_leads.set_label(ids, label_id, on)
-        self._undoable(snap, self.tr("Labelled %n lead(s).", "", len(ids)) if on
-                       else self.tr("Removed a label from %n lead(s).", "", len(ids)))
+    def set_label(self, ids: list[int], label_id: int, on: bool) -> int:
+        return self._run(lambda: db_leads.set_label(ids, label_id, on), ids,
+                         self.tr("Labelled %n lead(s).", "", len(ids)) if on
+                         else self.tr("Removed a label from %n lead(s).", "", len(ids)))
 
     def _table_menu(self, pos) -> None:
         ids = self.selected_ids()
@@ -448,19 +468,19 @@ class LeadsView(StagedBuild, QWidget):
         if path:
             self.export(kind, path)
 
-    def export(self, kind: str, path: str) -> int:
+    def export(self, kind: str, path: str):
+        """Write the file on the worker, with progress and Cancel (desktop/long_work.py)."""
+        from desktop.long_work import export_file
         if kind == "vcf":
             ids = self.selected_ids() or self.filtered_ids()
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                count = leads_io.export_vcards(out, ids)
+            write = lambda out: leads_io.export_vcards(out, ids)  # noqa: E731
         elif kind == "audience":
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                count = db_leads.export_customer_list(self.current_filter(), out)
+            chosen = self.current_filter()
+            write = lambda out: db_leads.export_customer_list(chosen, out)  # noqa: E731
         else:
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                count = leads_io.export_csv(out)
-        self.ctx.notify(self.tr("Exported %n lead(s).", "", count))
-        return count
+            write = leads_io.export_csv
+        return export_file(self.ctx, self, path, write,
+                           done_text=lambda count: self.tr("Exported %n lead(s).", "", count))
 
     def _fill_audiences(self) -> None:
         self.audience_menu.clear()
@@ -476,13 +496,9 @@ class LeadsView(StagedBuild, QWidget):
             name, ok = QInputDialog.getText(self, self.tr("Save audience"), self.tr("Name of the audience"))
             if not ok:
                 return None
-        try:
-            audience_id = db_leads.save_audience(name, self.current_filter(), self.ctx.now())
-        except UserError as exc:
-            self.ctx.notify(describe(exc))
-            return None
-        self.ctx.notify(self.tr("Audience “%1” saved.").replace("%1", name.strip()))
-        return audience_id
+        chosen, now = self.current_filter(), self.ctx.now()
+        return self.ctx.ops.run(lambda: db_leads.save_audience(name, chosen, now), changes=changes(Area.LEADS),
+                                notice=self.tr("Audience “%1” saved.").replace("%1", name.strip()))
 
     def compose_email(self, ids: list[int] | None = None):
         from desktop.leads.email_dialog import EmailDialog

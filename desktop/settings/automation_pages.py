@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
 )
 
 from db import automation
+from desktop.operations import Area, changes
 from desktop.context import AppContext
 from desktop.settings.common import SettingsPage, label
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
 from desktop.widgets.field_editor import TemplateEditor
 from desktop.widgets.restyle import restyle
+from desktop.widgets.text import set_tooltip
 
 
 class _TextSettingPage(SettingsPage):
@@ -36,7 +38,7 @@ class _TextSettingPage(SettingsPage):
         row.addWidget(self.status, 1)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        set_tooltip(self.save_button, self.tr("Save (Ctrl+S)"))
         row.addWidget(self.save_button)
         self.body.addLayout(row)
         self.save_button.clicked.connect(self.save)
@@ -58,15 +60,12 @@ class _TextSettingPage(SettingsPage):
     def store(self, enabled: bool, text: str) -> None:
         raise NotImplementedError
 
-    def save(self) -> bool:
-        try:
-            self.store(self.enabled.isChecked(), self.editor.text())
-        except automation.AutomationError as exc:
-            self._say(describe(exc), error=True)
-            return False
-        self._say(self.tr("Saved."))
-        self.ctx.changed.emit("settings")
-        return True
+    def save(self) -> int:
+        """Stored by an operation; the page says "Saved." once committed, or why not."""
+        enabled, text = self.enabled.isChecked(), self.editor.text()
+        return self.ctx.ops.run(lambda: self.store(enabled, text), changes=changes(Area.SETTINGS),
+                                on_done=lambda _r: self._say(self.tr("Saved.")),
+                                on_error=lambda exc: self._say(describe(exc), error=True))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
@@ -179,7 +178,7 @@ class AwayPage(_TextSettingPage):
         add_button.clicked.connect(self.add_closed)
         remove_button.clicked.connect(self.remove_closed)
         self.schedule.toggled.connect(self._schedule_toggled)
-        ctx.changed.connect(lambda area: area in ("away", "settings") and self.refresh_now())
+        ctx.changed.connect(lambda what: what.touches(Area.AWAY, Area.SETTINGS) and self.refresh_now())
         self.finish()
         self.load_schedule()
         self.refresh_now()
@@ -202,12 +201,10 @@ class AwayPage(_TextSettingPage):
             self.away_button.setText(self.tr("Set Away for 12 hours"))
 
     def toggle_away(self) -> None:
-        status = automation.away_status(self.ctx.now())
-        if status.away and status.source == "manual":
-            automation.turn_off_away(self.ctx.now())
-        else:
-            automation.set_away(self.ctx.now())
-        self.ctx.changed.emit("away")
+        now = self.ctx.now()
+        status = automation.away_status(now)
+        work = automation.turn_off_away if status.away and status.source == "manual" else automation.set_away
+        self.ctx.ops.run(lambda: work(now), changes=changes(Area.AWAY))
 
     # --- schedule ----------------------------------------------------------------
     def load_schedule(self) -> None:
@@ -225,8 +222,7 @@ class AwayPage(_TextSettingPage):
 
     def _schedule_toggled(self, on: bool) -> None:
         from db import settings
-        settings.put("away.schedule_enabled", on)
-        self.ctx.changed.emit("away")
+        self.ctx.ops.run(lambda: settings.put("away.schedule_enabled", on), changes=changes(Area.AWAY))
 
     def save_hours(self) -> bool:
         hours = {}
@@ -239,10 +235,12 @@ class AwayPage(_TextSettingPage):
                 self._say_hours(f"{day}: {describe(exc)}", error=True)
                 edit.setFocus()
                 return False
-        automation.set_business_hours(hours)
-        self.load_schedule()
-        self._say_hours(self.tr("Business hours saved."))
-        self.ctx.changed.emit("away")
+        def saved(_r) -> None:
+            self.load_schedule()
+            self._say_hours(self.tr("Business hours saved."))
+
+        self.ctx.ops.run(lambda: automation.set_business_hours(hours), changes=changes(Area.AWAY), on_done=saved,
+                         on_error=lambda exc: self._say_hours(describe(exc), error=True))
         return True
 
     def _say_hours(self, text: str, error: bool = False) -> None:
@@ -251,17 +249,17 @@ class AwayPage(_TextSettingPage):
         restyle(self.hours_status)
 
     def add_closed(self) -> None:
-        automation.add_closed_date(self.closed_date.date().toPython(), self.closed_label.text())
+        day, why = self.closed_date.date().toPython(), self.closed_label.text()
         self.closed_label.clear()
-        self.load_schedule()
-        self.ctx.changed.emit("away")
+        self.ctx.ops.run(lambda: automation.add_closed_date(day, why), changes=changes(Area.AWAY),
+                         on_done=lambda _r: self.load_schedule())
 
     def remove_closed(self) -> None:
         item = self.closed_list.currentItem()
         if item is not None:
-            automation.remove_closed_date(item.data(Qt.UserRole))
-            self.load_schedule()
-            self.ctx.changed.emit("away")
+            day = item.data(Qt.UserRole)
+            self.ctx.ops.run(lambda: automation.remove_closed_date(day), changes=changes(Area.AWAY),
+                             on_done=lambda _r: self.load_schedule())
 
 
 class ResponseTimePage(SettingsPage):
@@ -296,6 +294,6 @@ class ResponseTimePage(SettingsPage):
 
     def _toggled(self, button_id: int, checked: bool) -> None:
         if checked:
-            automation.set_response_time_mode(self.CHOICES[button_id])
-            self.ctx.changed.emit("settings")
+            mode = self.CHOICES[button_id]
+            self.ctx.ops.run(lambda: automation.set_response_time_mode(mode), changes=changes(Area.SETTINGS))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton
 
 from db import graph
+from desktop.operations import Area, changes
 from desktop.context import AppContext
 from desktop.settings.common import SettingsPage, label
 from desktop.widgets.errors import describe
@@ -53,11 +54,15 @@ class ChannelsPage(SettingsPage):
             self.status.setText(describe(exc))
             return False
         old = graph.PageConnection.load()
-        graph.PageConnection(page_id, old.base if old else graph.DEFAULT_BASE).save()
+        connection = graph.PageConnection(page_id, old.base if old else graph.DEFAULT_BASE)
         self.token.clear()
-        self.sync_button.setEnabled(True)
-        self.status.setText(self.tr("Connected. New messages are fetched when you press Sync now."))
-        self.ctx.changed.emit("channels")
+
+        def saved(_r) -> None:
+            self.sync_button.setEnabled(True)
+            self.status.setText(self.tr("Connected. New messages are fetched when you press Sync now."))
+
+        self.ctx.ops.run(connection.save, changes=changes(Area.CHANNELS), on_done=saved,
+                         on_error=lambda exc: self.status.setText(describe(exc)))
         return True
 
     def sync_now(self) -> None:
@@ -69,7 +74,9 @@ class ChannelsPage(SettingsPage):
         now = self.ctx.now()
         self.sync_button.setEnabled(False)
         self.status.setText(self.tr("Syncing…"))
-        self.ctx.tasks.run(lambda: graph.sync(client, now), self._synced, self._failed)
+        # On the network worker: the database's work never queues behind Meta's servers
+        # (the messages it stores wait for the write lock there, tried again if need be).
+        self.ctx.net.run(lambda: graph.sync(client, now), self._synced, self._failed, retry_locked=True)
 
     def _synced(self, result) -> None:
         self.sync_button.setEnabled(True)
@@ -77,7 +84,7 @@ class ChannelsPage(SettingsPage):
         if result.stopped_by is not None:
             text += " " + describe(result.stopped_by)
         self.status.setText(text)
-        self.ctx.changed.emit("inbox")
+        self.ctx.changed.emit(changes(Area.INBOX))
 
     def _failed(self, exc) -> None:
         self.sync_button.setEnabled(True)

@@ -1,7 +1,6 @@
 """Pieces every settings page uses: a scrollable page with a title and notes."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from desktop.widgets.text import plain_label
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QSpinBox
 
 from db import mail
+from desktop.operations import Area, changes
 from desktop.context import AppContext
 from desktop.settings.common import SettingsPage, label
 from desktop.widgets.errors import describe
@@ -58,20 +59,23 @@ class MailPage(SettingsPage):
         self.sender.setText(s.sender)
         self.sender_name.setText(s.sender_name)
 
-    def save(self) -> bool:
+    def save(self) -> int | None:
+        """The password goes to the keyring here; the settings are stored by an operation."""
         s = mail.SmtpSettings(self.host.text(), self.port.value(), self.security.currentData(), self.user.text(),
                               self.sender.text(), self.sender_name.text())
         try:
-            mail.save_smtp_settings(s)
             if self.password.text():
                 mail.store_password(s.user.strip(), self.password.text())
         except mail.MailError as exc:
-            self.status.setText(describe(exc))
-            self.status.setObjectName("error")
-            restyle(self.status)
-            return False
+            self._say(describe(exc), error=True)
+            return None
         self.password.clear()
-        self.status.setObjectName("note")
-        self.status.setText(self.tr("Saved."))
+
+        return self.ctx.ops.run(lambda: mail.save_smtp_settings(s), changes=changes(Area.SETTINGS),
+                                on_done=lambda _r: self._say(self.tr("Saved.")),
+                                on_error=lambda exc: self._say(describe(exc), error=True))
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setObjectName("error" if error else "note")
+        self.status.setText(text)
         restyle(self.status)
-        return True

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import (
 )
 
 from db import replies
+from desktop.operations import Area, changes
 from desktop.app import data_dir
 from desktop.context import AppContext
 from desktop.settings.common import SettingsPage, label
 from desktop.widgets.errors import describe
 from desktop.widgets.field_editor import TemplateEditor
+from desktop.widgets.text import set_tooltip
 
 
 class ReplyList(QListWidget):
@@ -98,7 +100,7 @@ class SavedRepliesPage(SettingsPage):
         save_row.addWidget(self.error, 1)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("primary")
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        set_tooltip(self.save_button, self.tr("Save (Ctrl+S)"))
         save_row.addWidget(self.save_button)
         form.addLayout(save_row)
         self.form_widget = QWidget()
@@ -176,17 +178,26 @@ class SavedRepliesPage(SettingsPage):
             self.error.setText("")
 
     # --- actions ---------------------------------------------------------------------
+    def _run(self, work, on_done=None, **options) -> int:
+        def failed(exc: BaseException) -> None:
+            self.error.setText(describe(exc))
+
+        return self.ctx.ops.run(work, changes=changes(Area.REPLIES), on_done=on_done, on_error=failed, **options)
+
     def save(self) -> bool:
+        """Checked here (a taken shortcut keeps the user on this reply), then stored by an
+        operation."""
         if self._current is None:
             return True
+        reply_id, fields = self._current, (self.title_edit.text(), self.editor.text(), self.shortcut_edit.text())
         try:
-            replies.update(self._current, self.title_edit.text(), self.editor.text(), self.shortcut_edit.text())
+            replies.check(reply_id, *fields)
         except replies.ReplyError as exc:
             self.error.setText(describe(exc))
             return False
         self._dirty = False
-        self.reload(self._current)
-        self.ctx.changed.emit("replies")
+        self._run(lambda: replies.update(reply_id, *fields),
+                  lambda _r: self._current == reply_id and not self._dirty and self.reload(reply_id))
         return True
 
     def _selection_changed(self, current, previous) -> None:
@@ -203,33 +214,30 @@ class SavedRepliesPage(SettingsPage):
     def new_reply(self) -> None:
         if self._dirty and not self.save():
             return
-        reply_id = replies.create(self.tr("New reply"), self.tr("Hi {first_name}, "))
-        self.reload(reply_id)
-        self.title_edit.setFocus()
-        self.title_edit.selectAll()
-        self.ctx.changed.emit("replies")
+        title, body = self.tr("New reply"), self.tr("Hi {first_name}, ")
+
+        def made(reply_id: int) -> None:
+            self.reload(reply_id)
+            self.title_edit.setFocus()
+            self.title_edit.selectAll()
+
+        self._run(lambda: replies.create(title, body), made)
 
     def duplicate_reply(self) -> None:
         if self._current is None or (self._dirty and not self.save()):
             return
-        self.reload(replies.duplicate(self._current, self.tr("copy")))
-        self.ctx.changed.emit("replies")
+        reply_id, word = self._current, self.tr("copy")
+        self._run(lambda: replies.duplicate(reply_id, word), self.reload)
 
     def delete_reply(self) -> None:
         if self._current is None:
             return
-        gone = replies.delete(self._current)
+        reply_id = self._current
         self._dirty = False
         self._current = None
-        self.reload()
-        self.ctx.changed.emit("replies")
-
-        def undo() -> None:
-            replies.restore(gone)
-            self.reload(gone.id)
-            self.ctx.changed.emit("replies")
-
-        self.ctx.notify(self.tr("Deleted “%1”.").replace("%1", gone.title), undo)
+        self._run(lambda: replies.delete(reply_id), lambda _gone: self.reload(),
+                  notice=lambda gone: gone and self.tr("Deleted “%1”.").replace("%1", gone.title),
+                  undo=lambda gone: (lambda: replies.restore(gone)))
 
     def _step(self, delta: int) -> None:
         if self._current is None or (self._dirty and not self.save()):
@@ -239,9 +247,7 @@ class SavedRepliesPage(SettingsPage):
             self._moved(self._current, row)
 
     def _moved(self, reply_id: int, row: int) -> None:
-        replies.move(reply_id, row)
-        self.reload(reply_id)
-        self.ctx.changed.emit("replies")
+        self._run(lambda: replies.move(reply_id, row), lambda _r: self.reload(reply_id))
 
     def _attach(self) -> None:
         if self._current is None:
@@ -251,15 +257,13 @@ class SavedRepliesPage(SettingsPage):
             self.attach_file(path)
 
     def attach_file(self, path: str) -> None:
-        try:
-            replies.attach(self._current, path, data_dir() / "attachments")
-        except (replies.ReplyError, OSError) as exc:
-            self.error.setText(describe(exc))
-            return
-        self._show(self._current)
+        reply_id, store = self._current, data_dir() / "attachments"
+        self._run(lambda: replies.attach(reply_id, path, store),
+                  lambda _r: self._current == reply_id and self._show(reply_id))
 
     def _detach(self) -> None:
         item = self.attachments.currentItem()
         if item is not None:
-            replies.detach(item.data(Qt.UserRole))
-            self._show(self._current)
+            attachment_id, reply_id = item.data(Qt.UserRole), self._current
+            self._run(lambda: replies.detach(attachment_id),
+                      lambda _r: self._current == reply_id and self._show(reply_id))

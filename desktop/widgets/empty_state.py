@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop import theme
+from desktop.widgets.text import plain_label
 
 
 class EmptyState(QWidget):
@@ -13,12 +14,12 @@ class EmptyState(QWidget):
         self.setObjectName("page")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        picture = QLabel()
+        picture = plain_label()
         picture.setPixmap(theme.icon(icon, theme.colors()["muted"], 96).pixmap(QSize(56, 56)))
         picture.setAlignment(Qt.AlignCenter)
-        self.title = QLabel(title)
+        self.title = plain_label(title)
         self.title.setObjectName("emptyTitle")
-        self.text = QLabel(text)
+        self.text = plain_label(text)
         self.text.setObjectName("emptyText")
         for label in (self.title, self.text):
             label.setTextFormat(Qt.PlainText)

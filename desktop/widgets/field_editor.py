@@ -9,12 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QSyntaxHighlighter, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QMenu, QPlainTextEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
 from db import replies
 from desktop import theme
 from desktop.widgets.restyle import restyle
+from desktop.widgets.text import plain_label
 
 # Menu names, and the shorter names painted on the chips (they must fit the
 # width of the raw "{field}" text they cover).
@@ -141,15 +142,15 @@ class TemplateEditor(QWidget):
         self.personalize.setMenu(menu)
         row.addWidget(self.personalize)
         row.addStretch(1)
-        self.counter = QLabel()
+        self.counter = plain_label()
         self.counter.setTextFormat(Qt.PlainText)
         self.counter.setObjectName("muted")
         row.addWidget(self.counter)
         layout.addLayout(row)
-        caption = QLabel(self.tr("Preview"))
+        caption = plain_label(self.tr("Preview"))
         caption.setObjectName("caption")
         layout.addWidget(caption)
-        self.preview = QLabel()
+        self.preview = plain_label()
         self.preview.setTextFormat(Qt.PlainText)
         self.preview.setWordWrap(True)
         self.preview.setObjectName("preview")

@@ -7,13 +7,14 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QListWidget, QListWidgetItem, 
 from db import inbox as db_inbox
 from db import leads as db_leads
 from db import search as db_search
+from desktop.widgets.text import set_window_title
 
 
 class JumpDialog(QDialog):
     def __init__(self, ctx, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Go to…"))
+        set_window_title(self, self.tr("Go to…"))
         self.resize(460, 380)
         layout = QVBoxLayout(self)
         self.query = QLineEdit()

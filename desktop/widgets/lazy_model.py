@@ -10,9 +10,15 @@ A list view lays out every row, and asks the model twice per row: over a Python
 ``rowCount`` that was ~3 µs a row (60 ms for 18,000 conversations, half a second
 for 100,000); now the whole layout stays in C++ (~16 ms for 100,000 rows), so the
 list can be placed in one go and shows its first rows in the same paint.
+
+An action that must show at once (desktop/operations.py) ``patch``es fields of rows or
+``hide``s them; the overlay stays over whatever is read again until the operation has
+committed or failed and takes it off with the token it was given. The string list's own
+mutators are refused: the ids are the model's only content.
 """
 from __future__ import annotations
 
+import itertools
 from collections import OrderedDict
 from typing import Any, Callable, Sequence
 
@@ -35,18 +41,106 @@ class LazyIdListModel(QStringListModel):
         self._display = display
         self._ids: list[int] = []
         self._blocks: OrderedDict[int, dict[int, Any]] = OrderedDict()
+        self._tokens = itertools.count(1)
+        self._patches: dict[int, tuple[frozenset[int], dict[str, Any]]] = {}
+        self._hidden: dict[int, frozenset[int]] = {}
+        self._added: dict[int, list[int]] = {}
+        self._positions: dict[int, int] | None = None  # id -> row, made when first asked
 
     # --- the ids -----------------------------------------------------------
     def set_ids(self, ids: Sequence[int]) -> None:
+        hidden = self._hidden_ids()
+        ids = [i for i in ids if i not in hidden] if hidden else list(ids)
+        if self._added:
+            present = set(ids)
+            ids = [i for added in self._added.values() for i in added if i not in present] + ids
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = ids
+        self._positions = None
         self._blocks.clear()
         # Inside the reset the views listen to nothing: the rows' own signals stay quiet.
         blocked = self.blockSignals(True)
-        super().removeRows(0, super().rowCount())
-        super().insertRows(0, len(self._ids))
+        QStringListModel.removeRows(self, 0, QStringListModel.rowCount(self))
+        QStringListModel.insertRows(self, 0, len(self._ids))
         self.blockSignals(blocked)
         self.endResetModel()
+
+    # --- shown at once, before the worker commits ---------------------------------------
+    def patch(self, item_ids: Sequence[int], **fields: Any) -> int:
+        """Show ``fields`` changed on these rows until ``unpatch(token)``."""
+        token = next(self._tokens)
+        self._patches[token] = (frozenset(item_ids), fields)
+        self._repaint(item_ids)
+        return token
+
+    def unpatch(self, token: int) -> None:
+        ids, _fields = self._patches.pop(token, (frozenset(), {}))
+        self.invalidate(list(ids))
+
+    def hide(self, item_ids: Sequence[int]) -> int:
+        """Take these rows out of the list until ``unhide(token)`` (and out of any list of ids
+        set meanwhile)."""
+        token = next(self._tokens)
+        self._hidden[token] = frozenset(item_ids)
+        for item_id in item_ids:
+            row = self.row_of(item_id)
+            if row >= 0:
+                # The string list's own removeRows tells the views (begin/end remove rows).
+                del self._ids[row]
+                self._positions = None
+                self._blocks.clear()
+                QStringListModel.removeRows(self, row, 1)
+        self._blocks.clear()
+        return token
+
+    def unhide(self, token: int) -> None:
+        self._hidden.pop(token, None)
+
+    def insert_ids(self, item_ids: Sequence[int], row: int = 0) -> int:
+        """Show these rows (at ``row``) until ``uninsert(token)`` (and in any list of ids set
+        meanwhile that lacks them)."""
+        token = next(self._tokens)
+        present = set(self._ids)
+        new = [i for i in dict.fromkeys(item_ids) if i not in present]
+        self._added[token] = new
+        if new:
+            row = max(0, min(row, len(self._ids)))
+            self._ids[row:row] = new
+            self._positions = None
+            self._blocks.clear()
+            QStringListModel.insertRows(self, row, len(new))  # tells the views
+        return token
+
+    def uninsert(self, token: int) -> None:
+        self._added.pop(token, None)
+
+    def _hidden_ids(self) -> frozenset[int]:
+        return frozenset().union(*self._hidden.values()) if self._hidden else frozenset()
+
+    def _repaint(self, item_ids: Sequence[int]) -> None:
+        for item_id in item_ids:
+            row = self.row_of(item_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row), self.index(row))
+
+    # --- the string list's mutators: not for this model -------------------------------
+    def setStringList(self, strings) -> None:  # noqa: N802 - Qt's name
+        raise TypeError("a LazyIdListModel holds ids: use set_ids()")
+
+    def insertRows(self, row, count, parent=QModelIndex()) -> bool:  # noqa: N802
+        return False
+
+    def removeRows(self, row, count, parent=QModelIndex()) -> bool:  # noqa: N802
+        return False
+
+    def moveRows(self, *args) -> bool:  # noqa: N802
+        return False
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:  # noqa: N802
+        return False
+
+    def setItemData(self, index, roles) -> bool:  # noqa: N802
+        return False
 
     def ids(self) -> list[int]:
         return list(self._ids)
@@ -55,10 +149,14 @@ class LazyIdListModel(QStringListModel):
         return self._ids[row]
 
     def row_of(self, item_id: int) -> int:
-        try:
-            return self._ids.index(item_id)
-        except ValueError:
-            return -1
+        if self._positions is None:
+            if len(self._ids) < 64:
+                try:
+                    return self._ids.index(item_id)
+                except ValueError:
+                    return -1
+            self._positions = {i: row for row, i in enumerate(self._ids)}
+        return self._positions.get(item_id, -1)
 
     def invalidate(self, item_ids: Sequence[int] | None = None) -> None:
         """Forget cached rows (all, or those of ``item_ids``) and repaint them."""
@@ -71,10 +169,7 @@ class LazyIdListModel(QStringListModel):
         for block in self._blocks.values():
             for item_id in wanted & block.keys():
                 del block[item_id]
-        for item_id in wanted:
-            row = self.row_of(item_id)
-            if row >= 0:
-                self.dataChanged.emit(self.index(row), self.index(row))
+        self._repaint(wanted)
 
     # --- Qt ----------------------------------------------------------------
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -102,7 +197,12 @@ class LazyIdListModel(QStringListModel):
                 self._blocks.popitem(last=False)
         else:
             self._blocks.move_to_end(block_no)
-        return block.get(item_id)
+        found = block.get(item_id)
+        if found is not None and self._patches:
+            for ids, fields in self._patches.values():
+                if item_id in ids:
+                    found = found._replace(**fields)
+        return found
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
@@ -113,7 +213,9 @@ class LazyIdListModel(QStringListModel):
             row = self.row(index.row())
             if row is None:
                 return None
+            if role == RowRole:
+                return row
             if role == Qt.ToolTipRole:  # Qt shows a tooltip that looks like HTML as rich text
                 return tooltip_text(self._display(row))
-            return row if role == RowRole else self._display(row)
+            return self._display(row)
         return None

@@ -4,12 +4,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
+from desktop.widgets.text import set_window_title
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        set_window_title(self, self.tr("Keyboard shortcuts"))
         self.resize(520, 560)
         rows = [
             ("Ctrl+1 … Ctrl+5", self.tr("Inbox, Leads, Calendar, Insights, Settings")),

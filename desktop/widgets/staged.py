@@ -13,27 +13,20 @@ from __future__ import annotations
 from typing import Iterator
 
 
-class StagedBuild:
-    """Mixin for a QWidget whose construction is the generator ``_build``."""
+class Steps:
+    """Work written as a generator, run a step at a time (``step``) or all at once
+    (``finish``). The one stepping machine: views built ahead (``StagedBuild``) and the
+    Inbox's conversation parts made after the first paint both use it."""
 
-    _steps: Iterator[None] | None = None
-
-    def start_build(self, staged: bool) -> None:
-        """Called last in ``__init__``: build now, or leave the steps to ``build_step``."""
-        self._steps = self._build()
-        if not staged:
-            self.finish_build()
-
-    def _build(self) -> Iterator[None]:  # pragma: no cover — each view has its own
-        raise NotImplementedError
-        yield
+    def __init__(self, steps: Iterator[None] | None) -> None:
+        self._steps = steps
 
     @property
-    def is_built(self) -> bool:
+    def done(self) -> bool:
         return self._steps is None
 
-    def build_step(self) -> bool:
-        """Run one step; False once the view is fully built."""
+    def step(self) -> bool:
+        """Run one step; False once every step has run."""
         if self._steps is None:
             return False
         try:
@@ -43,6 +36,33 @@ class StagedBuild:
             return False
         return True
 
-    def finish_build(self) -> None:
-        while self.build_step():
+    def finish(self) -> None:
+        while self.step():
             pass
+
+
+class StagedBuild:
+    """Mixin for a QWidget whose construction is the generator ``_build``."""
+
+    _build_steps: Steps = Steps(None)
+
+    def start_build(self, staged: bool) -> None:
+        """Called last in ``__init__``: build now, or leave the steps to ``build_step``."""
+        self._build_steps = Steps(self._build())
+        if not staged:
+            self.finish_build()
+
+    def _build(self) -> Iterator[None]:  # pragma: no cover — each view has its own
+        raise NotImplementedError
+        yield
+
+    @property
+    def is_built(self) -> bool:
+        return self._build_steps.done
+
+    def build_step(self) -> bool:
+        """Run one step; False once the view is fully built."""
+        return self._build_steps.step()
+
+    def finish_build(self) -> None:
+        self._build_steps.finish()

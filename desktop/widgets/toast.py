@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
+from desktop.widgets.text import plain_label
 
 TOAST_MS = 6000
 
@@ -16,7 +17,7 @@ class Toast(QFrame):
         self.setAttribute(Qt.WA_StyledBackground, True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
-        self.label = QLabel()
+        self.label = plain_label()
         self.label.setTextFormat(Qt.PlainText)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setCursor(Qt.PointingHandCursor)

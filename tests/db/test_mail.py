@@ -1,4 +1,3 @@
-import email.policy
 
 import pytest
 

@@ -26,7 +26,8 @@ def test_connect_sync_and_reply_through_the_page(db_path, make_window, qtbot, ht
     inbox.open_conversation(inbox.model.id_at(0))
     qtbot.waitUntil(lambda: inbox.open_conversation_id is not None)
     inbox.composer.edit.setPlainText("Sì, alle 20!")
-    mid = inbox.composer.send()
+    inbox.composer.send()
+    mid = inbox.composer.last_sent_id
     qtbot.waitUntil(lambda: database.execute_sql("SELECT state FROM message WHERE id = ?", (mid,)).fetchone()[0]
                     == "sent", timeout=5000)
     assert database.execute_sql("SELECT external_id FROM message WHERE id = ?", (mid,)).fetchone()[0] == "m_out"

@@ -2,10 +2,9 @@
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
 
-from db import contacts, inbox as db_inbox, outbox, replies
-from db.clock import DAY, HOUR
+from db import contacts, inbox as db_inbox, outbox
+from db.clock import DAY
 from db.database import database
 from desktop.widgets.lazy_model import IdRole
 from tests.conftest import NOW
@@ -265,7 +264,8 @@ def test_a_failed_message_is_marked_and_retried(inbox, qtbot):
     conv = open_new(view, qtbot)
     window.ctx.sender = lambda mid: outbox.mark_failed(mid, "The Page access token has expired.")
     view.composer.edit.setPlainText("Ciao")
-    mid = view.composer.send()
+    view.composer.send()
+    mid = view.composer.last_sent_id
     qtbot.waitUntil(lambda: view.thread_view.thread_model.messages()[-1].state == "failed")
     window.ctx.sender = window.ctx._local_sender
     index = view.thread_view.model().index(view.thread_view.model().rowCount() - 1, 0)

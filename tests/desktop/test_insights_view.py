@@ -5,6 +5,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog
 
+from tests.helpers import finished
 from db import inbox as db_inbox
 from db import metrics
 from db.clock import DAY
@@ -82,10 +83,10 @@ def test_each_chart_exports_a_png(insights, tmp_path):
         assert image.width() > 200 and image.height() > 200
 
 
-def test_cases_report_exports_csv(insights, tmp_path):
+def test_cases_report_exports_csv(insights, tmp_path, qtbot):
     _, view = insights
     path = tmp_path / "cases.csv"
-    written = view.cases.export_csv(str(path))
+    written = finished(qtbot, view.cases.export_csv(str(path)))
     with open(path, encoding="utf-8") as f:
         rows = list(csv.reader(f))
     assert rows[0] == ["date", "customer", "case", "product_or_service", "status"]

@@ -1,6 +1,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.operations import changes
 from db import leads as db_leads
 from desktop import theme
 from desktop.widgets.jump import JumpDialog
@@ -75,7 +76,7 @@ def test_board_cards_are_spoken_whole(demo_db, make_window, qtbot, clock):
     row = db_leads.lead_rows([lead_id])[lead_id]
     database.execute_sql("DELETE FROM reminder WHERE lead_id = ?", (lead_id,))
     db_reminders.create("Call back", clock() - 3600, clock(), lead_id=lead_id)
-    window.ctx.changed.emit("leads")
+    window.ctx.changed.emit(changes("leads"))
     index = column.lead_model.index(column.lead_model.row_of(lead_id))
     spoken = index.data(Qt.AccessibleTextRole)
     assert spoken.startswith(row.name)
@@ -194,8 +195,9 @@ def test_a_busy_day_is_spoken_in_brief(qtbot):
     grid = MonthGrid()
     qtbot.addWidget(grid)
     day = date(2026, 11, 23)
-    reminder = lambda i: Reminder(i, f"Call {i}", 1795000000 + i * 60, None, None, None, 1, "Giulia", "#D9480F",
-                                  None, None, "")
+    def reminder(i):
+        return Reminder(i, f"Call {i}", 1795000000 + i * 60, None, None, None, 1, "Giulia", "#D9480F",
+                        None, None, "")
     items = [Occurrence(reminder(i), 1795000000 + i * 60, False) for i in range(200)]
     grid.selected = day
     grid.set_month(day.replace(day=1), {day: items}, day)

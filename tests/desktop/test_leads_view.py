@@ -3,13 +3,13 @@ import csv
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 
+from desktop.operations import changes
 from db import leads as db_leads
 from db import mail
 from db.database import database
 from desktop.leads.board import LeadModel, LeadTableModel, lead_mime
-from desktop.widgets.lazy_model import IdRole
 from tests.conftest import NOW
-from tests.helpers import drag_and_drop
+from tests.helpers import drag_and_drop, finished
 
 
 @pytest.fixture
@@ -65,8 +65,8 @@ def test_filters_and_audiences(board, qtbot, tmp_path):
     view.owner_filter.setCurrentIndex(view.owner_filter.findData(member))
     shown = [i for c in view.columns.values() for i in c.lead_model.ids()]
     assert shown and all(db_leads.lead_rows([i])[i].owner_id == member for i in shown)
-    audience_id = view.save_audience("Marco's leads")
-    [audience] = [a for a in db_leads.audiences() if a.id == audience_id]
+    view.save_audience("Marco's leads")
+    [audience] = [a for a in db_leads.audiences() if a.name == "Marco's leads"]
     assert db_leads.audience_count(audience) == len(shown)
     view.owner_filter.setCurrentIndex(0)
     view._fill_audiences()
@@ -75,7 +75,7 @@ def test_filters_and_audiences(board, qtbot, tmp_path):
     entry.trigger()
     assert view.owner_filter.currentData() == member
     path = tmp_path / "list.csv"
-    assert view.export("audience", str(path)) == len(shown)
+    assert finished(qtbot, view.export("audience", str(path))) == len(shown)
     assert path.read_text().splitlines()[0] == "email,phone,fn,ln,ct,country"
     view.search.setText("zzzz-nobody")
     assert all(c.lead_model.rowCount() == 0 for c in view.columns.values())
@@ -181,16 +181,16 @@ def test_import_can_be_cancelled_and_leaves_nothing(board, qtbot, tmp_path):
     assert database.execute_sql("SELECT count(*) FROM lead").fetchone()[0] == before
 
 
-def test_exports_from_the_window(board, tmp_path):
+def test_exports_from_the_window(board, tmp_path, qtbot):
     _, view = board
     path = tmp_path / "all.csv"
-    count = view.export("csv", str(path))
+    count = finished(qtbot, view.export("csv", str(path)))
     with open(path, encoding="utf-8") as f:
         assert len(list(csv.reader(f))) == count + 1
     vcf = tmp_path / "x.vcf"
     view.set_mode(1)
     view.table.selectRow(0)
-    assert view.export("vcf", str(vcf)) == 1
+    assert finished(qtbot, view.export("vcf", str(vcf))) == 1
     assert vcf.read_text().startswith("BEGIN:VCARD")
 
 
@@ -266,7 +266,7 @@ def test_a_lead_added_while_the_board_is_half_built_is_on_it(demo_db, make_windo
         assert view.build_step()
     before = view.columns["neutral"].lead_model.rowCount()
     lead_id = db_leads.new_lead("Zeno", "Half", "zeno@example.com", "", window.ctx.member_id, clock())
-    window.ctx.changed.emit("leads")
+    window.ctx.changed.emit(changes("leads"))
     view.finish_build()
     assert view.columns["neutral"].lead_model.rowCount() == before + 1
     assert lead_id in view.columns["neutral"].lead_model.ids()
@@ -291,7 +291,7 @@ def test_a_card_shows_what_changed_on_its_lead_and_the_passing_days(board, qtbot
     row = db_leads.lead_rows([lead_id])[lead_id]
     db_leads.update_contact(lead_id, first_name="Zoe", last_name="Renamed", email=row.email, phone="",
                             city=db_leads.details(lead_id).city)
-    window.ctx.changed.emit("leads")
+    window.ctx.changed.emit(changes("leads"))
     qtbot.waitUntil(lambda: column.lead_model.row(0) is not None and column.lead_model.row(0).name == "Zoe Renamed")
     renamed = card()
     assert renamed != first

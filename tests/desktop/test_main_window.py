@@ -5,6 +5,7 @@ import sys
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.operations import changes
 from db import inbox as db_inbox
 from db import leads as db_leads
 from db.database import database
@@ -56,7 +57,7 @@ def test_insights_is_drawn_ahead_and_recomputed_when_shown_after_changes(demo_db
     # recomputed at each message, but when it is shown.
     contact = incoming.new_contact("Zelda", "Nuova", clock())
     incoming.receive_message(contact, "Avete posto stasera?", clock())
-    window.ctx.changed.emit("inbox")
+    window.ctx.changed.emit(changes("inbox"))
     assert insights.status.text() != "Computing…"
     assert "Zelda Nuova" not in [w.contact_name for w in insights.data.waiting]
     with qtbot.waitSignal(insights.loaded, timeout=10000):
@@ -111,7 +112,7 @@ def test_inbox_badge_counts_unread_conversations(demo_db, make_window, qtbot):
     assert item.data(BadgeRole) == expected
     assert str(expected) in item.data(Qt.AccessibleTextRole)
     database.execute_sql("UPDATE conversation SET unread = 0")
-    window.ctx.changed.emit("inbox")
+    window.ctx.changed.emit(changes("inbox"))
     assert item.data(BadgeRole) == 0
 
 
@@ -145,7 +146,7 @@ def test_away_switch_follows_manual_away_period(demo_db, make_window, clock):
     assert switch_color() == colors["success_soft"].upper()
     database.execute_sql("INSERT INTO away_period(start_at, end_at, source) VALUES (?, ?, 'manual')",
                          (clock() - 60, clock() + 3600))
-    window.ctx.changed.emit("away")
+    window.ctx.changed.emit(changes("away"))
     assert "Away" in window.away_switch.text()
     assert switch_color() == colors["warning_soft"].upper()
     clock.advance(3601)

@@ -123,7 +123,7 @@ def cut_off(window):
     inside = QRect(0, 0, window.width(), window.height())
     found = []
     for w in window.findChildren(QAbstractButton):
-        if not w.isVisibleTo(window) or not w.text() or not w.window() is window:
+        if not w.isVisibleTo(window) or not w.text() or w.window() is not window:
             continue
         rect = QRect(w.mapTo(window, w.rect().topLeft()), w.size())
         visible_parent = w.parentWidget()

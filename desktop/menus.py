@@ -1,0 +1,100 @@
+"""The main window's menus: File, Edit, View, Help, and what they open."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from desktop.widgets.text import message_box
+
+
+
+class MenusPart:
+    """Mixin of MainWindow (which gives ``ctx``, ``show_view`` and ``backups``)."""
+
+    # --- menus -------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        menu_file = self.menuBar().addMenu(self.tr("&File"))
+        menu_file.addAction(self.tr("Import a &Messenger export…"), self._messenger_dialog)
+        menu_file.addAction(self.tr("Export follow-ups to a &calendar (.ics)…"),
+                            lambda: self.show_view("calendar")._export())
+        menu_file.addSeparator()
+        menu_file.addAction(self.tr("&Back up now…"), lambda: self.backups.backup_dialog())
+        menu_file.addAction(self.tr("&Restore from a backup…"), lambda: self.backups.restore_dialog())
+        menu_file.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        menu_file.addAction(quit_action)
+        self.menu_file = menu_file
+
+        menu_edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        menu_edit.addAction(self.undo_action)
+
+        menu_view = self.menuBar().addMenu(self.tr("&View"))
+        from desktop.main_window import VIEWS
+        for number, (key, title, _icon, _) in enumerate(VIEWS, start=1):
+            action = QAction(self.tr(title), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
+            menu_view.addAction(action)
+            self.addAction(action)
+
+        jump = QAction(self.tr("&Go to…"), self)
+        jump.setShortcut(QKeySequence("Ctrl+K"))
+        jump.triggered.connect(self.open_jump)
+        menu_view.addSeparator()
+        menu_view.addAction(jump)
+        self.addAction(jump)
+
+        menu_help = self.menuBar().addMenu(self.tr("&Help"))
+        sheet = QAction(self.tr("&Keyboard shortcuts"), self)
+        sheet.setShortcut(QKeySequence(Qt.Key_F1))
+        sheet.triggered.connect(self.open_shortcuts)
+        menu_help.addAction(sheet)
+        self.addAction(sheet)
+        about = QAction(self.tr("&About Sportello"), self)
+        about.triggered.connect(self._about)
+        menu_help.addAction(about)
+
+    # --- importing a Messenger export -----------------------------------------------------------
+    def _messenger_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Messenger export (.zip)"), "",
+                                              self.tr("Facebook export (*.zip)"))
+        if not path:
+            path = QFileDialog.getExistingDirectory(self, self.tr("Or the unpacked export folder"))
+        if path:
+            self.import_messenger(path)
+
+    def import_messenger(self, path: str, page: str | None = None):
+        from desktop.channels_import import MessengerImport
+        job = MessengerImport(self.ctx, path, self, page)
+        job.start()
+        return job
+
+    # --- Edit, View and Help ----------------------------------------------------------------
+    def undo(self) -> None:
+        """Ctrl+Z: undo the action the toast offers, while it shows."""
+        if self._toast is not None and self._toast.can_undo:
+            self._toast.undo()
+
+    def open_jump(self):
+        from desktop.widgets.jump import JumpDialog
+        dialog = JumpDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
+    def open_shortcuts(self):
+        from desktop.widgets.shortcuts import ShortcutsDialog
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    def _about(self) -> None:
+        box = message_box(self, self.tr("About Sportello"),
+                          self.tr("Sportello — a contact center for small businesses.\n"
+                                  "Database: %1").replace("%1", self.database_path))
+        box.exec()

@@ -1,0 +1,102 @@
+"""The main window's status bar: who is working (the member switch) and the Page's Away switch."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QStatusBar, QToolButton
+
+from db import automation, team as db_team
+from desktop.operations import Area, changes
+from desktop.widgets import timefmt
+from desktop.widgets.restyle import restyle
+from desktop.widgets.text import plain_label, set_tooltip
+
+
+class StatusBarPart:
+    """Mixin of MainWindow (which gives ``ctx`` and ``away_banner``)."""
+
+    # --- status bar ------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = QStatusBar()  # made here rather than by statusBar(): no C++ object to look up
+        self.setStatusBar(bar)
+        bar.setSizeGripEnabled(False)
+        caption = plain_label(self.tr("Working as"))
+        self.member_box = QComboBox()
+        self.member_box.setAccessibleName(self.tr("Current team member"))
+        self.member_box.setMinimumWidth(150)
+        self._fill_members()
+        self.member_box.currentIndexChanged.connect(self._member_chosen)
+        self.away_switch = QToolButton()
+        self.away_switch.setObjectName("awaySwitch")
+        self.away_switch.setCursor(Qt.PointingHandCursor)
+        self.away_switch.clicked.connect(self.toggle_away)
+        self._away_timer = QTimer(self)
+        self._away_timer.setSingleShot(True)
+        self._away_timer.timeout.connect(self.refresh_away)
+        self.refresh_away()  # before the bar polishes the switch: its first polish then styles it
+        bar.addPermanentWidget(self.away_switch)
+        bar.addPermanentWidget(caption)
+        bar.addPermanentWidget(self.member_box)
+
+    def _fill_members(self) -> None:
+        self.member_box.blockSignals(True)
+        self.member_box.clear()
+        members = db_team.members()
+        for m in members:
+            self.member_box.addItem(m.full_name, m.id)
+        saved = QSettings().value("team/member")
+        wanted = int(saved) if saved not in (None, "") else (members[0].id if members else None)
+        index = self.member_box.findData(wanted)
+        if index < 0 and members:
+            index = 0
+        self.member_box.setCurrentIndex(index)
+        self.member_box.blockSignals(False)
+        self.ctx.set_member(self.member_box.currentData())
+        if not members:
+            self.member_box.addItem(self.tr("No team yet"), None)
+            self.member_box.setEnabled(False)
+
+    def _member_chosen(self, _index: int) -> None:
+        member_id = self.member_box.currentData()
+        QSettings().setValue("team/member", member_id)
+        self.ctx.set_member(member_id)
+
+    def refresh_away(self) -> None:
+        now = self.ctx.now()
+        status = automation.away_status(now)
+        if status.away:
+            text = self.tr("Away")
+            if status.until:
+                text = self.tr("Away until %1").replace("%1", timefmt.when(status.until, now))
+            tip = (self.tr("Click to turn Away off") if status.source == "manual"
+                   else self.tr("Away outside business hours; click to be Away by hand for 12 hours"))
+            banner = (self.tr("You are Away: people who write get your away message.")
+                      if status.source == "manual" else
+                      self.tr("Outside business hours: people who write get your away message."))
+            self.away_banner_text.setText(f"{text} — {banner}")
+            self.away_off_button.setVisible(status.source == "manual")
+        else:
+            text = self.tr("Available")
+            tip = self.tr("Click to set Away for 12 hours")
+        self.away_banner.setVisible(status.away)
+        self.away_switch.setText("● " + text)
+        set_tooltip(self.away_switch, tip)
+        self.away_switch.setProperty("away", "true" if status.away else "false")
+        self.away_switch.setAccessibleName(self.tr("Page status: %1").replace("%1", text))
+        self.away_switch.setAccessibleDescription(tip)
+        restyle(self.away_switch)
+        # Re-check when the away period ends, or in a minute (no per-second polling).
+        delay = (status.until - now) * 1000 if status.away and status.until else 60_000
+        self._away_timer.start(max(1000, min(delay, 60_000)))
+
+    def toggle_away(self) -> None:
+        """The status-bar switch: Away by hand for 12 hours, or back to Available."""
+        status = automation.away_status(self.ctx.now())
+        if status.away and status.source == "manual":
+            self.turn_off_away()
+        else:
+            now = self.ctx.now()
+            self.ctx.ops.run(lambda: automation.set_away(now), changes=changes(Area.AWAY))
+
+    def turn_off_away(self) -> None:
+        now = self.ctx.now()
+        self.ctx.ops.run(lambda: automation.turn_off_away(now), changes=changes(Area.AWAY))

@@ -1,0 +1,314 @@
+"""One path for every change: operations on the worker, shown at once, committed when the
+database lets them, undone the same way everywhere; long work with progress and Cancel;
+other connections' commits seen within seconds."""
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer
+
+from db import inbox as db_inbox
+from db.database import database
+from desktop.operations import Area, Changes, changes
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.async_ops
+
+
+def committed(db_path, sql, params=()):
+    """Read what is committed, through a connection of its own (as another process would)."""
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute(sql, params).fetchone()
+    finally:
+        conn.close()
+
+
+class HeldLock:
+    """Another process's long write (an import from the command line): BEGIN IMMEDIATE on a
+    connection of its own, held until released."""
+
+    def __init__(self, path):
+        self.conn = sqlite3.connect(path, isolation_level=None)
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def release(self):
+        self.conn.execute("COMMIT")
+        self.conn.close()
+
+
+def test_changes_name_areas_by_constant_only():
+    with pytest.raises(ValueError):
+        changes("team-ish")
+    what = changes(Area.INBOX, conversations=[3])
+    assert what.touches(Area.INBOX) and not what.touches(Area.LEADS)
+    assert Changes(frozenset({Area.ALL})).touches(Area.LEADS)
+    assert (what | changes(Area.LEADS, leads=[1])).leads == frozenset({1})
+
+
+def test_actions_during_another_process_write_show_at_once_and_commit_after(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 2)
+    first, second = inbox.model.id_at(0), inbox.model.id_at(1)
+    database.execute_sql("SELECT 1")  # (the window's own connection is open before the lock)
+    before = committed(demo_db, "SELECT flagged FROM conversation WHERE id = ?", (first,))[0]
+
+    lock = HeldLock(demo_db)
+    try:
+        clock = QElapsedTimer()
+        clock.start()
+        inbox.actions.run("unflag" if before else "flag", [first])
+        inbox.actions.run("archive", [second])
+        assert clock.elapsed() < 50  # the window did not wait for the lock
+        # On screen at once ...
+        assert inbox.model.row(inbox.model.row_of(first)).flagged == (not before)
+        assert inbox.model.row_of(second) == -1
+        # ... and not committed while the other process holds the lock.
+        assert committed(demo_db, "SELECT flagged FROM conversation WHERE id = ?", (first,))[0] == before
+        assert window.ctx.ops.pending == 2
+    finally:
+        lock.release()
+    qtbot.waitUntil(lambda: window.ctx.ops.pending == 0, timeout=15000)
+    assert committed(demo_db, "SELECT flagged FROM conversation WHERE id = ?", (first,))[0] == (not before)
+    assert committed(demo_db, "SELECT folder FROM conversation WHERE id = ?", (second,))[0] == "archived"
+    # Nothing was refused: the toast offers Undo for the last one, and undo goes the same way.
+    assert window.toast.can_undo
+    window.undo()
+    qtbot.waitUntil(lambda: committed(demo_db, "SELECT folder FROM conversation WHERE id = ?",
+                                      (second,))[0] == "inbox", timeout=5000)
+
+
+def test_opening_a_conversation_marks_it_read_at_once_even_while_locked(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    unread = [i for i in inbox.model.ids() if inbox.model.row(inbox.model.row_of(i)).unread]
+    assert unread
+    target = unread[0]
+    lock = HeldLock(demo_db)
+    try:
+        clock = QElapsedTimer()
+        clock.start()
+        inbox.open_conversation(target)
+        qtbot.waitUntil(lambda: inbox.open_conversation_id == target)
+        assert clock.elapsed() < 200
+        assert not inbox.model.row(inbox.model.row_of(target)).unread
+        assert committed(demo_db, "SELECT unread FROM conversation WHERE id = ?", (target,))[0] == 1
+    finally:
+        lock.release()
+    qtbot.waitUntil(lambda: committed(demo_db, "SELECT unread FROM conversation WHERE id = ?",
+                                      (target,))[0] == 0, timeout=15000)
+
+
+def test_a_drag_on_the_board_moves_the_card_at_once_and_commits_behind_the_lock(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    view = window.show_view("leads")
+    qtbot.waitUntil(lambda: view.is_built)
+    source = view.columns["neutral"].lead_model
+    lead_id = source.id_at(0)
+    lock = HeldLock(demo_db)
+    try:
+        view.move_to_stage([lead_id], "contacted")
+        assert source.row_of(lead_id) == -1
+        assert view.columns["contacted"].lead_model.row_of(lead_id) == 0
+        view.reload()  # a refresh meanwhile (another view's change) keeps what was shown
+        assert source.row_of(lead_id) == -1
+        assert view.columns["contacted"].lead_model.row_of(lead_id) >= 0
+    finally:
+        lock.release()
+    qtbot.waitUntil(lambda: committed(demo_db, "SELECT stage FROM lead WHERE id = ?",
+                                      (lead_id,))[0] == "contacted", timeout=15000)
+    qtbot.waitUntil(lambda: window.ctx.ops.pending == 0)
+    assert view.columns["contacted"].lead_model.row_of(lead_id) >= 0
+    assert view.columns["neutral"].lead_model.row_of(lead_id) == -1
+
+
+def test_a_failed_operation_puts_the_screen_back_and_says_why(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    target = inbox.model.id_at(0)
+    flagged = inbox.model.row(0).flagged
+    token = inbox.model.patch([target], flagged=not flagged)
+
+    def boom():
+        raise OSError("disk full")
+
+    window.ctx.ops.run(boom, changes=changes(Area.INBOX), rollback=lambda: inbox.model.unpatch(token))
+    assert inbox.model.row(inbox.model.row_of(target)).flagged == (not flagged)
+    qtbot.waitUntil(lambda: window.ctx.ops.pending == 0)
+    assert inbox.model.row(inbox.model.row_of(target)).flagged == flagged
+    assert "disk full" in window.toast.label.text()
+
+
+def test_the_window_thread_cannot_write(demo_db, make_window, monkeypatch):
+    make_window(demo_db)
+    monkeypatch.undo()  # drop conftest's leave for the tests' own writes: this one stands for desktop/ code
+    with pytest.raises(Exception, match="readonly"):
+        db_inbox.set_flagged([1], True)
+
+
+def test_undo_is_one_path_for_inbox_board_and_calendar(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    cid = inbox.model.id_at(0)
+    inbox.actions.run("done", [cid])
+    qtbot.waitUntil(lambda: window.ctx.ops.pending == 0)
+    window.undo()
+    qtbot.waitUntil(lambda: committed(demo_db, "SELECT folder FROM conversation WHERE id = ?", (cid,))[0] == "inbox")
+
+    leads = window.show_view("leads")
+    qtbot.waitUntil(lambda: leads.is_built)
+    lead_id = leads.columns["neutral"].lead_model.id_at(0)
+    leads.move_to_stage([lead_id], "converted")
+    qtbot.waitUntil(lambda: window.ctx.ops.pending == 0)
+    window.undo()
+    qtbot.waitUntil(lambda: committed(demo_db, "SELECT stage FROM lead WHERE id = ?", (lead_id,))[0] == "neutral")
+
+    calendar = window.show_view("calendar")
+    qtbot.waitUntil(lambda: calendar.is_built)
+    rid, due = committed(demo_db, "SELECT id, due_at FROM reminder WHERE done_at IS NULL AND recurrence IS NULL"
+                                  " ORDER BY id LIMIT 1")
+    from datetime import date
+    calendar.move_reminder(rid, date(2026, 6, 20))
+    qtbot.waitUntil(lambda: window.ctx.ops.pending == 0)
+    assert committed(demo_db, "SELECT due_at FROM reminder WHERE id = ?", (rid,))[0] != due
+    window.undo()
+    qtbot.waitUntil(lambda: committed(demo_db, "SELECT due_at FROM reminder WHERE id = ?", (rid,))[0] == due)
+
+
+# --- long work: progress, Cancel, no partial file ----------------------------------------------
+
+def test_an_export_is_written_whole_on_the_worker(demo_db, make_window, qtbot, tmp_path):
+    window = make_window(demo_db)
+    view = window.show_view("leads")
+    qtbot.waitUntil(lambda: view.is_built)
+    (tmp_path / "out").mkdir()
+    tmp_path = tmp_path / "out"
+    target = tmp_path / "leads.csv"
+    job = view.export("csv", str(target))
+    assert job.running  # the window went on: the file is written on the worker
+    with qtbot.waitSignal(job.finished, timeout=10000) as blocker:
+        pass
+    count = committed(demo_db, "SELECT count(*) FROM lead")[0]
+    assert blocker.args == [count]
+    assert target.read_text(encoding="utf-8").count("\n") == count + 1
+    assert [p.name for p in tmp_path.iterdir()] == ["leads.csv"]
+    assert "Exported" in window.toast.label.text()
+
+
+def test_a_cancelled_export_leaves_no_file_and_keeps_the_old_one(demo_db, make_window, qtbot, tmp_path):
+    window = make_window(demo_db)
+    view = window.show_view("leads")
+    qtbot.waitUntil(lambda: view.is_built)
+    (tmp_path / "out").mkdir()
+    tmp_path = tmp_path / "out"
+    target = tmp_path / "leads.csv"
+    target.write_text("yesterday's export", encoding="utf-8")
+    blocker = HeldLock(demo_db)  # the worker is busy elsewhere; Cancel is pressed meanwhile
+    window.ctx.tasks.run(lambda: time.sleep(0.3))
+    job = view.export("csv", str(target))
+    job.dialog.canceled.emit()  # what the progress window's Cancel button sends
+    blocker.release()
+    with qtbot.waitSignal(job.finished, timeout=10000) as done:
+        pass
+    assert done.args == [None]
+    assert target.read_text(encoding="utf-8") == "yesterday's export"
+    assert [p.name for p in tmp_path.iterdir()] == ["leads.csv"]
+    assert "no file was written" in window.toast.label.text()
+
+
+def test_a_failing_export_leaves_no_partial_file(demo_db, make_window, qtbot, tmp_path):
+    from desktop.long_work import export_file
+    window = make_window(demo_db)
+    (tmp_path / "out").mkdir()
+    tmp_path = tmp_path / "out"
+    target = tmp_path / "half.csv"
+
+    def write(out):
+        for i in range(1000):
+            out.write(f"row {i}\n")
+        raise OSError(28, "No space left on device")
+
+    job = export_file(window.ctx, window, target, write, done_text=str)
+    with qtbot.waitSignal(job.finished, timeout=10000):
+        pass
+    assert not target.exists() and list(tmp_path.iterdir()) == []
+    assert "No space left on device" in window.toast.label.text()
+
+
+def test_backup_and_restore_run_on_the_worker(demo_db, make_window, qtbot, tmp_path):
+    window = make_window(demo_db)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    copy = tmp_path / "copy.db"
+    job = window.backups.backup_now(str(copy))
+    with qtbot.waitSignal(job.finished, timeout=20000):
+        pass
+    assert copy.exists() and not (tmp_path / "copy.db.part").exists()
+    total = committed(copy, "SELECT count(*) FROM conversation")[0]
+    # A change after the backup, then the restore takes it back.
+    other = sqlite3.connect(demo_db)
+    other.execute("DELETE FROM conversation WHERE id = (SELECT max(id) FROM conversation)")
+    other.commit()
+    other.close()
+    job = window.backups.restore_from(str(copy))
+    qtbot.waitUntil(lambda: "Restored" in window.toast.label.text() if window._toast else False, timeout=20000)
+    assert committed(demo_db, "SELECT count(*) FROM conversation")[0] == total
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    assert window.updatesEnabled()
+
+
+def test_a_bad_backup_is_refused_with_its_reason(demo_db, make_window, qtbot, tmp_path):
+    window = make_window(demo_db)
+    bad = tmp_path / "notes.db"
+    bad.write_text("not a database")
+    job = window.backups.restore_from(str(bad))
+    with qtbot.waitSignal(job.finished, timeout=10000):
+        pass
+    assert "not a Sportello database" in window.toast.label.text()
+
+
+# --- another process's commits -------------------------------------------------------------------
+
+OTHER_PROCESS = """
+import sys
+sys.path.insert(0, sys.argv[3])
+from db.database import database, open_database
+open_database(sys.argv[1])
+conn = database.connection()
+now = int(sys.argv[2])
+conn.execute("BEGIN")
+cid = conn.execute("INSERT INTO contact(first_name, created_at) VALUES ('Outside', ?)", (now,)).lastrowid
+conn.execute("INSERT INTO conversation(contact_id, folder, unread, last_message_at, snippet, created_at)"
+             " VALUES (?, 'inbox', 1, ?, 'from the command line', ?)", (cid, now + 10_000, now))
+conn.execute("INSERT INTO reminder(owner_id, text, due_at, created_at) VALUES (1, 'Call the outside', ?, ?)",
+             (now - 60, now))
+conn.execute("COMMIT")
+"""
+
+
+def test_another_process_commit_shows_within_two_seconds_without_activation(demo_db, make_window, qtbot, clock):
+    window = make_window(demo_db)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    window.reminders.check()
+    if window.reminders.window.isVisible():
+        window.reminders.window.complete_all()
+        qtbot.waitUntil(lambda: window.ctx.ops.pending == 0)
+        window.reminders.window.hide()
+    rows = inbox.model.rowCount()
+    window.clearFocus()
+    subprocess.run([sys.executable, "-c", OTHER_PROCESS, str(demo_db), str(clock()), str(ROOT)], check=True)
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == rows + 1, timeout=3000)
+    assert time.monotonic() - started < 2.5
+    assert inbox.model.row(0).contact_name == "Outside"
+    # The follow-up the other process made due pops up too.
+    qtbot.waitUntil(lambda: window.reminders.window.isVisible(), timeout=3000)
+    assert any(r.text == "Call the outside" for r in window.reminders.window.due)
