@@ -86,6 +86,8 @@ class Operations(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self._pending = 0
+        self._unannounced: Changes | None = None
+        self._notice: tuple[str, Callable[[], None] | None] | None = None
 
     @property
     def pending(self) -> int:
@@ -111,32 +113,51 @@ class Operations(QObject):
             self.started.emit()
 
         def done(result: Any) -> None:
-            self._settle()
-            self.ctx.changed.emit(changes)
+            self._pending -= 1
+            last = self._announce(changes)
             if on_done is not None:
                 on_done(result)
             text = notice(result) if callable(notice) else notice
             if text:
                 reverse = undo(result) if undo is not None else None
-                self.ctx.notify(text, self._undoer(reverse, changes) if reverse is not None else None)
+                self._notice = (text, self._undoer(reverse, changes) if reverse is not None else None)
+            if last:
+                self._settled()
 
         def failed(exc: BaseException) -> None:
-            self._settle()
+            self._pending -= 1
             if rollback is not None:
                 rollback()
-            self.ctx.changed.emit(changes)  # what is on screen is read again from what was kept
+            last = self._announce(changes)  # what is on screen is read again from what was kept
             if on_error is not None:
                 on_error(exc)
             else:
                 from desktop.widgets.errors import describe
-                self.ctx.notify(self.tr("Not saved: %1").replace("%1", describe(exc)))
+                self._notice = (self.tr("Not saved: %1").replace("%1", describe(exc)), None)
+            if last:
+                self._settled()
 
         return self.ctx.tasks.run(work, done, failed, retry_locked=True)
 
     def _undoer(self, reverse: Callable[[], Any], what: Changes) -> Callable[[], None]:
         return lambda: self.run(reverse, changes=what)
 
-    def _settle(self) -> None:
-        self._pending -= 1
-        if self._pending == 0:
-            self.settled.emit()
+    def _announce(self, what: Changes) -> bool:
+        """Tell the views, once the last operation waiting has committed.
+
+        Operations queued behind an import commit together when it ends: the views hear
+        one merged ``Changes`` and reload once, not once per operation, and the toast
+        offers the last one's undo (the others' overlays were on screen all along).
+        """
+        self._unannounced = what if self._unannounced is None else self._unannounced | what
+        if self._pending:
+            return False
+        merged, self._unannounced = self._unannounced, None
+        self.ctx.changed.emit(merged)
+        return True
+
+    def _settled(self) -> None:
+        notice, self._notice = self._notice, None
+        if notice is not None:
+            self.ctx.notify(*notice)
+        self.settled.emit()

@@ -19,7 +19,7 @@ from desktop.context import AppContext
 from desktop.widgets import timefmt
 from desktop.widgets.batched_list import BatchedFill
 from desktop.widgets.segment import SegmentButton
-from desktop.widgets.staged import StagedBuild
+from desktop.widgets.staged import QuietReload, StagedBuild
 from desktop.widgets.text import plain_label
 
 
@@ -33,7 +33,7 @@ def swatch(color: str) -> QIcon:
     return QIcon(pixmap)
 
 
-class CalendarView(StagedBuild, QWidget):
+class CalendarView(StagedBuild, QuietReload, QWidget):
     loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent=None, *, staged: bool = False) -> None:
@@ -220,11 +220,16 @@ class CalendarView(StagedBuild, QWidget):
         if what.touches(Area.TEAM):
             self._fill_owners()
         if what.touches(Area.REMINDERS, Area.LEADS, Area.TEAM):
-            self.reload()
+            self.reload_when_idle()
 
     def reload(self) -> None:
+        self.cancel_quiet_reload()
         for _ in self._load_steps():
             pass
+
+    def showEvent(self, event) -> None:
+        self.finish_quiet_reload()
+        super().showEvent(event)
 
     def _load_steps(self):
         """Reading the month, the overdue follow-ups and the day's, a step each

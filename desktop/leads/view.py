@@ -25,7 +25,7 @@ from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
 from desktop.widgets.lazy_model import IdRole
 from desktop.widgets.segment import SegmentButton
-from desktop.widgets.staged import StagedBuild
+from desktop.widgets.staged import QuietReload, StagedBuild
 from desktop.widgets.text import plain_label, set_window_title
 
 NO_DATE = QDate(2000, 1, 1)
@@ -79,7 +79,7 @@ class NewLeadDialog(QDialog):
         self.accept()
 
 
-class LeadsView(StagedBuild, QWidget):
+class LeadsView(StagedBuild, QuietReload, QWidget):
     loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent=None, *, staged: bool = False) -> None:
@@ -249,7 +249,7 @@ class LeadsView(StagedBuild, QWidget):
 
     def _changed(self) -> None:
         if self.is_built:
-            self.reload()
+            self.reload_when_idle()
         else:
             self._changed_while_building = True
 
@@ -306,8 +306,13 @@ class LeadsView(StagedBuild, QWidget):
 
     # --- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
+        self.cancel_quiet_reload()
         for _ in self._load_steps():
             pass
+
+    def showEvent(self, event) -> None:
+        self.finish_quiet_reload()
+        super().showEvent(event)
 
     def _load_steps(self):
         """Reading the columns, a step each (``reload`` runs them at once)."""

@@ -66,3 +66,42 @@ class StagedBuild:
 
     def finish_build(self) -> None:
         self._build_steps.finish()
+
+
+class QuietReload:
+    """Mixin for a view whose ``reload`` is the generator ``_load_steps``: a view that is
+    not on screen reloads a step per turn of the event loop (``reload_when_idle``), so a
+    burst of changes — the operations queued behind an import committing together — never
+    holds the window for the views nobody is looking at. Shown, it finishes at once."""
+
+    _quiet: Steps = Steps(None)
+    _quiet_timer = None
+
+    def reload_when_idle(self) -> None:
+        if self.isVisible():
+            self.reload()
+            return
+        from PySide6.QtCore import QTimer
+
+        self._quiet = Steps(self._load_steps())  # a newer reload replaces a half-done one
+        if self._quiet_timer is None:
+            self._quiet_timer = QTimer(self)
+            self._quiet_timer.setInterval(0)
+            self._quiet_timer.timeout.connect(self._quiet_step)
+        self._quiet_timer.start()
+
+    def _quiet_step(self) -> None:
+        if not self._quiet.step():
+            self._quiet_timer.stop()
+
+    def finish_quiet_reload(self) -> None:
+        """Before the view is painted: what is left of a reload runs now."""
+        if not self._quiet.done:
+            self._quiet.finish()
+            self._quiet_timer.stop()
+
+    def cancel_quiet_reload(self) -> None:
+        """A full reload ran: the half-done one is not needed."""
+        self._quiet = Steps(None)
+        if self._quiet_timer is not None:
+            self._quiet_timer.stop()

@@ -312,3 +312,29 @@ def test_another_process_commit_shows_within_two_seconds_without_activation(demo
     # The follow-up the other process made due pops up too.
     qtbot.waitUntil(lambda: window.reminders.window.isVisible(), timeout=3000)
     assert any(r.text == "Call the outside" for r in window.reminders.window.due)
+
+
+@pytest.mark.async_ops
+def test_operations_queued_behind_long_work_are_announced_once_when_they_commit(demo_db, make_window, qtbot):
+    """Actions made during an import commit together when it ends: the views reload once."""
+    import threading
+
+    from desktop.operations import Area
+    window = make_window(demo_db)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 3)
+    release = threading.Event()
+    window.ctx.tasks.run(lambda: release.wait(20))  # the worker busy, as with an import
+    heard = []
+    window.ctx.changed.connect(lambda what: not what.outside and heard.append(what))
+    ids = [inbox.model.id_at(i) for i in range(3)]
+    for cid in ids:
+        inbox.actions.run("flag", [cid])
+    assert all(inbox.model.row(i).flagged for i in range(3))  # on screen at once
+    assert heard == [] and window.ctx.ops.pending == 3
+    release.set()
+    qtbot.waitUntil(lambda: window.ctx.ops.pending == 0)
+    assert len(heard) == 1 and heard[0].touches(Area.INBOX)
+    assert set(ids) <= heard[0].conversations
+    assert committed(demo_db, "SELECT count(*) FROM conversation WHERE flagged = 1 AND id IN (?, ?, ?)",
+                     tuple(ids))[0] == 3
