@@ -4,6 +4,7 @@
     sportello --db PATH           a given file
     sportello --demo              a demo business in a temporary folder
     sportello --db PATH COMMAND   demo, screenshots, ... (see --help)
+    sportello --version           the version
 """
 from __future__ import annotations
 
@@ -13,6 +14,27 @@ import sys
 from pathlib import Path
 
 from desktop.commands import COMMANDS
+
+
+def version() -> str:
+    """The installed package's version (a bundle carries the package's metadata too)."""
+    from importlib.metadata import PackageNotFoundError, version as installed
+
+    try:
+        return installed("sportello")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
+class _VersionAction(argparse.Action):
+    """--version, read only when asked (the metadata lookup costs start-up time)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"Sportello {version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the database file to use (default: your own, in the app-data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="open on a demo business in a temporary folder")
+    parser.add_argument("--new-window", action="store_true",
+                        help="open another window even when one is open on this database")
+    parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(f"desktop.commands.{name}").register(subparsers, [common])
@@ -73,6 +98,14 @@ def run_gui(args) -> int:
         path = demo_database()
     else:
         path = Path(args.db) if args.db else default_database_path()
+    instance = None
+    if not args.demo and not args.new_window:
+        from desktop.single_instance import InstanceServer, ask_running
+        running = ask_running(path)
+        if running is not None:
+            print(f"Sportello is already open on {path} (process {running}): its window is now in front.")
+            return 0
+        instance = InstanceServer(path, app)
     try:
         window = open_window(path)
     except SchemaTooNewError as exc:
@@ -85,6 +118,10 @@ def run_gui(args) -> int:
 
     crash = CrashHandler(data_dir() / "logs", app)
     crash.install()
+    if instance is not None:
+        from desktop.single_instance import bring_to_front
+        instance.asked.connect(lambda: bring_to_front(window))
+        instance.listen()
     window.show()
     window.start_daily_backup()
     from PySide6.QtCore import QTimer

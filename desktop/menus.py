@@ -93,8 +93,32 @@ class MenusPart:
         dialog.open()
         return dialog
 
-    def _about(self) -> None:
-        box = message_box(self, self.tr("About Sportello"),
-                          self.tr("Sportello — a contact center for small businesses.\n"
-                                  "Database: %1").replace("%1", self.database_path))
-        box.exec()
+    def about_text(self) -> str:
+        """Help → About: the version, the database and its size, Qt's and PySide's versions."""
+        import os
+
+        import PySide6
+        from PySide6.QtCore import QLocale, qVersion
+
+        from desktop.__main__ import version
+
+        path = self.database_path
+        try:
+            size = os.path.getsize(path) + sum(os.path.getsize(path + end) for end in ("-wal",)
+                                               if os.path.exists(path + end))
+            size_text = QLocale().formattedDataSize(size, 1, QLocale.DataSizeSIFormat)
+        except OSError:
+            size_text = self.tr("unknown size")
+        return (self.tr("Sportello %1 — a contact center for small businesses.").replace("%1", version())
+                + "\n\n" + self.tr("Database: %1").replace("%1", path)
+                + "\n" + self.tr("Size: %1").replace("%1", size_text)
+                + "\n\n" + self.tr("Qt %1, PySide %2").replace("%1", qVersion()).replace("%2", PySide6.__version__))
+
+    def _about(self):
+        from PySide6.QtWidgets import QMessageBox
+        box = message_box(self, self.tr("About Sportello"), self.about_text(), icon=QMessageBox.Information,
+                          buttons=QMessageBox.Ok)
+        box.setTextInteractionFlags(Qt.TextSelectableByMouse)  # a path to copy into a support e-mail
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        return box
