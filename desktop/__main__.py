@@ -121,10 +121,11 @@ def run_gui(args) -> int:
     if instance is not None:
         from desktop.single_instance import bring_to_front
         instance.asked.connect(lambda: bring_to_front(window))
-        instance.listen()
     window.show()
     window.start_daily_backup()
     from PySide6.QtCore import QTimer
+    if instance is not None:
+        QTimer.singleShot(0, window, instance.listen)  # once the first paint is queued
     QTimer.singleShot(1000, window, window.start_warm_up)  # once the inbox has painted
     code = app.exec()
     window.ctx.shutdown()

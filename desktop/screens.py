@@ -16,7 +16,8 @@ def render_screenshots(db_path: Path, out: Path, views: Iterable[str],
 
     # A throw-away settings file: taking pictures must not move the user's window.
     QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp(prefix="sportello-shots-"))
+    settings_dir = tempfile.TemporaryDirectory(prefix="sportello-shots-")  # removed when done
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, settings_dir.name)
     if language:
         from desktop.app import set_identity
         set_identity()
@@ -42,6 +43,8 @@ def render_screenshots(db_path: Path, out: Path, views: Iterable[str],
         written.append(target)
     window.close()
     window.ctx.shutdown()
+    QSettings().sync()
+    settings_dir.cleanup()
     return written
 
 

@@ -7,16 +7,20 @@ id and exits; ``--new-window`` skips the question and opens another window anywa
 
 A socket left behind by a window that crashed answers nobody: the next start finds no
 one listening, removes it and listens itself.
+
+Start-up pays nothing for this when no window is open: the socket's file (the pipe on
+Windows) is looked for first, and QtNetwork (~12 ms to load) is imported only to talk to
+one that exists, or to listen once the window has painted.
 """
 from __future__ import annotations
 
 import getpass
 import hashlib
 import os
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QDir, QObject, Signal
 
 ASK = b"front\n"
 TIMEOUT_MS = 1000
@@ -36,8 +40,13 @@ def server_name(db_path: str | Path) -> str:
 def ask_running(db_path: str | Path, timeout_ms: int = TIMEOUT_MS) -> int | None:
     """Ask the window open on ``db_path`` to come to the front: its process id, or None
     when no window is open on it (nothing listens, or what listens does not answer)."""
+    name = server_name(db_path)
+    if not _endpoint_exists(name):
+        return None
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
-    socket.connectToServer(server_name(db_path))
+    socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
         return None
     try:
@@ -55,6 +64,13 @@ def ask_running(db_path: str | Path, timeout_ms: int = TIMEOUT_MS) -> int | None
         socket.abort()
 
 
+def _endpoint_exists(name: str) -> bool:
+    """Whether a local server of that name may be there (where QLocalServer makes it)."""
+    if sys.platform == "win32":
+        return os.path.exists(rf"\\.\pipe\{name}")
+    return os.path.exists(os.path.join(QDir.tempPath(), name))
+
+
 class InstanceServer(QObject):
     """Listens for later starts on the same database; ``asked`` when one wants the window."""
 
@@ -63,19 +79,23 @@ class InstanceServer(QObject):
     def __init__(self, db_path: str | Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = server_name(db_path)
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.UserAccessOption)
-        self._server.newConnection.connect(self._accept)
+        self._server = None
 
     def listen(self) -> bool:
         """Start listening (a dead window's socket is removed first); False if that failed."""
+        from PySide6.QtNetwork import QLocalServer
+
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
         if self._server.listen(self.name):
             return True
         QLocalServer.removeServer(self.name)
         return self._server.listen(self.name)
 
     def close(self) -> None:
-        self._server.close()
+        if self._server is not None:
+            self._server.close()
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
@@ -85,7 +105,7 @@ class InstanceServer(QObject):
             if socket.bytesAvailable():
                 self._read(socket)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket) -> None:
         data = bytes(socket.readAll().data())
         if ASK.strip() in data:
             socket.write(f"{os.getpid()}\n".encode("ascii"))

@@ -32,6 +32,15 @@ def has_open(pid, path):
         return False
 
 
+@pytest.fixture(autouse=True)
+def no_socket_left(demo_db, tmp_path):
+    """A terminated window has no chance to remove its socket: the test does."""
+    yield
+    from PySide6.QtNetwork import QLocalServer
+    for db in (demo_db, tmp_path / "other.db"):
+        QLocalServer.removeServer(server_name(db))
+
+
 def stop(*processes):
     for p in processes:
         if p.poll() is None:

@@ -7,6 +7,7 @@ imports, the database opened, the inbox drawn and saved), the two run in turns.
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -40,6 +41,7 @@ def main(runs: int = 7) -> int:
                            env=env, capture_output=True)
             if run:  # the first run only warms the disk cache
                 times[name].append((time.perf_counter() - start) * 1000)
+    shutil.rmtree(tmp, ignore_errors=True)
     site = Path(sysconfig.get_paths()["purelib"])
     print(f"| bundle size (dist/sportello) | {size_mb(BUNDLE.parent):.0f} MB |")
     print(f"| virtual environment's packages (site-packages, test tools included) | {size_mb(site):.0f} MB |")
