@@ -324,7 +324,7 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
             column.setAccessibleName(self.column_titles[stage].text())
             if not self.is_built:
                 column.lead_model.row(0)  # the first cards' rows, read now rather than at the first paint
-                yield
+            yield
         self._table_stale = True
         if self.stack.currentIndex() == 1:
             self._fill_table()

@@ -54,6 +54,13 @@ class LazyIdListModel(QStringListModel):
         if self._added:
             present = set(ids)
             ids = [i for added in self._added.values() for i in added if i not in present] + ids
+        if ids == self._ids:
+            # The same rows in the same order (a reload after a change elsewhere): read them
+            # again as they are painted, without a reset — selection, scroll and layout stay.
+            self._blocks.clear()
+            if ids:
+                self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
+            return
         self.beginResetModel()
         self._ids = ids
         self._positions = None

@@ -68,40 +68,67 @@ class StagedBuild:
         self._build_steps.finish()
 
 
-class QuietReload:
-    """Mixin for a view whose ``reload`` is the generator ``_load_steps``: a view that is
-    not on screen reloads a step per turn of the event loop (``reload_when_idle``), so a
-    burst of changes — the operations queued behind an import committing together — never
-    holds the window for the views nobody is looking at. Shown, it finishes at once."""
+class _IdleSteps:
+    """The one queue of background reloads: a step of one of them per turn of the event loop
+    (two views' steps in the same turn would add up to a stall)."""
 
-    _quiet: Steps = Steps(None)
-    _quiet_timer = None
+    def __init__(self) -> None:
+        self._queue: dict[int, tuple[object, Steps]] = {}
+        self._timer = None
+
+    def put(self, owner, steps: Steps) -> None:
+        self._queue.pop(id(owner), None)  # a newer reload replaces a half-done one, at the back
+        self._queue[id(owner)] = (owner, steps)
+        if self._timer is None:
+            from PySide6.QtCore import QTimer
+
+            self._timer = QTimer()
+            # 1 ms, not 0: Qt runs a zero timer again before timers that fell due meanwhile
+            # (the window's own, a paint), so the steps would follow each other unbroken.
+            self._timer.setInterval(1)
+            self._timer.timeout.connect(self._step)
+        self._timer.start()
+
+    def take(self, owner) -> Steps | None:
+        entry = self._queue.pop(id(owner), None)
+        return entry[1] if entry else None
+
+    def _step(self) -> None:
+        if not self._queue:
+            self._timer.stop()
+            return
+        key = next(iter(self._queue))
+        owner, steps = self._queue[key]
+        try:
+            alive = steps.step()
+        except RuntimeError:  # the view was deleted meanwhile
+            alive = False
+        if not alive:
+            self._queue.pop(key, None)
+        if not self._queue:
+            self._timer.stop()
+
+
+IDLE_STEPS = _IdleSteps()
+
+
+class QuietReload:
+    """Mixin for a view whose ``reload`` is the generator ``_load_steps``: told of a change,
+    the view reloads a step per turn of the event loop (``reload_when_idle``; one step of
+    one view per turn, through ``IDLE_STEPS``), so a burst of changes — the operations
+    queued behind an import committing together — never holds the window: the board's four
+    columns are four short steps, not one 40 ms stall. A view about to be shown, or
+    reloaded at once, finishes or drops what is left first."""
 
     def reload_when_idle(self) -> None:
-        if self.isVisible():
-            self.reload()
-            return
-        from PySide6.QtCore import QTimer
-
-        self._quiet = Steps(self._load_steps())  # a newer reload replaces a half-done one
-        if self._quiet_timer is None:
-            self._quiet_timer = QTimer(self)
-            self._quiet_timer.setInterval(0)
-            self._quiet_timer.timeout.connect(self._quiet_step)
-        self._quiet_timer.start()
-
-    def _quiet_step(self) -> None:
-        if not self._quiet.step():
-            self._quiet_timer.stop()
+        IDLE_STEPS.put(self, Steps(self._load_steps()))
 
     def finish_quiet_reload(self) -> None:
         """Before the view is painted: what is left of a reload runs now."""
-        if not self._quiet.done:
-            self._quiet.finish()
-            self._quiet_timer.stop()
+        steps = IDLE_STEPS.take(self)
+        if steps is not None:
+            steps.finish()
 
     def cancel_quiet_reload(self) -> None:
         """A full reload ran: the half-done one is not needed."""
-        self._quiet = Steps(None)
-        if self._quiet_timer is not None:
-            self._quiet_timer.stop()
+        IDLE_STEPS.take(self)

@@ -57,7 +57,7 @@ def test_a_long_overdue_list_fills_as_it_is_scrolled(calendar, qtbot, clock):
         for i in range(300):
             db_reminders.create(f"Old call {i}", at(-10, 9) - i * 60, clock(), owner_id=1)
     window.ctx.changed.emit(changes("reminders"))
-    assert view.overdue_title.text() == "Overdue (301)"
+    qtbot.waitUntil(lambda: view.overdue_title.text() == "Overdue (301)")  # a step per event-loop turn
     texts = scroll_to_the_end(qtbot, view.overdue_list, 301)
     assert sum("Old call" in t for t in texts) == 300 and any("Late one" in t for t in texts)
 
@@ -126,7 +126,7 @@ def test_drag_a_follow_up_to_another_day_keeps_its_time(calendar, qtbot):
     moved = db_reminders.get(ids["mine"])
     local = datetime.fromtimestamp(moved.due_at, tz)
     assert local.date() == target and (local.hour, local.minute) == (16, 45)
-    assert any(o.reminder.id == ids["mine"] for o in view.grid.items.get(target, []))
+    qtbot.waitUntil(lambda: any(o.reminder.id == ids["mine"] for o in view.grid.items.get(target, [])))
     window.toast.undo()
     assert day_of(db_reminders.get(ids["mine"]).due_at, tz) == source
 
