@@ -27,10 +27,6 @@ PRAGMAS = (
     ("synchronous", "normal"),
     ("cache_size", -32000),  # 32 MB page cache
     ("temp_store", "memory"),
-    # Pages read straight from a memory map: another connection's commit empties this
-    # connection's page cache, and without the map the window's next queries re-read every
-    # page with a system call each (~40 ms for the board after each commit at 1M messages).
-    ("mmap_size", 1 << 30),
 )
 
 class _PerThread:

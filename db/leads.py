@@ -147,8 +147,12 @@ def lead_ids(f: LeadFilter = LeadFilter(), sort: str = "stage_changed", descendi
     where, params = _where(f)
     order = SORTS.get(sort, SORTS["stage_changed"])
     direction = "DESC" if descending else "ASC"
+    # Every lead has its contact: the joins only matter to a search or a sort by the
+    # contact's or the owner's columns. Without them a column of the board is read from
+    # the lead index alone (the join cost ~20 ms a column at 100,000 contacts).
+    source = _FROM if ("ct." in where or "ct." in order or "o." in order) else " FROM lead l "
     return [r[0] for r in database.execute_sql(
-        f"SELECT l.id{_FROM}WHERE {where} ORDER BY {order} {direction}, l.id {direction}", params)]
+        f"SELECT l.id{source}WHERE {where} ORDER BY {order} {direction}, l.id {direction}", params)]
 
 
 def counts(f: LeadFilter = LeadFilter()) -> dict[str, int]:

@@ -223,6 +223,7 @@ class CalendarView(StagedBuild, QuietReload, QWidget):
             self.reload_when_idle()
 
     def reload(self) -> None:
+        self._reads = getattr(self, "_reads", 0) + 1  # an answer still on its way is old now
         self.cancel_quiet_reload()
         for _ in self._load_steps():
             pass
@@ -231,15 +232,37 @@ class CalendarView(StagedBuild, QuietReload, QWidget):
         self.finish_quiet_reload()
         super().showEvent(event)
 
-    def _load_steps(self):
-        """Reading the month, the overdue follow-ups and the day's, a step each
-        (``reload`` runs them at once)."""
-        owners, unassigned = self._owner_filter()
+    def _range(self) -> tuple[int, int]:
         start = self.grid.first_day() if self.grid.month == self.month else self._first_of_grid(self.month)
         end = start + timedelta(days=42)
-        s = int(datetime.combine(start, time(0), self.tz).timestamp())
-        e = int(datetime.combine(end, time(0), self.tz).timestamp())
-        items = db_reminders.calendar_items(s, e, self.tz, owners, unassigned)
+        return (int(datetime.combine(start, time(0), self.tz).timestamp()),
+                int(datetime.combine(end, time(0), self.tz).timestamp()))
+
+    def reload_when_idle(self) -> None:
+        """After a change: the month and the overdue follow-ups are read on the worker
+        (behind the commit that changed them), then shown a step per event-loop turn."""
+        from desktop.widgets.staged import IDLE_STEPS, Steps
+
+        owners, unassigned = self._owner_filter()
+        (s, e), tz, now = self._range(), self.tz, self.ctx.now()
+        self._reads = generation = getattr(self, "_reads", 0) + 1
+
+        def read():
+            return (db_reminders.calendar_items(s, e, tz, owners, unassigned),
+                    db_reminders.overdue(now, tz, owners, unassigned))
+
+        def got(known) -> None:
+            if generation == self._reads:
+                IDLE_STEPS.put(self, Steps(self._load_steps(known)))
+
+        self.ctx.tasks.run(read, got)
+
+    def _load_steps(self, known=None):
+        """Reading the month, the overdue follow-ups and the day's, a step each
+        (``reload`` runs them at once); ``known``: the month and the overdue, read on the worker."""
+        owners, unassigned = self._owner_filter()
+        s, e = self._range()
+        items = known[0] if known is not None else db_reminders.calendar_items(s, e, self.tz, owners, unassigned)
         yield  # (a busy month is a few thousand follow-ups: ~20 ms to read, a few more to sort by day)
         by_day = self._by_day(items)
         self.items_by_day = by_day
@@ -249,7 +272,8 @@ class CalendarView(StagedBuild, QuietReload, QWidget):
         locale = QLocale()
         self.title.setText(f"{locale.standaloneMonthName(self.month.month, QLocale.LongFormat)} {self.month.year}")
         yield
-        overdue = db_reminders.overdue(self.ctx.now(), self.tz, owners, unassigned)
+        overdue = known[1] if known is not None else db_reminders.overdue(self.ctx.now(), self.tz, owners,
+                                                                          unassigned)
         self.overdue_title.setText(self.tr("Overdue (%1)").replace("%1", str(len(overdue))))
         self.overdue_fill.fill(overdue, lambda r: self._item(r, r.due_at, with_day=True))
         if not overdue:
