@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 from typing import Callable
 
-from peewee import SqliteDatabase
+from peewee import SqliteDatabase, _ConnectionState
 
 from db import migrations as _migrations_pkg
 
@@ -45,13 +45,10 @@ class _PerThread:
         object.__setattr__(self, "_states", {})
 
     def _mine(self):
-        from peewee import _ConnectionState
-
         states = object.__getattribute__(self, "_states")
-        ident = threading.get_ident()
-        state = states.get(ident)
+        state = states.get(threading.get_ident())
         if state is None:
-            state = states[ident] = _ConnectionState()
+            state = states[threading.get_ident()] = _ConnectionState()
         return state
 
     def __getattr__(self, name):

@@ -118,6 +118,10 @@ class Lead(BaseModel):
     answers = TextField(default="{}")
     created_at = IntegerField()
     stage_changed_at = IntegerField()
+    profile = TextField(default="{}")
+    platform = TextField(default="")
+    inbox_url = TextField(default="")
+    form_status = TextField(default="")
 
 
 class LeadLabel(BaseModel):

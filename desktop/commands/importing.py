@@ -24,6 +24,11 @@ def register(subparsers, parents) -> None:
                         help="import the valid rows and list the skipped ones")
     parser.add_argument("--region", default="IT",
                         help="leads: country for phone numbers written without +prefix (default IT)")
+    parser.add_argument("--stage-map", metavar="VALUE=STAGE", action="append", default=[],
+                        help="leads: read a stage or status VALUE of the file as STAGE (neutral, interested,"
+                             " contacted, converted, or keep); repeatable. Known words (Qualified, Won, Lost,"
+                             " Meta's stage names, ...) are read without it; values left unread keep the"
+                             " lead's stage and are listed")
     parser.add_argument("--page", metavar="NAME",
                         help="messenger: the Page's name in the export (default: the one in every thread)")
     parser.set_defaults(run=run)
@@ -44,9 +49,15 @@ def run(args) -> int:
     except OSError as exc:
         print(f"sportello import: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
         return 1
+    try:
+        stage_map = leads_io.parse_stage_map(args.stage_map)
+    except ValueError as exc:
+        print(f"sportello import: {exc}", file=sys.stderr)
+        return 2
     open_database(args.db)
     try:
-        result = leads_io.import_leads(data, int(time.time()), skip_invalid=args.skip_invalid, region=args.region)
+        result = leads_io.import_leads(data, int(time.time()), skip_invalid=args.skip_invalid, region=args.region,
+                                       stage_map=stage_map)
     except leads_io.ImportFileError as exc:
         print(f"sportello import: {path}: {exc}", file=sys.stderr)
         return 1
@@ -58,6 +69,11 @@ def run(args) -> int:
         return 1
     skipped = len({p.row for p in result.skipped})
     print(f"{path}: {result.created:,} new lead(s), {result.merged:,} merged, {skipped:,} skipped")
+    for value, stage, rows in result.mapped:
+        print(f"  stage “{value}” read as {stage} ({rows:,} row(s))")
+    for value, rows in result.left:
+        print(f"  stage “{value}” not read: {rows:,} row(s) keep their stage"
+              f" (give it with --stage-map \"{value}=STAGE\")")
     return 0
 
 

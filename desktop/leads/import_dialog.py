@@ -14,9 +14,10 @@ from desktop.operations import Area, changes
 from desktop.tasks import CancelToken
 from desktop.widgets.text import plain_label, set_window_title
 
-FIELDS = ("full_name", "first_name", "last_name", "email", "phone", "city", "country", "created_time", "stage",
-          "owner", "creator", "labels", "source", "source_detail", "lead_id", "form_name", "ad_name",
-          "campaign_name", "is_organic")
+FIELDS = ("full_name", "first_name", "last_name", "email", "work_email", "phone", "work_phone", "city", "country",
+          "job_title", "company_name", "created_time", "stage", "form_status", "owner", "creator", "labels", "source",
+          "source_detail", "lead_id", "form_name", "ad_name", "campaign_name", "is_organic", "platform", "inbox_url",
+          *(f"profile:{name}" for name in leads_io.PROFILE_FIELDS))
 
 
 class ImportDialog(QDialog):
@@ -41,6 +42,17 @@ class ImportDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Example"), self.tr("Holds")])
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
+        # A stage column in another tool's words: each value read as one of ours, or kept.
+        self.stage_intro = plain_label(self.tr("The stage column holds words that are not Sportello's stages. "
+                                               "Choose what each one means:"), wrap=True)
+        layout.addWidget(self.stage_intro)
+        self.stage_table = QTableWidget(0, 2)
+        self.stage_table.setHorizontalHeaderLabels([self.tr("In the file"), self.tr("Read as")])
+        self.stage_table.horizontalHeader().setStretchLastSection(True)
+        self.stage_table.setAccessibleName(self.tr("Stages of the file"))
+        self.stage_table.setMaximumHeight(150)
+        layout.addWidget(self.stage_table)
+        self.stage_values: list[str] = []
         self.summary = plain_label()
         self.summary.setTextFormat(Qt.PlainText)
         self.summary.setWordWrap(True)
@@ -65,6 +77,7 @@ class ImportDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         for b in (self.check_button, self.import_button, self.cancel_button):
+            b.setMinimumWidth(b.fontMetrics().horizontalAdvance(b.text()) + 36)  # the style's padding, not cut
             buttons.addWidget(b)
         layout.addLayout(buttons)
         self.load()
@@ -89,7 +102,7 @@ class ImportDialog(QDialog):
             combo.addItem(self.tr("Answer to a question"), f"answer:{column}")
             combo.addItem(self.tr("Skip this column"), "skip")
             for name in FIELDS:
-                combo.addItem(name.replace("_", " "), name)
+                combo.addItem(name.removeprefix("profile:").replace("_", " "), name)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(column))))
             combo.currentIndexChanged.connect(lambda _i: self.check())
             self.table.setCellWidget(i, 2, combo)
@@ -112,8 +125,40 @@ class ImportDialog(QDialog):
         combo = self.table.cellWidget(i, 2)
         combo.setCurrentIndex(combo.findData(target))
 
+    def stage_map(self) -> dict[str, str]:
+        """The stage values chosen in the dialog: value -> stage ("" keeps the lead's)."""
+        return {value: self.stage_table.cellWidget(i, 1).currentData() for i, value in enumerate(self.stage_values)}
+
+    def set_stage(self, value: str, stage: str) -> None:
+        combo = self.stage_table.cellWidget(self.stage_values.index(value), 1)
+        combo.setCurrentIndex(combo.findData(stage))
+
+    def _fill_stages(self) -> None:
+        """One row per value of the stage column that is not ours (kept while the values stay)."""
+        from desktop.leads.stages import stage_name
+        values = sorted({*self.parsed.mapped, *self.parsed.left} | set(self.stage_values), key=str.lower)
+        if values != self.stage_values:
+            chosen = self.stage_map() if self.stage_values else {}
+            self.stage_values = values
+            self.stage_table.setRowCount(len(values))
+            for i, value in enumerate(values):
+                self.stage_table.setCellWidget(i, 0, self._plain(value))
+                combo = QComboBox()
+                combo.addItem(self.tr("Keep the lead's stage"), "")
+                for stage in leads_io.STAGES:
+                    combo.addItem(stage_name(stage), stage)
+                guess = chosen.get(value, self.parsed.mapped.get(value, ("",))[0])
+                combo.setCurrentIndex(max(0, combo.findData(guess)))
+                combo.setAccessibleName(self.tr("Read “%1” as").replace("%1", value))
+                combo.currentIndexChanged.connect(lambda _i: self.check())
+                self.stage_table.setCellWidget(i, 1, combo)
+            self.stage_table.resizeColumnsToContents()
+        self.stage_intro.setVisible(bool(values))
+        self.stage_table.setVisible(bool(values))
+
     def check(self) -> None:
-        self.parsed = leads_io.parse(self.data, self.mapping())
+        self.parsed = leads_io.parse(self.data, self.mapping(), stage_map=self.stage_map() if self.stage_values else None)
+        self._fill_stages()
         bad_rows = sorted({p.row for p in self.parsed.problems})
         self.problems.clear()
         for problem in self.parsed.problems[:500]:
@@ -169,9 +214,13 @@ class ImportDialog(QDialog):
         self.result = result
         self.progress.setValue(self.progress.maximum())
         self.ctx.changed.emit(changes(Area.LEADS, Area.INBOX))
-        self.ctx.notify(self.tr("Imported leads: %1 new, %2 merged, %3 skipped.").replace(
+        text = self.tr("Imported leads: %1 new, %2 merged, %3 skipped.").replace(
             "%1", str(result.created)).replace("%2", str(result.merged)).replace(
-            "%3", str(len({p.row for p in result.skipped}))))
+            "%3", str(len({p.row for p in result.skipped})))
+        kept = sum(n for _value, n in result.left)
+        if kept:
+            text += " " + self.tr("%n lead(s) kept their stage (a stage the file names was not chosen).", "", kept)
+        self.ctx.notify(text)
         self.finished_import.emit(result)
         self.accept()
 

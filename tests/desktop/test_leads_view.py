@@ -163,6 +163,28 @@ def test_import_dialog_maps_checks_and_imports_with_progress(board, qtbot, tmp_p
     assert "quante_persone_siete?" not in db_leads.details(db_leads.lead_ids(db_leads.LeadFilter(text="ada@"))[0]).answers
 
 
+def test_import_dialog_asks_what_another_tools_stages_mean(board, qtbot, tmp_path):
+    """A CRM's own status words are read as our stages; those it does not know are asked."""
+    window, view = board
+    path = tmp_path / "crm.csv"
+    path.write_text("Name,Email,Lead Status\nAnn Other,ann.other@example.com,Qualified\n"
+                    "Ed Sleeper,ed.sleeper@example.com,Sleeping <b>zz</b>\n", encoding="utf-8")
+    dialog = view.import_file(str(path))
+    assert dialog.import_button.isEnabled()  # nothing rejected for its stage
+    assert dialog.stage_table.isVisibleTo(dialog) and dialog.stage_values == ["Qualified", "Sleeping <b>zz</b>"]
+    assert dialog.stage_map() == {"Qualified": "interested", "Sleeping <b>zz</b>": ""}  # unknown: kept, asked
+    assert dialog.stage_table.cellWidget(1, 0).textFormat() == Qt.PlainText
+    dialog.set_stage("Sleeping <b>zz</b>", "contacted")
+    dialog.grab().save(str(tmp_path / "import_stages.png"))
+    with qtbot.waitSignal(dialog.finished_import, timeout=10000) as done:
+        dialog.import_button.click()
+    assert done.args[0].created == 2 and done.args[0].left == ()
+    stages = {db_leads.details(i).first_name: db_leads.details(i).row.stage
+              for i in db_leads.lead_ids(db_leads.LeadFilter(text="example.com")) if db_leads.details(i).first_name
+              in ("Ann", "Ed")}
+    assert stages == {"Ann": "interested", "Ed": "contacted"}
+
+
 def test_import_can_be_cancelled_and_leaves_nothing(board, qtbot, tmp_path):
     from tests.db.test_leads import meta_file
     _, view = board
