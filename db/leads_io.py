@@ -232,7 +232,10 @@ def guess_mapping(header: Sequence[str]) -> dict[str, str]:
 
 
 def strip_prefix(value: str) -> str:
-    return PREFIX.sub("", value.strip(), count=1)
+    value = value.strip()
+    if ":" not in value[1:3]:  # no "l:", "p:", "ag:" ...: the pattern need not run
+        return value
+    return PREFIX.sub("", value, count=1)
 
 
 def _organic(value: str) -> bool | None:
@@ -260,6 +263,26 @@ def _time(value: str) -> int | None:
     return None
 
 
+_E164 = re.compile(r"\+([1-9]\d{6,14})")
+
+
+def _phone(value: str, region: str, from_meta: bool) -> str:
+    """E.164, as normalize_phone gives it. A number Meta wrote (``p:+…``) was checked by
+    Meta's form as it was typed and is already E.164: its shape and country code are
+    checked here, without phonenumbers' full pass (~60 µs a row, most of a 50,000-row
+    import's reading)."""
+    value = value.strip()
+    if from_meta:
+        shaped = _E164.fullmatch(value)
+        if shaped:
+            from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+            digits = shaped.group(1)
+            if any(int(digits[:n]) in COUNTRY_CODE_TO_REGION_CODE for n in (1, 2, 3)):
+                return value
+    return normalize_phone(value, region)
+
+
 def parse(data: bytes, mapping: dict[str, str] | None = None, region: str = "IT",
           stage_map: dict[str, str] | None = None) -> Parsed:
     """Read and check every row; nothing is written here. A stage column holding another
@@ -283,6 +306,8 @@ def parse(data: bytes, mapping: dict[str, str] | None = None, region: str = "IT"
             if len(cell) > MAX_FIELD:
                 problems.append(f"{column} is longer than {MAX_FIELD:,} characters")
                 continue
+            if target in ("phone", "work_phone") and cell.lstrip().startswith("p:"):
+                values[target + ":meta"] = "1"  # typed into Meta's form, which checks it
             cell = strip_prefix(cell)
             if target.startswith("answer:"):
                 if cell:
@@ -305,8 +330,8 @@ def parse(data: bytes, mapping: dict[str, str] | None = None, region: str = "IT"
             profile["work_email"] = work_email
         email = email or work_email  # a form that asks only for the work address
         try:
-            phone = normalize_phone(values.get("phone", ""), region)
-            work_phone = normalize_phone(values.get("work_phone", ""), region)
+            phone = _phone(values.get("phone", ""), region, "phone:meta" in values)
+            work_phone = _phone(values.get("work_phone", ""), region, "work_phone:meta" in values)
         except FactError as exc:
             problems.append(str(exc))
             phone = work_phone = ""
@@ -375,112 +400,179 @@ def parse(data: bytes, mapping: dict[str, str] | None = None, region: str = "IT"
 
 # --- writing -----------------------------------------------------------------------------------
 
+def _chunks(items: list, size: int = 500):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
 def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: int | None = None,
           progress: Callable[[int, int], None] | None = None,
           cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Write the parsed rows in one transaction (all or nothing).
 
     Refuses when any row is invalid, unless ``skip_invalid``. A row whose lead id,
-    e-mail or phone matches a lead already here is merged into it.
+    e-mail or phone matches a lead already here (or one earlier in the file) is merged
+    into it; a contact without a lead yet (someone who wrote on Messenger) gets the lead.
+
+    Linear in the file and blind to the inbox's size: the people already here are looked
+    up a few hundred at a time through the indexes on Meta's lead id, the e-mail and the
+    phone, and the new contacts, leads and stage histories go in with one executemany
+    each — sqlite3's own calls, not peewee's (a benchmark line holds this to the raw
+    floor, tests/perf/bench.py).
     """
     if parsed.problems and not skip_invalid:
         raise ValueError("the file has invalid rows")
     from db.contacts import LABEL_COLORS
 
+    rows = parsed.rows
+    total = len(rows)
     created = merged = 0
     with database.atomic("IMMEDIATE"):
-        # The bulk path: sqlite3's own execute, without peewee's per-statement work (a
-        # benchmark line holds it to the raw floor; tests/perf/bench.py).
         execute = database.connection().execute
-        for i, row in enumerate(parsed.rows):
-            if cancelled is not None and cancelled():
+        # Who is here already: lead id -> (lead, contact); e-mail / phone -> contact.
+        by_external: dict[str, tuple[int, int]] = {}
+        for chunk in _chunks(sorted({r["lead_id"] for r in rows if r["lead_id"]})):
+            for ext, lead_id, contact_id in execute(
+                    f"SELECT external_id, id, contact_id FROM lead WHERE external_id IN ({','.join('?' * len(chunk))})",
+                    chunk):
+                by_external[ext] = (lead_id, contact_id)
+        by_email: dict[str, int] = {}
+        for chunk in _chunks(sorted({r["email"].lower() for r in rows if r["email"]})):
+            for email, contact_id in execute(
+                    f"SELECT email, id FROM contact WHERE email != '' AND email COLLATE NOCASE IN"
+                    f" ({','.join('?' * len(chunk))}) ORDER BY id DESC", chunk):
+                by_email[email.lower()] = contact_id  # the oldest wins (read last)
+        by_phone: dict[str, int] = {}
+        for chunk in _chunks(sorted({r["phone"] for r in rows if r["phone"]})):
+            for phone, contact_id in execute(
+                    f"SELECT phone, id FROM contact WHERE phone != '' AND phone IN ({','.join('?' * len(chunk))})"
+                    f" ORDER BY id DESC", chunk):
+                by_phone[phone] = contact_id
+        lead_of: dict[int, int] = {}
+        for chunk in _chunks(sorted({*by_email.values(), *by_phone.values()})):
+            for contact_id, lead_id in execute(
+                    f"SELECT contact_id, min(id) FROM lead WHERE contact_id IN ({','.join('?' * len(chunk))})"
+                    f" GROUP BY contact_id", chunk):
+                lead_of[contact_id] = lead_id
+
+        next_contact = execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0] + 1
+        next_lead = execute("SELECT coalesce(max(id), 0) FROM lead").fetchone()[0] + 1
+        new_contacts: dict[int, dict] = {}  # written at the end, in id order
+        new_leads: dict[int, dict] = {}
+        labels_of: list[tuple[int, list[str]]] = []
+        for i, row in enumerate(rows):
+            if cancelled is not None and i % 100 == 0 and cancelled():
                 raise InterruptedError("import cancelled")
             when = row["created"] or now
-            # The person already here: by Meta's lead id, then by e-mail or phone through
-            # their indexes (never a scan of the contacts, however big the inbox). A contact
-            # without a lead yet (someone who wrote on Messenger) gets the lead.
-            existing = contact_id = None
-            if row["lead_id"]:
-                existing = execute("SELECT id, contact_id FROM lead WHERE external_id = ?",
-                                                (row["lead_id"],)).fetchone()
-            if existing is None and row["email"]:
-                found = execute("SELECT id FROM contact WHERE email = ? COLLATE NOCASE AND email != ''"
-                                             " ORDER BY id LIMIT 1", (row["email"],)).fetchone()
-                contact_id = found[0] if found else None
-            if existing is None and contact_id is None and row["phone"]:
-                found = execute("SELECT id FROM contact WHERE phone = ? AND phone != ''"
-                                             " ORDER BY id LIMIT 1", (row["phone"],)).fetchone()
-                contact_id = found[0] if found else None
-            if existing is None and contact_id is not None:
-                existing = execute("SELECT id, contact_id FROM lead WHERE contact_id = ?"
-                                                " ORDER BY id LIMIT 1", (contact_id,)).fetchone()
-            if existing is not None or contact_id is not None:
-                if existing is not None:
-                    lead_id, contact_id = existing
-                execute(
-                    "UPDATE contact SET first_name = coalesce(nullif(?, ''), first_name),"
-                    " last_name = coalesce(nullif(?, ''), last_name), email = coalesce(nullif(?, ''), email),"
-                    " phone = coalesce(nullif(?, ''), phone), city = coalesce(nullif(?, ''), city),"
-                    " country = coalesce(nullif(?, ''), country), work = coalesce(nullif(?, ''), work),"
-                    " company = coalesce(nullif(?, ''), company) WHERE id = ?",
-                    (row["first_name"], row["last_name"], row["email"], row["phone"], row["city"],
-                     row["country"], row["work"], row["company"], contact_id))
-            if existing:
-                answers_text, profile_text = execute(
-                    "SELECT answers, profile FROM lead WHERE id = ?", (lead_id,)).fetchone()
+            found = by_external.get(row["lead_id"]) if row["lead_id"] else None
+            contact_id = found[1] if found else (by_email.get(row["email"].lower()) if row["email"] else None)
+            if contact_id is None and row["phone"]:
+                contact_id = by_phone.get(row["phone"])
+            lead_id = found[0] if found else (lead_of.get(contact_id) if contact_id is not None else None)
+            if contact_id is None:  # a new person
+                contact_id, next_contact = next_contact, next_contact + 1
+                new_contacts[contact_id] = {
+                    "first_name": row["first_name"], "last_name": row["last_name"], "email": row["email"],
+                    "phone": row["phone"], "city": row["city"], "country": row["country"], "work": row["work"],
+                    "company": row["company"], "created_at": when}
+            elif contact_id in new_contacts:  # someone earlier in the file
+                pending = new_contacts[contact_id]
+                for key in ("first_name", "last_name", "email", "phone", "city", "country", "work", "company"):
+                    pending[key] = row[key] or pending[key]
+            else:
+                execute("UPDATE contact SET first_name = coalesce(nullif(?, ''), first_name),"
+                        " last_name = coalesce(nullif(?, ''), last_name), email = coalesce(nullif(?, ''), email),"
+                        " phone = coalesce(nullif(?, ''), phone), city = coalesce(nullif(?, ''), city),"
+                        " country = coalesce(nullif(?, ''), country), work = coalesce(nullif(?, ''), work),"
+                        " company = coalesce(nullif(?, ''), company) WHERE id = ?",
+                        (row["first_name"], row["last_name"], row["email"], row["phone"], row["city"],
+                         row["country"], row["work"], row["company"], contact_id))
+            if row["email"]:
+                by_email.setdefault(row["email"].lower(), contact_id)
+            if row["phone"]:
+                by_phone.setdefault(row["phone"], contact_id)
+
+            if lead_id is None:
+                lead_id, next_lead = next_lead, next_lead + 1
+                new_leads[lead_id] = {
+                    "contact_id": contact_id, "stage": row["stage"] or "neutral", "owner_id": row["owner"],
+                    "creator_id": row["creator"] if row["creator"] is not None else creator_id,
+                    "source": row["source"], "source_detail": row["detail"], "external_id": row["lead_id"],
+                    "answers": dict(row["answers"]), "profile": dict(row["profile"]), "platform": row["platform"],
+                    "inbox_url": row["inbox_url"], "form_status": row["form_status"], "created_at": when}
+                lead_of[contact_id] = lead_id
+                created += 1
+            elif lead_id in new_leads:
+                pending = new_leads[lead_id]
+                pending["answers"].update(row["answers"])
+                pending["profile"].update(row["profile"])
+                for key, value in (("external_id", row["lead_id"]), ("platform", row["platform"]),
+                                   ("inbox_url", row["inbox_url"]), ("form_status", row["form_status"]),
+                                   ("owner_id", row["owner"]), ("stage", row["stage"])):
+                    if value:
+                        pending[key] = pending[key] if key == "external_id" and pending[key] else value
+                merged += 1
+            else:
+                answers_text, profile_text, stage_now = execute(
+                    "SELECT answers, profile, stage FROM lead WHERE id = ?", (lead_id,)).fetchone()
                 answers = _json_dict(answers_text)
                 answers.update(row["answers"])
                 profile = _json_dict(profile_text)
                 profile.update(row["profile"])
-                execute(
-                    "UPDATE lead SET answers = ?, profile = ?, external_id = coalesce(external_id, ?),"
-                    " platform = coalesce(nullif(?, ''), platform), inbox_url = coalesce(nullif(?, ''), inbox_url),"
-                    " form_status = coalesce(nullif(?, ''), form_status) WHERE id = ?",
-                    (json.dumps(answers, ensure_ascii=False), json.dumps(profile, ensure_ascii=False),
-                     row["lead_id"], row["platform"], row["inbox_url"], row["form_status"], lead_id))
-                if row["owner"] is not None:
-                    execute("UPDATE lead SET owner_id = ? WHERE id = ?", (row["owner"], lead_id))
-                if row["stage"]:
-                    current = execute("SELECT stage FROM lead WHERE id = ?", (lead_id,)).fetchone()[0]
-                    if current != row["stage"]:
-                        execute("UPDATE lead SET stage = ?, stage_changed_at = ? WHERE id = ?",
-                                             (row["stage"], now, lead_id))
-                        execute(
-                            "INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
-                            " VALUES (?, ?, ?, ?, ?)", (lead_id, current, row["stage"], creator_id, now))
+                execute("UPDATE lead SET answers = ?, profile = ?, external_id = coalesce(external_id, ?),"
+                        " platform = coalesce(nullif(?, ''), platform), inbox_url = coalesce(nullif(?, ''), inbox_url),"
+                        " form_status = coalesce(nullif(?, ''), form_status), owner_id = coalesce(?, owner_id)"
+                        " WHERE id = ?",
+                        (json.dumps(answers, ensure_ascii=False), json.dumps(profile, ensure_ascii=False),
+                         row["lead_id"], row["platform"], row["inbox_url"], row["form_status"], row["owner"],
+                         lead_id))
+                if row["stage"] and stage_now != row["stage"]:
+                    execute("UPDATE lead SET stage = ?, stage_changed_at = ? WHERE id = ?", (row["stage"], now, lead_id))
+                    execute("INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
+                            " VALUES (?, ?, ?, ?, ?)", (lead_id, stage_now, row["stage"], creator_id, now))
                 merged += 1
-            else:
-                if contact_id is None:
-                    contact_id = execute(
-                        "INSERT INTO contact(first_name, last_name, email, phone, city, country, work, company,"
-                        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (row["first_name"], row["last_name"], row["email"], row["phone"], row["city"],
-                         row["country"], row["work"], row["company"], when)).lastrowid
-                stage = row["stage"] or "neutral"
-                lead_id = execute(
-                    "INSERT INTO lead(contact_id, stage, owner_id, creator_id, source, source_detail, external_id,"
-                    " answers, profile, platform, inbox_url, form_status, created_at, stage_changed_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (contact_id, stage, row["owner"], row["creator"] if row["creator"] is not None else creator_id,
-                     row["source"], row["detail"], row["lead_id"], json.dumps(row["answers"], ensure_ascii=False),
-                     json.dumps(row["profile"], ensure_ascii=False), row["platform"], row["inbox_url"],
-                     row["form_status"], when, when)).lastrowid
-                execute(
-                    "INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
-                    " VALUES (?, NULL, ?, ?, ?)", (lead_id, stage, creator_id, when))
-                created += 1
-            for name in row["labels"]:
-                label = execute("SELECT id FROM label WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
-                if label is None:
-                    count = execute("SELECT count(*) FROM label").fetchone()[0]
+            if row["lead_id"]:
+                by_external.setdefault(row["lead_id"], (lead_id, contact_id))
+            if row["labels"]:
+                labels_of.append((lead_id, row["labels"]))
+            if progress is not None and i % 500 == 0:
+                progress(i // 2, total)  # reading is the first half, writing the second
+
+        contact_rows = [(cid, c["first_name"], c["last_name"], c["email"], c["phone"], c["city"], c["country"],
+                         c["work"], c["company"], c["created_at"]) for cid, c in new_contacts.items()]
+        lead_rows = [(lid, d["contact_id"], d["stage"], d["owner_id"], d["creator_id"], d["source"],
+                      d["source_detail"], d["external_id"], json.dumps(d["answers"], ensure_ascii=False),
+                      json.dumps(d["profile"], ensure_ascii=False), d["platform"], d["inbox_url"], d["form_status"],
+                      d["created_at"], d["created_at"]) for lid, d in new_leads.items()]
+        for done, chunk in enumerate(_chunks(contact_rows, 5000)):
+            if cancelled is not None and cancelled():
+                raise InterruptedError("import cancelled")
+            database.connection().executemany(
+                "INSERT INTO contact(id, first_name, last_name, email, phone, city, country, work, company,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chunk)
+            if progress is not None:
+                progress(total // 2 + min(total // 2, (done + 1) * 2500), total)
+        database.connection().executemany(
+            "INSERT INTO lead(id, contact_id, stage, owner_id, creator_id, source, source_detail, external_id,"
+            " answers, profile, platform, inbox_url, form_status, created_at, stage_changed_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lead_rows)
+        database.connection().executemany(
+            "INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
+            " VALUES (?, NULL, ?, ?, ?)", [(r[0], r[2], creator_id, r[13]) for r in lead_rows])
+
+        label_ids = {name.lower(): lid for lid, name in execute("SELECT id, name FROM label")}
+        pairs = []
+        for lead_id, names in labels_of:
+            for name in names:
+                label_id = label_ids.get(name.lower())
+                if label_id is None:
                     label_id = execute("INSERT INTO label(name, color) VALUES (?, ?)",
-                                                    (name, LABEL_COLORS[count % len(LABEL_COLORS)])).lastrowid
-                else:
-                    label_id = label[0]
-                execute("INSERT OR IGNORE INTO lead_label(lead_id, label_id) VALUES (?, ?)",
-                                     (lead_id, label_id))
-            if progress is not None and (i % 200 == 0 or i == len(parsed.rows) - 1):
-                progress(i + 1, len(parsed.rows))
+                                       (name, LABEL_COLORS[len(label_ids) % len(LABEL_COLORS)])).lastrowid
+                    label_ids[name.lower()] = label_id
+                pairs.append((lead_id, label_id))
+        database.connection().executemany("INSERT OR IGNORE INTO lead_label(lead_id, label_id) VALUES (?, ?)", pairs)
+        if progress is not None:
+            progress(total, total)
     return ImportResult(created, merged, tuple(parsed.problems), *_stage_summary(parsed))
 
 
