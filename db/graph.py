@@ -138,6 +138,17 @@ class GraphClient:
             yield from page.get("data", [])
             url = (page.get("paging") or {}).get("next")
 
+    def messages(self, conv: dict) -> Iterator[dict]:
+        """A conversation's messages, newest first: the ones the listing carried, then every
+        further page of its ``messages`` edge (``paging.next``) for as long as the caller reads."""
+        edge = conv.get("messages") or {}
+        while True:
+            yield from edge.get("data", [])
+            url = (edge.get("paging") or {}).get("next")
+            if not url:
+                return
+            edge = self._request(url)
+
     def send(self, recipient: dict, text: str, messaging_type: str, tag: str | None = None) -> str:
         payload = {"recipient": recipient, "messaging_type": messaging_type, "message": {"text": text}}
         if tag:
@@ -174,9 +185,14 @@ def sync(client: GraphClient, now: int) -> SyncResult:
                 break
             seen += 1
             newest = max(newest, updated)
-            for m in reversed((conv.get("messages") or {}).get("data", [])):  # oldest first
+            # Newest first, page after page, until a message already here: a conversation
+            # with more than one page of new messages since the last sync loses none of them.
+            fresh = []
+            for m in client.messages(conv):
                 if database.execute_sql("SELECT 1 FROM message WHERE external_id = ?", (m["id"],)).fetchone():
-                    continue
+                    break
+                fresh.append(m)
+            for m in reversed(fresh):  # stored oldest first
                 sender = m.get("from") or {}
                 sent_at = _ts(m["created_time"])
                 if sender.get("id") == client.page_id:

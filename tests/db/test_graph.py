@@ -151,3 +151,61 @@ def test_one_private_reply_to_a_comment_goes_by_comment_id(client, httpserver):
     assert json.loads(httpserver.log[-1][0].data)["recipient"] == {"comment_id": "c_555"}
     with pytest.raises(outbox.SendError, match="one private reply"):
         outbox.send_reply(conv_id, "Another one", 1, NOW + 10)
+
+
+def test_a_conversation_with_more_new_messages_than_one_page_loses_none(client, httpserver):
+    """Meta gives a conversation's messages 50 at a time, newest first; sync follows the
+    messages edge's paging.next until it reaches a message it already has."""
+    def at(i):
+        return f"2026-05-15T{8 + i // 60:02d}:{i % 60:02d}:00+0000"
+
+    def page(ids, next_path=None):
+        body = {"data": [msg(f"m_{i}", f"message {i}", "99", "Ada Rossi", at(i)) for i in ids]}
+        if next_path:
+            body["paging"] = {"cursors": {"after": "x"}, "next": httpserver.url_for(next_path) + f"?access_token={TOKEN}"}
+        return body
+
+    newest_first = list(range(119, -1, -1))  # 120 messages
+    first = page(newest_first[:50], "/v21.0/t_1/messages/2")
+    httpserver.expect_request(f"/v21.0/{PAGE}/conversations").respond_with_json(
+        {"data": [{**conv("t_1", at(119), []), "messages": first}]})
+    httpserver.expect_request("/v21.0/t_1/messages/2").respond_with_json(page(newest_first[50:100],
+                                                                               "/v21.0/t_1/messages/3"))
+    httpserver.expect_request("/v21.0/t_1/messages/3").respond_with_json(page(newest_first[100:]))
+    result = graph.sync(client, NOW)
+    assert (result.new_messages, result.stopped_by) == (120, None)
+    ada = database.execute_sql("SELECT id FROM conversation WHERE external_id = 't_1'").fetchone()[0]
+    assert [m.text for m in inbox.thread(ada)] == [f"message {i}" for i in range(120)]  # every one, in order
+
+
+def test_more_messages_after_a_sync_are_read_up_to_the_ones_already_here(client, httpserver):
+    def at(i):
+        return f"2026-05-15T10:{i:02d}:00+0000"
+
+    old = [msg(f"m_{i}", f"old {i}", "99", "Ada Rossi", at(i)) for i in (2, 1, 0)]
+    httpserver.expect_ordered_request(f"/v21.0/{PAGE}/conversations").respond_with_json(
+        {"data": [conv("t_1", at(2), old)]})
+    assert graph.sync(client, NOW).new_messages == 3
+    newer = [msg(f"m_{i}", f"new {i}", "99", "Ada Rossi", at(i)) for i in (5, 4, 3)]
+    # The listing's page holds the three new ones and an old one; the next page (never
+    # asked for) would hold the rest of the old ones.
+    httpserver.expect_ordered_request(f"/v21.0/{PAGE}/conversations").respond_with_json(
+        {"data": [{**conv("t_1", at(5), []), "messages": {
+            "data": newer + old[:1], "paging": {"next": httpserver.url_for("/v21.0/never") + "?access_token=x"}}}]})
+    second = graph.sync(client, NOW)
+    assert second.new_messages == 3
+    assert not any(r.path == "/v21.0/never" for r, _ in httpserver.log)
+    ada = database.execute_sql("SELECT id FROM conversation WHERE external_id = 't_1'").fetchone()[0]
+    assert [m.text for m in inbox.thread(ada)] == ["old 0", "old 1", "old 2", "new 3", "new 4", "new 5"]
+
+
+def test_a_fault_while_paging_a_conversation_keeps_the_sync_position(client, httpserver):
+    first = {"data": [msg("m_9", "nine", "99", "Ada Rossi", "2026-05-15T10:09:00+0000")],
+             "paging": {"next": httpserver.url_for("/v21.0/t_1/messages/2") + f"?access_token={TOKEN}"}}
+    httpserver.expect_request(f"/v21.0/{PAGE}/conversations").respond_with_json(
+        {"data": [{**conv("t_1", "2026-05-15T10:09:00+0000", []), "messages": first}]})
+    httpserver.expect_request("/v21.0/t_1/messages/2").respond_with_json(
+        {"error": {"message": "Error validating access token", "type": "OAuthException", "code": 190}}, status=400)
+    result = graph.sync(client, NOW)
+    assert result.stopped_by is not None and result.stopped_by.kind == "token_expired"
+    assert settings.get("graph.last_sync") in (None, 0)  # read again next time: nothing skipped
