@@ -76,15 +76,17 @@ class ChannelsPage(SettingsPage):
         self.status.setText(self.tr("Syncing…"))
         # On the network worker: the database's work never queues behind Meta's servers
         # (the messages it stores wait for the write lock there, tried again if need be).
-        self.ctx.net.run(lambda: graph.sync(client, now), self._synced, self._failed, retry_locked=True)
+        self.ctx.net.run(lambda: graph.sync_all(client, now), self._synced, self._failed, retry_locked=True)
 
     def _synced(self, result) -> None:
         self.sync_button.setEnabled(True)
         text = self.tr("%n new message(s).", "", result.new_messages)
+        if result.new_leads or result.merged_leads:
+            text += " " + self.tr("%n new lead(s) from the Page's forms.", "", result.new_leads)
         if result.stopped_by is not None:
             text += " " + describe(result.stopped_by)
         self.status.setText(text)
-        self.ctx.changed.emit(changes(Area.INBOX))
+        self.ctx.changed.emit(changes(Area.INBOX, Area.LEADS))
 
     def _failed(self, exc) -> None:
         self.sync_button.setEnabled(True)

@@ -209,3 +209,58 @@ def test_a_fault_while_paging_a_conversation_keeps_the_sync_position(client, htt
     result = graph.sync(client, NOW)
     assert result.stopped_by is not None and result.stopped_by.kind == "token_expired"
     assert settings.get("graph.last_sync") in (None, 0)  # read again next time: nothing skipped
+
+
+def graph_lead(lead_id, at, fields, **extra):
+    return {"id": lead_id, "created_time": at, "form_id": "81234", "is_organic": False, "platform": "fb",
+            "ad_id": "120208899", "ad_name": "Pizza del mese",
+            "field_data": [{"name": k, "values": [v]} for k, v in fields.items()], **extra}
+
+
+def test_the_pages_lead_forms_become_leads_as_a_download_would(client, httpserver):
+    """/{page-id}/leadgen_forms and /{form-id}/leads, with paging, read by the download's parser."""
+    from db import leads
+
+    httpserver.expect_request(f"/v21.0/{PAGE}/leadgen_forms").respond_with_json({
+        "data": [{"id": "81234", "name": "Catering 2026", "status": "ACTIVE"}],
+        "paging": {"next": httpserver.url_for("/v21.0/forms/2") + f"?access_token={TOKEN}"}})
+    httpserver.expect_request("/v21.0/forms/2").respond_with_json({"data": [{"id": "81235", "name": "B2B"}]})
+    httpserver.expect_request("/v21.0/81234/leads").respond_with_json({
+        "data": [graph_lead("2245803342490123", "2026-05-15T10:00:00+0000",
+                            {"full_name": "Ada Rossi", "email": "ada@example.com", "phone_number": "+393331234567",
+                             "how_many_people?": "20"})],
+        "paging": {"next": httpserver.url_for("/v21.0/81234/leads/2") + f"?access_token={TOKEN}"}})
+    httpserver.expect_request("/v21.0/81234/leads/2").respond_with_json({
+        "data": [graph_lead("2245803342490124", "2026-05-15T11:00:00+0000",
+                            {"full_name": "Bruno Neri", "email": "bruno@example.com"}, platform="ig")]})
+    httpserver.expect_request("/v21.0/81235/leads").respond_with_json({
+        "data": [graph_lead("2245803342490125", "2026-05-15T12:00:00+0000",
+                            {"first_name": "Carla", "last_name": "Verdi", "work_email": "carla@studio.example",
+                             "company_name": "Studio Verdi"}, form_id="81235")]})
+    first = graph.sync_leads(client, NOW)
+    assert (first.created, first.merged, first.skipped) == (3, 0, 0)
+    ada = leads.details(leads.lead_ids(leads.LeadFilter(text="Ada"))[0])
+    assert (ada.row.email, ada.row.phone, ada.external_id) == ("ada@example.com", "+393331234567", "2245803342490123")
+    assert (ada.row.source, ada.row.source_detail) == ("ad", "Pizza del mese")
+    assert ada.answers == {"how_many_people?": "20"}
+    carla = leads.details(leads.lead_ids(leads.LeadFilter(text="Carla"))[0])
+    assert carla.row.email == "carla@studio.example"
+    # The forms are asked for what came after the newest lead read; the server here
+    # answers the same again, and the leads merge rather than doubling.
+    asked = [r for r, _ in httpserver.log if r.path == "/v21.0/81234/leads"]
+    assert "GREATER_THAN" in asked[0].args["filtering"]
+    again = graph.sync_leads(client, NOW)
+    assert (again.created, again.merged) == (0, 3)
+    assert database.execute_sql("SELECT count(*) FROM lead").fetchone()[0] == 3
+    assert settings.get("graph.leads_since") == graph._ts("2026-05-15T12:00:00+0000")
+
+
+def test_a_token_without_the_leads_permission_is_said_and_the_messages_stay(client, httpserver):
+    httpserver.expect_request(f"/v21.0/{PAGE}/conversations").respond_with_json({"data": [
+        conv("t_1", "2026-05-15T10:00:00+0000", [msg("m_1", "Ciao", "99", "Ada", "2026-05-15T09:55:00+0000")])]})
+    httpserver.expect_request(f"/v21.0/{PAGE}/leadgen_forms").respond_with_json(
+        {"error": {"message": "(#200) Requires leads_retrieval permission", "type": "OAuthException", "code": 200}},
+        status=403)
+    result = graph.sync_all(client, NOW)
+    assert result.new_messages == 1 and result.stopped_by is not None
+    assert database.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 1
