@@ -104,8 +104,8 @@ class MenusPart:
 
         path = self.database_path
         try:
-            size = os.path.getsize(path) + sum(os.path.getsize(path + end) for end in ("-wal",)
-                                               if os.path.exists(path + end))
+            wal = path + "-wal"  # what is not yet checkpointed is the database's too
+            size = os.path.getsize(path) + (os.path.getsize(wal) if os.path.exists(wal) else 0)
             size_text = QLocale().formattedDataSize(size, 1, QLocale.DataSizeSIFormat)
         except OSError:
             size_text = self.tr("unknown size")

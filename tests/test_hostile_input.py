@@ -159,16 +159,7 @@ def test_search_and_rows_survive_control_characters(hostile_db):
 
 def test_tooltips_of_hostile_rows_and_cards_show_the_text_not_markup(hostile_db, make_window, qtbot):
     """Qt renders a tooltip that looks like HTML: the models escape what customers wrote."""
-    from PySide6.QtGui import QTextDocument
-
     from desktop.widgets.lazy_model import RowRole
-
-    def shown(tip: str) -> str:
-        if "<" not in tip:
-            return tip
-        doc = QTextDocument()
-        doc.setHtml(tip)
-        return doc.toPlainText()
 
     window = make_window(hostile_db)
     inbox = window.show_view("inbox")
@@ -177,7 +168,7 @@ def test_tooltips_of_hostile_rows_and_cards_show_the_text_not_markup(hostile_db,
     for row in range(inbox.model.rowCount()):
         index = inbox.model.index(row)
         if HOSTILE[0] in index.data(RowRole).contact_name:
-            assert HOSTILE[0] in shown(index.data(Qt.ToolTipRole))
+            assert HOSTILE[0] in shown_as(index.data(Qt.ToolTipRole))
             checked += 1
     leads = window.show_view("leads")
     for column in leads.columns.values():
@@ -185,7 +176,7 @@ def test_tooltips_of_hostile_rows_and_cards_show_the_text_not_markup(hostile_db,
             index = column.lead_model.index(row)
             lead = index.data(RowRole)
             if lead is not None and HOSTILE[0] in lead.name:
-                assert HOSTILE[0] in shown(index.data(Qt.ToolTipRole))
+                assert HOSTILE[0] in shown_as(index.data(Qt.ToolTipRole))
                 checked += 1
     assert checked >= 2
 

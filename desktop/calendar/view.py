@@ -222,40 +222,17 @@ class CalendarView(StagedBuild, QuietReload, QWidget):
         if what.touches(Area.REMINDERS, Area.LEADS, Area.TEAM):
             self.reload_when_idle()
 
-    def reload(self) -> None:
-        self._reads = getattr(self, "_reads", 0) + 1  # an answer still on its way is old now
-        self.cancel_quiet_reload()
-        for _ in self._load_steps():
-            pass
-
-    def showEvent(self, event) -> None:
-        self.finish_quiet_reload()
-        super().showEvent(event)
-
     def _range(self) -> tuple[int, int]:
         start = self.grid.first_day() if self.grid.month == self.month else self._first_of_grid(self.month)
         end = start + timedelta(days=42)
         return (int(datetime.combine(start, time(0), self.tz).timestamp()),
                 int(datetime.combine(end, time(0), self.tz).timestamp()))
 
-    def reload_when_idle(self) -> None:
-        """After a change: the month and the overdue follow-ups are read on the worker
-        (behind the commit that changed them), then shown a step per event-loop turn."""
-        from desktop.widgets.staged import IDLE_STEPS, Steps
-
+    def _read_for_reload(self):
         owners, unassigned = self._owner_filter()
         (s, e), tz, now = self._range(), self.tz, self.ctx.now()
-        self._reads = generation = getattr(self, "_reads", 0) + 1
-
-        def read():
-            return (db_reminders.calendar_items(s, e, tz, owners, unassigned),
-                    db_reminders.overdue(now, tz, owners, unassigned))
-
-        def got(known) -> None:
-            if generation == self._reads:
-                IDLE_STEPS.put(self, Steps(self._load_steps(known)))
-
-        self.ctx.tasks.run(read, got)
+        return lambda: (db_reminders.calendar_items(s, e, tz, owners, unassigned),
+                        db_reminders.overdue(now, tz, owners, unassigned))
 
     def _load_steps(self, known=None):
         """Reading the month, the overdue follow-ups and the day's, a step each

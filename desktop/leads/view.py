@@ -305,33 +305,10 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         self.reload()
 
     # --- loading ---------------------------------------------------------------------------------
-    def reload(self) -> None:
-        self._reads = getattr(self, "_reads", 0) + 1  # an answer still on its way is old now
-        self.cancel_quiet_reload()
-        for _ in self._load_steps():
-            pass
-
-    def reload_when_idle(self) -> None:
-        """After a change: the columns' ids are read on the worker (behind the commit that
-        changed them), then set a column per turn of the event loop."""
-        from desktop.widgets.staged import IDLE_STEPS, Steps
-
+    def _read_for_reload(self):
         base = self.current_filter(with_stage=False)
         filters = {stage: db_leads.LeadFilter(**{**base.__dict__, "stages": (stage,)}) for stage in self.columns}
-        self._reads = generation = getattr(self, "_reads", 0) + 1
-
-        def read() -> dict[str, list[int]]:
-            return {stage: db_leads.lead_ids(f) for stage, f in filters.items()}
-
-        def got(ids: dict[str, list[int]]) -> None:
-            if generation == self._reads:
-                IDLE_STEPS.put(self, Steps(self._load_steps(ids)))
-
-        self.ctx.tasks.run(read, got)
-
-    def showEvent(self, event) -> None:
-        self.finish_quiet_reload()
-        super().showEvent(event)
+        return lambda: {stage: db_leads.lead_ids(f) for stage, f in filters.items()}
 
     def _load_steps(self, known: dict[str, list[int]] | None = None):
         """Reading the columns, a step each (``reload`` runs them at once); ``known``: the

@@ -120,8 +120,35 @@ class QuietReload:
     columns are four short steps, not one 40 ms stall. A view about to be shown, or
     reloaded at once, finishes or drops what is left first."""
 
+    _reads = 0  # reloads asked for; an answer from the worker for an older one is dropped
+
+    def _read_for_reload(self):
+        """The view's reading, as a function for the DB worker; its result is handed to
+        ``_load_steps(known)``."""
+        raise NotImplementedError
+
+    def reload(self) -> None:
+        """Read and show now (a filter the user changed, the view being built)."""
+        self._reads += 1  # an answer still on its way is old now
+        self.cancel_quiet_reload()
+        for _ in self._load_steps():
+            pass
+
     def reload_when_idle(self) -> None:
-        IDLE_STEPS.put(self, Steps(self._load_steps()))
+        """After a change: read on the worker (behind the commit that made it), then show a
+        step per turn of the event loop."""
+        self._reads += 1
+        generation = self._reads
+
+        def got(known) -> None:
+            if generation == self._reads:
+                IDLE_STEPS.put(self, Steps(self._load_steps(known)))
+
+        self.ctx.tasks.run(self._read_for_reload(), got)
+
+    def showEvent(self, event) -> None:
+        self.finish_quiet_reload()
+        super().showEvent(event)
 
     def finish_quiet_reload(self) -> None:
         """Before the view is painted: what is left of a reload runs now."""

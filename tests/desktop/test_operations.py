@@ -184,13 +184,18 @@ def test_undo_is_one_path_for_inbox_board_and_calendar(demo_db, make_window, qtb
 
 # --- long work: progress, Cancel, no partial file ----------------------------------------------
 
-def test_an_export_is_written_whole_on_the_worker(demo_db, make_window, qtbot, tmp_path):
+def leads_export_target(demo_db, make_window, qtbot, tmp_path):
+    """The window on the Leads, and a folder of its own for the export (nothing else in it)."""
     window = make_window(demo_db)
     view = window.show_view("leads")
     qtbot.waitUntil(lambda: view.is_built)
-    (tmp_path / "out").mkdir()
-    tmp_path = tmp_path / "out"
-    target = tmp_path / "leads.csv"
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return window, view, folder, folder / "leads.csv"
+
+
+def test_an_export_is_written_whole_on_the_worker(demo_db, make_window, qtbot, tmp_path):
+    window, view, tmp_path, target = leads_export_target(demo_db, make_window, qtbot, tmp_path)
     job = view.export("csv", str(target))
     assert job.running  # the window went on: the file is written on the worker
     with qtbot.waitSignal(job.finished, timeout=10000) as blocker:
@@ -203,12 +208,7 @@ def test_an_export_is_written_whole_on_the_worker(demo_db, make_window, qtbot, t
 
 
 def test_a_cancelled_export_leaves_no_file_and_keeps_the_old_one(demo_db, make_window, qtbot, tmp_path):
-    window = make_window(demo_db)
-    view = window.show_view("leads")
-    qtbot.waitUntil(lambda: view.is_built)
-    (tmp_path / "out").mkdir()
-    tmp_path = tmp_path / "out"
-    target = tmp_path / "leads.csv"
+    window, view, tmp_path, target = leads_export_target(demo_db, make_window, qtbot, tmp_path)
     target.write_text("yesterday's export", encoding="utf-8")
     blocker = HeldLock(demo_db)  # the worker is busy elsewhere; Cancel is pressed meanwhile
     window.ctx.tasks.run(lambda: time.sleep(0.3))
