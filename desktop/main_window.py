@@ -16,6 +16,7 @@ from desktop.context import AppContext
 from desktop.operations import Area, Changes
 from desktop.menus import MenusPart
 from desktop.status_bar import StatusBarPart
+from desktop.widgets.staged import Steps
 from desktop.widgets.text import plain_label, set_tooltip, set_window_title
 
 # (key, title, icon, "module:Class"). Views are built the first time they are
@@ -125,6 +126,7 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
         self._views: dict[str, QWidget] = {}
         self._laid_out: set[str] = set()
         self._paint_queue: list[QWidget] = []
+        self._part_steps: Steps | None = None  # the pieces of a part that paints itself ahead
         business = db_settings.get("business.name") or ""
         set_window_title(self, f"{business} — Sportello" if business else "Sportello")
         self.setMinimumSize(QSize(960, 600))
@@ -322,7 +324,16 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
                 clock = QElapsedTimer()
                 clock.start()
                 while self._paint_queue and clock.elapsed() < PREBUILD_STEP_MS:
-                    self._paint_queue.pop(0).grab()
+                    part = self._paint_queue[0]
+                    if hasattr(part, "paint_ahead"):  # a part that paints itself ahead in pieces
+                        if self._part_steps is None:
+                            self._part_steps = Steps(part.paint_ahead())
+                        if self._part_steps.step():
+                            return  # a piece per step
+                        self._part_steps = None
+                    else:
+                        part.grab()
+                    self._paint_queue.pop(0)
                 if not self._paint_queue:
                     self._laid_out.add(key)
                 return
@@ -391,8 +402,10 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
         self.stack.setCurrentWidget(widget)
         QSettings().setValue("window/view", key)
 
-    def refresh_unread(self) -> None:
-        count = db_inbox.unread_counts()["inbox"]
+    def refresh_unread(self, count: int | None = None) -> None:
+        """The Inbox's badge: read now, or given (read on the worker after a change)."""
+        if count is None:
+            count = db_inbox.unread_counts()["inbox"]
         item = self.navigation.item(VIEW_KEYS.index("inbox"))
         item.setData(BadgeRole, count)
         title = self.tr("Inbox")
@@ -401,7 +414,7 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
 
     def _on_changed(self, what: Changes) -> None:
         if what.touches(Area.INBOX, Area.UNREAD):
-            self.refresh_unread()
+            self.ctx.tasks.run(lambda: db_inbox.unread_counts()["inbox"], self.refresh_unread)
         if what.touches(Area.AWAY, Area.SETTINGS):
             self.refresh_away()
         if what.touches(Area.TEAM):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from db.reminders import Occurrence
 from desktop import theme
 from desktop.widgets import timefmt
+from desktop.widgets.staged import Steps
 from desktop.widgets.text import show_tooltip
 
 MIME = "application/x-sportello-reminder"
@@ -150,20 +151,33 @@ class MonthGrid(QWidget):
         # The grid is drawn once into a picture, repainted from it until what it shows
         # changes: the first switch to the Calendar (painted ahead, off screen), a tooltip
         # or a window passing over it then cost a copy instead of ~20 ms of drawing.
-        key = self._picture_key()
-        if self._picture is None or self._picture[0] != key:
-            ratio = self.devicePixelRatioF()
-            picture = QPixmap(self.size() * ratio)
-            picture.setDevicePixelRatio(ratio)
-            painter = QPainter(picture)
-            self._draw(painter)
-            painter.end()
-            self._picture = (key, picture)
+        if self._picture is None or self._picture[0] != self._picture_key():
+            Steps(self.paint_ahead()).finish()
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._picture[1])
         painter.end()
 
-    def _draw(self, p: QPainter) -> None:
+    def paint_ahead(self):
+        """Draw the grid's picture a week per step (a busy month is ~50 ms of drawing: the
+        window paints it ahead in pieces, desktop/main_window.py); a picture whose grid
+        changed meanwhile is not kept."""
+        key = self._picture_key()
+        if self._picture is not None and self._picture[0] == key:
+            return
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(self.size() * ratio)
+        picture.setDevicePixelRatio(ratio)
+        painter = QPainter(picture)
+        try:
+            for _week in self._draw(painter):
+                yield
+        finally:
+            painter.end()
+        if self._picture_key() == key:
+            self._picture = (key, picture)
+
+    def _draw(self, p: QPainter):
+        """Draw the grid with ``p``, yielding after each week."""
         c = theme.colors()
         p.setRenderHint(QPainter.Antialiasing)
         p.fillRect(self.rect(), QColor(c["surface"]))
@@ -179,6 +193,8 @@ class MonthGrid(QWidget):
             p.drawText(QRectF(i * w, 0, w, HEADER_H), Qt.AlignCenter, locale.dayName(weekday, QLocale.ShortFormat))
         fm = QFontMetrics(small)
         for index, day in enumerate(self.days()):
+            if index and index % 7 == 0:
+                yield
             rect = self.cell_rect(index)
             in_month = day.month == self.month.month
             fill = QColor(c["surface"] if in_month else c["window"])

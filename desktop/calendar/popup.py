@@ -21,7 +21,7 @@ from desktop.widgets import timefmt
 
 MAX_TIMER_MS = 6 * 3600 * 1000  # re-check at least every few hours (clock changes, sleep)
 MAX_ROWS = 12                    # more than this are summed up; "Snooze all" and "Done all" act on all
-ROWS_PER_STEP = 4                # rows made per step when the app checks by itself...
+ROWS_PER_STEP = 2                # rows made per step when the app checks by itself...
 FILL_PAUSE_MS = 10               # ...and the pause between steps, for what the user does meanwhile
 
 
@@ -248,7 +248,8 @@ class ReminderScheduler(QObject):
 
     def _show(self, now: int, due: list[db_reminders.Reminder], nxt: int | None, at_once: bool = True) -> None:
         new = [r for r in due if (r.id, r.fires_at) not in self._shown]
-        if due or self.window.isVisible():
+        same = due == self.window.due and self.window.isVisible() and not new
+        if (due or self.window.isVisible()) and not same:  # (the same list is not made again)
             self.window.show_due(due, bring_up=bool(new), at_once=at_once)
         if new and self.tray is not None and QSystemTrayIcon.supportsMessages():
             notify_desktop(self.tray, self.window.tr("Follow-up due"), new[0].text)

@@ -160,7 +160,7 @@ class CalendarView(StagedBuild, QuietReload, QWidget):
         self.grid.selected = today
         self.ensurePolished()  # (the style sheet's work, done now rather than at the first show)
         yield
-        yield from self._load_steps()
+        yield from self._first_load()
         if self._changed_while_building:
             self._fill_owners()
             self.reload()

@@ -12,7 +12,7 @@ from db.inbox import ConversationRow
 from desktop import theme
 from desktop.widgets import timefmt
 from desktop.widgets.avatar import color_for, paint_avatar
-from desktop.widgets.lazy_model import LazyIdListModel, RowRole
+from desktop.widgets.lazy_model import LazyIdListModel, RowRole, RowsOfOneSize
 
 ROW_HEIGHT = 78
 
@@ -162,7 +162,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.drawPath(path)
 
 
-class ConversationListView(QListView):
+class ConversationListView(RowsOfOneSize, QListView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         # One size for every row, and a model whose count is on the C++ side (see

@@ -7,6 +7,8 @@ from db.contacts import all_labels
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.operations import Area, Changes
+from desktop.widgets.lazy_model import Prefetched, prefetch
+from desktop.widgets.staged import IDLE_STEPS, Steps
 
 FOLDER_NAMES = (
     ("inbox", QT_TRANSLATE_NOOP("InboxView", "Inbox")),
@@ -79,19 +81,26 @@ class ListPanePart:
         generation = self._generation
         folder, (filter_, label_id), query = self._folder, self._filter, self._query
         member, now = self.ctx.member_id, self.ctx.now()
-        if query:
-            job = lambda: db_search.search_conversations(query, folder)  # noqa: E731
-        else:
-            job = lambda: db_inbox.conversation_ids(  # noqa: E731
-                folder, filter_, member_id=member, label_id=label_id, now=now)
+        # The rows the list shows now are read beside the ids: the paint after the reload
+        # reads nothing (at start-up, before the list is made: its first block).
+        shown = self.model.shown_blocks(self.list_view) if hasattr(self, "list_view") else (0,)
+
+        def job():
+            if query:
+                ids = db_search.search_conversations(query, folder)
+            else:
+                ids = db_inbox.conversation_ids(folder, filter_, member_id=member, label_id=label_id, now=now)
+            return prefetch(db_inbox.conversation_rows, ids, shown)
+
         self.ctx.tasks.run(job, lambda ids: self._set_ids(ids, generation))
 
-    def _set_ids(self, ids: list[int], generation: int) -> None:
+    def _set_ids(self, read: Prefetched, generation: int) -> None:
         if generation != self._generation:
             return  # the user moved on while this was loading
         keep = self._pending_open or self._open_id
         selected = set(self.selected_ids())
-        self.model.set_ids(ids)
+        self.model.set_ids(read)
+        ids = read.ids
         # The first rows are placed now, not a turn of the event loop later: whatever
         # paints next (the window's first paint, a grab) shows them.
         self.list_view.executeDelayedItemsLayout()
@@ -110,14 +119,22 @@ class ListPanePart:
         self.ids_loaded.emit()
 
     def _on_changed(self, what: Changes) -> None:
+        """A change committed: the rows it names are read again when next painted, the
+        folder's ids (and the rows on screen) on the worker now; the filters and the open conversation follow a step
+        per turn of the event loop (all at once they held the window ~50 ms)."""
         if what.touches(Area.INBOX, Area.TEAM):
-            self._fill_filters()
-            self.model.invalidate()
-            self.reload()
-            if self._open_id is not None:
-                self._refresh_open()
+            if what.conversations:
+                self.model.invalidate(list(what.conversations))
+            self.reload()  # (the rows shown come with the ids: the others are read as painted)
+            IDLE_STEPS.put(self, Steps(self._after_change(what)))
         elif what.touches(Area.UNREAD):
             self.model.invalidate(list(what.conversations) or None)
+
+    def _after_change(self, what: Changes):
+        self._fill_filters()  # (a label made, renamed or deleted)
+        if self._open_id is not None and (not what.conversations or self._open_id in what.conversations):
+            yield
+            yield from self._refresh_open_steps()
 
     # --- search ------------------------------------------------------------------------------
     def _focus_search(self) -> None:

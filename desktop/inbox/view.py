@@ -25,7 +25,7 @@ from desktop.inbox.conversation_list import ConversationDelegate, ConversationLi
 from desktop.widgets.empty_state import EmptyState
 from desktop.widgets.lazy_model import IdRole, RowRole
 from desktop.widgets.restyle import restyle
-from desktop.widgets.staged import Steps
+from desktop.widgets.staged import IDLE_STEPS, Steps
 from desktop.widgets.text import plain_label, set_tooltip
 
 SEARCH_DELAY_MS = 250
@@ -327,6 +327,12 @@ class InboxView(ListPanePart, ThreadPanePart, QWidget):
         self._show_thread(current.data(IdRole), current.data(RowRole))
 
     def _show_thread(self, conversation_id: int, row: db_inbox.ConversationRow | None) -> None:
+        IDLE_STEPS.take(self)  # a refresh still on its way is older than what is shown now
+        Steps(self._thread_steps(conversation_id, row)).finish()
+
+    def _thread_steps(self, conversation_id: int, row: db_inbox.ConversationRow | None):
+        """Show a conversation: the thread, then the composer, then the contact panel (a step
+        each when a change refreshes the open one behind the user's back, see ``_after_change``)."""
         if row is None:
             return
         changed = conversation_id != self._open_id
@@ -344,12 +350,14 @@ class InboxView(ListPanePart, ThreadPanePart, QWidget):
                 "This conversation started as a comment on your Page's post. You can answer it with one "
                 "private reply in Messenger, within 7 days of the comment."))
         self.comment_banner.setVisible(row.channel == "comment")
+        yield
         if changed:
             self.composer.set_conversation(conversation_id, row.contact_id)
         else:
             self.composer.refresh_window()
         self.composer.show()
         self.more_button.setEnabled(True)
+        yield
         self.contact_panel.show_contact(row.contact_id, conversation_id)
         self.side_pane.setCurrentWidget(self.contact_panel)
         if row.unread and changed:
@@ -362,20 +370,29 @@ class InboxView(ListPanePart, ThreadPanePart, QWidget):
         self.conversation_opened.emit(conversation_id)
 
     def _refresh_open(self) -> None:
+        IDLE_STEPS.take(self)
+        Steps(self._refresh_open_steps()).finish()
+
+    def _refresh_open_steps(self):
+        """Read the open conversation again (its row, then its parts a step each); one that
+        was erased or moved away leaves nothing of it on screen."""
+        if self._open_id is None:
+            return
         rows = db_inbox.conversation_rows([self._open_id])
         if self._open_id in rows:
-            self._show_thread(self._open_id, rows[self._open_id])
-        else:  # erased or gone: nothing of it stays on screen
-            self._open_id = self._open_row = None
-            self.thread_view.thread_model.set_messages([])
-            self.thread_stack.setCurrentWidget(self.thread_empty)
-            self.thread_title.setText("")
-            self.thread_subtitle.setText("")
-            self.composer.set_conversation(None, None)
-            self.composer.hide()
-            self.more_button.setEnabled(False)
-            self.contact_panel.show_contact(None, None)
-            self.side_pane.setCurrentWidget(self.side_empty)
+            yield
+            yield from self._thread_steps(self._open_id, rows[self._open_id])
+            return
+        self._open_id = self._open_row = None
+        self.thread_view.thread_model.set_messages([])
+        self.thread_stack.setCurrentWidget(self.thread_empty)
+        self.thread_title.setText("")
+        self.thread_subtitle.setText("")
+        self.composer.set_conversation(None, None)
+        self.composer.hide()
+        self.more_button.setEnabled(False)
+        self.contact_panel.show_contact(None, None)
+        self.side_pane.setCurrentWidget(self.side_empty)
 
     @property
     def open_conversation_id(self) -> int | None:

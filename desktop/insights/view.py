@@ -346,12 +346,17 @@ class InsightsView(StagedBuild, QScrollArea):
         if self._stale or (self.data is not None and self.ctx.now() - self.data.as_of > self.STALE_AFTER):
             self.reload()  # the figures shown stay until the new ones are drawn over them
 
+    _readings = 0
+
     def reload(self) -> None:
         as_of, days = self.ctx.now(), self._days
         tz = timefmt.local_tz()
         self._stale = False
         self.status.setText(self.tr("Computing…"))
-        self.ctx.tasks.run(lambda: gather(as_of, days, tz), self._show, self._failed)
+        self._readings += 1
+        reading = self._readings  # an older reading that answers later is not drawn over it
+        self.ctx.tasks.run(lambda: gather(as_of, days, tz),
+                           lambda data: reading == self._readings and self._show(data), self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.failed = str(error) or type(error).__name__

@@ -15,7 +15,7 @@ from desktop import theme
 from desktop.widgets import timefmt
 from desktop.widgets.avatar import paint_avatar
 from desktop.widgets.text import tooltip_text
-from desktop.widgets.lazy_model import IdRole, LazyIdListModel, RowRole
+from desktop.widgets.lazy_model import IdRole, LazyIdListModel, RowRole, RowsOfOneSize
 
 MIME = "application/x-sportello-leads"
 CARD_H = 96
@@ -229,7 +229,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class StageList(QListView):
+class StageList(RowsOfOneSize, QListView):
     """One column: cards of one stage. Accepts cards dropped from the other columns."""
 
     dropped = Signal(list, str)  # lead ids, this column's stage

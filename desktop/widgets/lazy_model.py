@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 from collections import OrderedDict
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, NamedTuple, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStringListModel, Qt
 
@@ -31,6 +31,25 @@ MAX_BLOCKS = 50
 
 RowRole = Qt.UserRole + 1
 IdRole = Qt.UserRole + 2
+
+
+class Prefetched(NamedTuple):
+    """Ids read on the worker with the rows of some of their blocks: block number ->
+    (the ids of that block, their rows)."""
+
+    ids: list[int]
+    blocks: dict[int, tuple[list[int], dict[int, Any]]]
+
+
+def prefetch(fetch_rows: Callable[[Sequence[int]], dict[int, Any]], ids: Sequence[int],
+             blocks: Sequence[int]) -> Prefetched:
+    ids = list(ids)
+    read = {}
+    for block_no in blocks:
+        wanted = ids[block_no * BLOCK:(block_no + 1) * BLOCK]
+        if wanted:
+            read[block_no] = (wanted, fetch_rows(wanted))
+    return Prefetched(ids, read)
 
 
 class LazyIdListModel(QStringListModel):
@@ -48,29 +67,71 @@ class LazyIdListModel(QStringListModel):
         self._positions: dict[int, int] | None = None  # id -> row, made when first asked
 
     # --- the ids -----------------------------------------------------------
-    def set_ids(self, ids: Sequence[int]) -> None:
+    def shown_blocks(self, view) -> tuple[int, ...]:
+        """The blocks of the rows ``view`` shows now (GUI thread): what a reload on the
+        worker reads beside the ids (``prefetch``), so the paint after it reads nothing."""
+        from PySide6.QtCore import QPoint
+        port = view.viewport()
+        top = view.indexAt(QPoint(1, 1)).row()
+        bottom = view.indexAt(QPoint(1, max(1, port.height() - 2))).row()
+        top = max(0, top)
+        bottom = top + 30 if bottom < 0 else bottom
+        return tuple(range(top // BLOCK, bottom // BLOCK + 1))
+
+    def prefetch(self, ids: Sequence[int], blocks: Sequence[int]) -> "Prefetched":
+        """On the DB worker: ``ids`` with the rows of ``blocks`` read too (see ``set_ids``)."""
+        return prefetch(self._fetch_rows, ids, blocks)
+
+    def set_ids(self, ids: "Sequence[int] | Prefetched") -> None:
+        """Show these ids, in this order; given a ``Prefetched`` its rows are kept as if read
+        here (a block whose place has moved meanwhile, an overlay's row added, is read
+        again as usual)."""
+        seeded = {}
+        if isinstance(ids, Prefetched):
+            ids, seeded = ids.ids, ids.blocks
         hidden = self._hidden_ids()
         ids = [i for i in ids if i not in hidden] if hidden else list(ids)
         if self._added:
             present = set(ids)
             ids = [i for added in self._added.values() for i in added if i not in present] + ids
         if ids == self._ids:
-            # The same rows in the same order (a reload after a change elsewhere): read them
-            # again as they are painted, without a reset — selection, scroll and layout stay.
-            self._blocks.clear()
-            if ids:
-                self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
+            # The same rows in the same order (a reload after a change elsewhere): no reset —
+            # selection, scroll and layout stay. Rows read with the ids repaint where they
+            # differ from what is shown; the others are read again as they are painted.
+            before, self._blocks = self._blocks, OrderedDict()
+            self._seed(seeded)
+            if not self._blocks:
+                if ids:
+                    self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
+                return
+            for block_no, block in self._blocks.items():
+                shown = before.get(block_no, {})
+                for offset, item_id in enumerate(self._ids[block_no * BLOCK:(block_no + 1) * BLOCK]):
+                    if item_id not in shown or shown[item_id] != block[item_id]:
+                        index = self.index(block_no * BLOCK + offset)
+                        self.dataChanged.emit(index, index)  # (one row: the view repaints only it)
+            rest = [n for n in before if n not in self._blocks]
+            for block_no in rest:
+                first, last = block_no * BLOCK, min(len(ids), (block_no + 1) * BLOCK) - 1
+                if first <= last:
+                    self.dataChanged.emit(self.index(first), self.index(last))
             return
         self.beginResetModel()
         self._ids = ids
         self._positions = None
         self._blocks.clear()
+        self._seed(seeded)
         # Inside the reset the views listen to nothing: the rows' own signals stay quiet.
         blocked = self.blockSignals(True)
         QStringListModel.removeRows(self, 0, QStringListModel.rowCount(self))
         QStringListModel.insertRows(self, 0, len(self._ids))
         self.blockSignals(blocked)
         self.endResetModel()
+
+    def _seed(self, seeded: dict[int, tuple[list[int], dict[int, Any]]]) -> None:
+        for block_no, (wanted, fetched) in seeded.items():
+            if self._ids[block_no * BLOCK:(block_no + 1) * BLOCK] == wanted:
+                self._blocks[block_no] = {i: fetched.get(i) for i in wanted}
 
     # --- shown at once, before the worker commits ---------------------------------------
     def patch(self, item_ids: Sequence[int], **fields: Any) -> int:
@@ -89,15 +150,16 @@ class LazyIdListModel(QStringListModel):
         set meanwhile)."""
         token = next(self._tokens)
         self._hidden[token] = frozenset(item_ids)
-        for item_id in item_ids:
-            row = self.row_of(item_id)
-            if row >= 0:
-                # The string list's own removeRows tells the views (begin/end remove rows).
-                del self._ids[row]
-                self._positions = None
-                self._blocks.clear()
-                QStringListModel.removeRows(self, row, 1)
+        known = self._known_rows()
+        # Found at once and taken from the bottom up: hiding 500 of 100,000 looks each up once.
+        rows = sorted({r for r in map(self.row_of, item_ids) if r >= 0}, reverse=True)
+        self._positions = None
         self._blocks.clear()
+        for row in rows:
+            # The string list's own removeRows tells the views (begin/end remove rows).
+            del self._ids[row]
+            QStringListModel.removeRows(self, row, 1)
+        self._place(known)
         return token
 
     def unhide(self, token: int) -> None:
@@ -111,12 +173,31 @@ class LazyIdListModel(QStringListModel):
         new = [i for i in dict.fromkeys(item_ids) if i not in present]
         self._added[token] = new
         if new:
+            known = self._known_rows()
             row = max(0, min(row, len(self._ids)))
             self._ids[row:row] = new
             self._positions = None
-            self._blocks.clear()
+            self._place(known)
             QStringListModel.insertRows(self, row, len(new))  # tells the views
         return token
+
+    def _known_rows(self) -> "OrderedDict[int, dict[int, Any]]":
+        return OrderedDict(self._blocks)
+
+    def _place(self, known: "OrderedDict[int, dict[int, Any]]") -> None:
+        """The rows already read, put back in their blocks after rows moved (a card dragged
+        to another column): the paint reads only the rows it has not seen."""
+        blocks, self._blocks = known, OrderedDict()
+        seen = {}
+        for block in blocks.values():
+            seen.update(block)
+        # A few rows came or went: each row is in its old block or a neighbour.
+        for block_no in sorted({n + d for n in blocks for d in (-1, 0, 1) if n + d >= 0}):
+            block = {i: seen[i] for i in self._ids[block_no * BLOCK:(block_no + 1) * BLOCK] if i in seen}
+            if block:
+                self._blocks[block_no] = block
+        while len(self._blocks) > MAX_BLOCKS:
+            self._blocks.popitem(last=False)
 
     def uninsert(self, token: int) -> None:
         self._added.pop(token, None)
@@ -194,6 +275,8 @@ class LazyIdListModel(QStringListModel):
         if block is None or item_id not in block:
             start = block_no * BLOCK
             wanted = self._ids[start:start + BLOCK]
+            if block is not None:  # a few rows forgotten (``invalidate``): only they are read
+                wanted = [i for i in wanted if i not in block]
             fetched = self._fetch_rows(wanted)
             block = dict(block or {})
             # A row deleted since the ids were read is remembered as None, so
@@ -226,3 +309,32 @@ class LazyIdListModel(QStringListModel):
                 return tooltip_text(self._display(row))
             return self._display(row)
         return None
+
+
+class RowsOfOneSize:
+    """Mixin for a QListView of rows of one size (``setUniformItemSizes``) over such a model.
+
+    Two habits of QListView repaint a whole page of rows (~10 ms of conversations) where
+    one row changed: it answers any ``dataChanged``, even of one row, by repainting its
+    whole viewport, and it paints every row within the bounding rectangle of what needs
+    painting (a row at the top and the toast's edge at the bottom: the page). A row of a
+    fixed size cannot move the others, so one row changed repaints that row only; and the
+    parts of a scattered region are painted each on its own."""
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        rects = list(event.region())
+        if len(rects) > 1:
+            bound = event.rect()
+            if 2 * sum(r.width() * r.height() for r in rects) < bound.width() * bound.height():
+                from PySide6.QtGui import QPaintEvent
+                for rect in rects:
+                    super().paintEvent(QPaintEvent(rect))
+                return
+        super().paintEvent(event)
+
+    def dataChanged(self, top_left, bottom_right, roles=()):  # noqa: N802 - Qt's name
+        from PySide6.QtWidgets import QAbstractItemView
+        if top_left == bottom_right and top_left.isValid():
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, roles)
+        else:
+            super().dataChanged(top_left, bottom_right, roles)

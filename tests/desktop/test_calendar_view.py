@@ -210,8 +210,12 @@ def test_a_follow_up_added_while_the_calendar_is_half_built_is_on_it(calendar, q
     window, _view, ids, at, tz = calendar
     view = CalendarView(window.ctx, staged=True)
     qtbot.addWidget(view)
-    while not hasattr(view, "items_by_day"):  # until the month has been read
+
+    def month_read() -> bool:  # built a step at a time; the month is read on the worker meanwhile
         assert view.build_step()
+        return hasattr(view, "items_by_day")
+
+    qtbot.waitUntil(month_read)
     added = db_reminders.create("Added meanwhile", at(3, 11), clock(), owner_id=1)
     window.ctx.changed.emit(changes("reminders"))
     view.finish_build()

@@ -268,10 +268,16 @@ def test_a_board_built_in_steps_shows_what_a_direct_build_shows(demo_db, make_wi
     staged = LeadsView(window.ctx, staged=True)
     qtbot.addWidget(staged)
     assert not staged.is_built
-    steps = 0
-    while staged.build_step():
-        steps += 1
-    assert steps > 4  # a step at a time, not one long build
+    steps = []
+
+    def built() -> bool:  # a step per turn of the event loop, as the window builds it ahead
+        if staged.build_step():
+            steps.append(1)
+            return False
+        return True
+
+    qtbot.waitUntil(built)
+    assert len(steps) > 4  # a step at a time, not one long build
     direct = LeadsView(window.ctx)
     qtbot.addWidget(direct)
     assert [t.text() for t in staged.column_titles.values()] == [t.text() for t in direct.column_titles.values()]
@@ -284,8 +290,12 @@ def test_a_lead_added_while_the_board_is_half_built_is_on_it(demo_db, make_windo
     view = LeadsView(window.ctx, staged=True)
     qtbot.addWidget(view)
     # Build until the first column has read its leads, then add one to that column.
-    while not getattr(view, "columns", None) or view.columns["neutral"].lead_model.rowCount() == 0:
+
+    def first_column_read() -> bool:  # (the board's ids are read on the worker meanwhile)
         assert view.build_step()
+        return view.columns["neutral"].lead_model.rowCount() > 0 if getattr(view, "columns", None) else False
+
+    qtbot.waitUntil(first_column_read)
     before = view.columns["neutral"].lead_model.rowCount()
     lead_id = db_leads.new_lead("Zeno", "Half", "zeno@example.com", "", window.ctx.member_id, clock())
     window.ctx.changed.emit(changes("leads"))
