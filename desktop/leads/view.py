@@ -217,6 +217,7 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         self.table.doubleClicked.connect(lambda index: self.open_lead(index.data(IdRole)))
         self.table.setAccessibleName(self.tr("Leads"))
 
+        yield
         self.stack = QStackedWidget()
         self.stack.addWidget(board)
         self.stack.addWidget(self.table)
@@ -241,6 +242,7 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
 
         ctx.changed.connect(lambda what: what.touches(Area.LEADS, Area.TEAM, Area.REMINDERS) and self._changed())
         self.set_mode(1 if QSettings().value("leads/mode") == "list" else 0)
+        yield
         self.ensurePolished()  # (the style sheet's work, done now rather than at the first show)
         yield
         yield from self._first_load()
