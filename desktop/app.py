@@ -14,6 +14,7 @@ pyside_hook.install()  # before the imports below: each of them passes through t
 
 import resources  # noqa: E402
 from desktop import theme  # noqa: E402
+from desktop.interpreter import tune_interpreter  # noqa: E402
 
 APP_NAME = "Sportello"
 ORG_NAME = "Sportello"
@@ -74,26 +75,6 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
             app.installTranslator(translator)
             translators.append(translator)
     return translators
-
-
-# The interpreter, tuned for a window beside worker threads (set here, where a reader looks):
-# - The window's thread waits for the interpreter lock each time it comes back from Qt,
-#   while the DB worker, the network worker or the warm-up import hold it. A switch every
-#   0.5 ms instead of 5 keeps those waits short (measured while the views imported in the
-#   background: the longest pause while scrolling fell from ~200 ms to ~65 ms).
-# - Once the views' modules are loaded (desktop/warmup.py) they stay for the session: the
-#   collector is told not to walk them again (a full collection over every module's objects
-#   paused the window ~0.1–0.2 s).
-SWITCH_INTERVAL_S = 0.0005
-
-
-def tune_interpreter() -> None:
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
-
-
-def freeze_loaded() -> None:
-    import gc
-    gc.freeze()
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:

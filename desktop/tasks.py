@@ -21,6 +21,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from db.database import database, is_locked_error
+from desktop.interpreter import collector_paused
 
 LOCK_PAUSE_MAX = 0.5  # seconds between tries while another process writes
 
@@ -61,7 +62,8 @@ class _Job(QRunnable):
         pause = 0.02
         while True:
             try:
-                result = self._fn()
+                with collector_paused():  # (see desktop/interpreter.py)
+                    result = self._fn()
             except BaseException as exc:  # reported to the caller on the GUI thread
                 if self._retry_locked and is_locked_error(exc) and not self._stopping.is_set():
                     time.sleep(pause)
