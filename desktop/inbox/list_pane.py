@@ -121,8 +121,9 @@ class ListPanePart:
 
     def _on_changed(self, what: Changes) -> None:
         """A change committed: the rows it names are read again when next painted, the
-        folder's ids (and the rows on screen) on the worker now; the filters and the open conversation follow a step
-        per turn of the event loop (all at once they held the window ~50 ms)."""
+        folder's ids (and the rows on screen) on the worker now; the filters and the open
+        conversation follow a step per turn of the event loop (all at once they held the
+        window ~50 ms)."""
         if what.touches(Area.INBOX, Area.TEAM):
             if what.conversations:
                 self.model.invalidate(list(what.conversations))

@@ -23,7 +23,7 @@ from desktop.leads.board import LeadTableModel, StageList
 from desktop.leads.stages import stage_hint, stage_name
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
-from desktop.widgets.lazy_model import IdRole, Prefetched
+from desktop.widgets.lazy_model import IdRole, Prefetched, prefetch
 from desktop.widgets.segment import SegmentButton
 from desktop.widgets.staged import QuietReload, StagedBuild
 from desktop.widgets.text import plain_label, set_window_title
@@ -313,8 +313,7 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         # Each column's ids with the cards it shows now: the paint after the reload reads
         # nothing (four columns' rows read while painting held the window ~15 ms).
         shown = {stage: column.lead_model.shown_blocks(column) for stage, column in self.columns.items()}
-        models = {stage: column.lead_model for stage, column in self.columns.items()}
-        return lambda: {stage: models[stage].prefetch(db_leads.lead_ids(f), shown[stage])
+        return lambda: {stage: prefetch(db_leads.lead_rows, db_leads.lead_ids(f), shown[stage])
                         for stage, f in filters.items()}
 
     def _load_steps(self, known: dict[str, list[int]] | None = None):

@@ -78,10 +78,6 @@ class LazyIdListModel(QStringListModel):
         bottom = top + 30 if bottom < 0 else bottom
         return tuple(range(top // BLOCK, bottom // BLOCK + 1))
 
-    def prefetch(self, ids: Sequence[int], blocks: Sequence[int]) -> "Prefetched":
-        """On the DB worker: ``ids`` with the rows of ``blocks`` read too (see ``set_ids``)."""
-        return prefetch(self._fetch_rows, ids, blocks)
-
     def set_ids(self, ids: "Sequence[int] | Prefetched") -> None:
         """Show these ids, in this order; given a ``Prefetched`` its rows are kept as if read
         here (a block whose place has moved meanwhile, an overlay's row added, is read
@@ -150,7 +146,7 @@ class LazyIdListModel(QStringListModel):
         set meanwhile)."""
         token = next(self._tokens)
         self._hidden[token] = frozenset(item_ids)
-        known = self._known_rows()
+        before, self._blocks = self._blocks, OrderedDict()
         # Found at once and taken from the bottom up: hiding 500 of 100,000 looks each up once.
         rows = sorted({r for r in map(self.row_of, item_ids) if r >= 0}, reverse=True)
         self._positions = None
@@ -159,7 +155,7 @@ class LazyIdListModel(QStringListModel):
             # The string list's own removeRows tells the views (begin/end remove rows).
             del self._ids[row]
             QStringListModel.removeRows(self, row, 1)
-        self._place(known)
+        self._place(before)
         return token
 
     def unhide(self, token: int) -> None:
@@ -173,26 +169,23 @@ class LazyIdListModel(QStringListModel):
         new = [i for i in dict.fromkeys(item_ids) if i not in present]
         self._added[token] = new
         if new:
-            known = self._known_rows()
+            before, self._blocks = self._blocks, OrderedDict()
             row = max(0, min(row, len(self._ids)))
             self._ids[row:row] = new
             self._positions = None
-            self._place(known)
+            self._place(before)
             QStringListModel.insertRows(self, row, len(new))  # tells the views
         return token
 
-    def _known_rows(self) -> "OrderedDict[int, dict[int, Any]]":
-        return OrderedDict(self._blocks)
-
-    def _place(self, known: "OrderedDict[int, dict[int, Any]]") -> None:
-        """The rows already read, put back in their blocks after rows moved (a card dragged
-        to another column): the paint reads only the rows it has not seen."""
-        blocks, self._blocks = known, OrderedDict()
+    def _place(self, before: "OrderedDict[int, dict[int, Any]]") -> None:
+        """The rows already read (``before``: the blocks as they were), put back in their
+        blocks after rows moved (a card dragged to another column): the paint reads only
+        the rows it has not seen."""
         seen = {}
-        for block in blocks.values():
+        for block in before.values():
             seen.update(block)
         # A few rows came or went: each row is in its old block or a neighbour.
-        for block_no in sorted({n + d for n in blocks for d in (-1, 0, 1) if n + d >= 0}):
+        for block_no in sorted({n + d for n in before for d in (-1, 0, 1) if n + d >= 0}):
             block = {i: seen[i] for i in self._ids[block_no * BLOCK:(block_no + 1) * BLOCK] if i in seen}
             if block:
                 self._blocks[block_no] = block
