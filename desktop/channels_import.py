@@ -1,4 +1,5 @@
-"""File → Import a Messenger export: on the DB worker, with progress and Cancel."""
+"""File → Import a Messenger export: in a process of its own (desktop/child_work.py), waited
+for on the DB worker, with progress and Cancel."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -25,25 +26,31 @@ class MessengerImport(QObject):
         self.dialog = QProgressDialog(self.tr("Importing %1…").replace("%1", self.path.name), self.tr("Cancel"),
                                       0, 100, parent)
         set_window_title(self.dialog, self.tr("Import a Messenger export"))
-        self.dialog.setWindowModality(Qt.WindowModal)
+        # Not modal: the import runs beside the window (in a process of its own), and the
+        # user goes on answering customers meanwhile; what they do is committed after it.
+        self.dialog.setWindowModality(Qt.NonModal)
         self.dialog.canceled.connect(self.token.cancel)
         self._done = (0, 1)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
 
     def start(self) -> None:
+        from db.database import database
         from desktop.app import data_dir
+        from desktop.child_work import run_in_child
 
         store, now, token, page = data_dir() / "attachments", self.ctx.now(), self.token, self.page
+        database_path = database.database
 
         def progress(done: int, total: int) -> None:
             self._done = (done, max(total, 1))
 
         self.dialog.show()
         self._timer.start(100)
-        self.ctx.tasks.run(lambda: messenger_import.import_export(self.path, store, now, page=page,
-                                                                  progress=progress,
-                                                                  cancelled=lambda: token.cancelled),
+        path = self.path
+        self.ctx.tasks.run(lambda: run_in_child(messenger_import.import_export, database_path, path=path,
+                                                store=store, now=now, page=page, progress=progress,
+                                                cancelled=lambda: token.cancelled),
                            self._finished, self._failed, retry_locked=True)
 
     def _tick(self) -> None:
@@ -64,6 +71,7 @@ class MessengerImport(QObject):
         if isinstance(exc, InterruptedError):
             self.error = self.tr("Import cancelled: nothing was imported.")
         else:
-            self.error = self.tr("Nothing was imported: %1").replace("%1", str(exc))
+            from desktop.widgets.errors import describe
+            self.error = self.tr("Nothing was imported: %1").replace("%1", describe(exc))
         self.ctx.notify(self.error)
         self.finished.emit(None)

@@ -195,11 +195,16 @@ class ImportDialog(QDialog):
         def progress(done: int, total: int) -> None:
             self._done = done
 
-        def job():
-            return leads_io.apply(parsed, now, skip_invalid=skip, creator_id=member, progress=progress,
-                                  cancelled=lambda: token.cancelled)
+        from db.database import database
+        from desktop.child_work import run_in_child
+        database_path = database.database
 
-        # All or nothing, in one transaction; tried again while another process writes.
+        def job():
+            return run_in_child(leads_io.apply, database_path, parsed=parsed, now=now, skip_invalid=skip,
+                                creator_id=member, progress=progress, cancelled=lambda: token.cancelled)
+
+        # All or nothing, in one transaction, in a process of its own (desktop/child_work.py);
+        # tried again while another process writes.
         self.ctx.tasks.run(job, self._finished, self._failed, retry_locked=True)
 
     def cancel(self) -> None:
@@ -233,5 +238,7 @@ class ImportDialog(QDialog):
         if isinstance(exc, InterruptedError):
             self.summary.setText(self.tr("Import cancelled: nothing was imported."))
         else:
-            self.summary.setText(self.tr("The import failed and nothing was imported: %1").replace("%1", str(exc)))
+            from desktop.widgets.errors import describe
+            self.summary.setText(self.tr("The import failed and nothing was imported: %1").replace(
+                "%1", describe(exc)))
         self.finished_import.emit(None)

@@ -82,6 +82,76 @@ def test_actions_during_another_process_write_show_at_once_and_commit_after(demo
                                       (second,))[0] == "inbox", timeout=5000)
 
 
+def test_a_messenger_import_runs_beside_the_window_and_actions_during_it_commit_after(
+        demo_db, make_window, qtbot, tmp_path, monkeypatch):
+    from db import messenger_import, settings
+    from tests.db.test_messenger_import import PAGE, message, write_thread
+
+    root = tmp_path / "export"
+    write_thread(root, "messages", "inbox", "ada_1", ["Ada Import", PAGE],
+                 [[message("Ada Import", 1_700_000_000_000 + i, f"messaggio {i}") for i in range(300)]])
+    settings.put("page.name", PAGE)
+    window = make_window(demo_db)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 2)
+    first = inbox.model.id_at(0)
+    before = committed(demo_db, "SELECT flagged FROM conversation WHERE id = ?", (first,))[0]
+    messages_before = committed(demo_db, "SELECT count(*) FROM message")[0]
+
+    def not_here(*args, **kwargs):
+        raise AssertionError("the import ran in the window's own process")
+
+    # The import runs in a process of its own: this process's copy of it is never called (the
+    # child, asked for db.messenger_import.import_export by name, imports the real one).
+    monkeypatch.setattr(messenger_import, "import_export", not_here)
+    monkeypatch.setattr(not_here, "__module__", "db.messenger_import")
+    monkeypatch.setattr(not_here, "__qualname__", "import_export")
+    lock = HeldLock(demo_db)  # the import waits for this lock, as for another process's write
+    try:
+        job = window.import_messenger(str(root))
+        inbox.actions.run("unflag" if before else "flag", [first])
+        assert inbox.model.row(inbox.model.row_of(first)).flagged == (not before)  # at once
+    finally:
+        lock.release()
+    with qtbot.waitSignal(job.finished, timeout=30000) as done:
+        pass
+    assert done.args[0] is not None and done.args[0].messages_added == 300, job.error
+    qtbot.waitUntil(lambda: window.ctx.ops.pending == 0, timeout=15000)
+    assert committed(demo_db, "SELECT count(*) FROM message")[0] == messages_before + 300
+    assert committed(demo_db, "SELECT flagged FROM conversation WHERE id = ?", (first,))[0] == (not before)
+    imported = committed(demo_db, "SELECT c.id FROM conversation c JOIN contact ct ON ct.id = c.contact_id"
+                                  " WHERE ct.first_name = 'Ada' AND ct.last_name = 'Import'")[0]
+    qtbot.waitUntil(lambda: inbox.model.row_of(imported) != -1, timeout=5000)  # the list shows it
+
+
+def test_an_import_process_that_dies_leaves_nothing_and_says_so(demo_db, make_window, qtbot, tmp_path):
+    from desktop.child_work import ChildStopped, run_in_child
+
+    messages_before = committed(demo_db, "SELECT count(*) FROM message")[0]
+    with pytest.raises(ChildStopped) as stopped:
+        run_in_child(_write_then_die, str(demo_db))
+    assert "nothing of it was written" in str(stopped.value)
+    assert committed(demo_db, "SELECT count(*) FROM message")[0] == messages_before
+    from db import errors
+    with pytest.raises(errors.UserError) as refused:
+        run_in_child(_refuse, str(demo_db))
+    assert refused.value.template == "No {what} here." and refused.value.params == {"what": "export"}
+
+
+def _write_then_die(progress, cancelled):
+    import os
+    with database.atomic("IMMEDIATE"):
+        conv = database.execute_sql("SELECT min(id) FROM conversation").fetchone()[0]
+        database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'x', 0)",
+                             (conv,))
+        os._exit(3)
+
+
+def _refuse(progress, cancelled):
+    from db.errors import UserError
+    raise UserError("No {what} here.", what="export")
+
+
 def test_opening_a_conversation_marks_it_read_at_once_even_while_locked(demo_db, make_window, qtbot):
     window = make_window(demo_db)
     inbox = window.show_view("inbox")

@@ -449,10 +449,10 @@ def main(argv=None) -> int:
     for _ in range(3):  # in turns, as paired_ms does: the two sides see the same machine
         app_runs.append(app_import())
         raw_runs.append(raw_import())
-    record(f"bulk import of {threads * per:,} messages (Messenger export)", statistics.median(app_runs),
+    export_messages = threads * per
+    record(f"bulk import of {export_messages:,} messages (Messenger export)", statistics.median(app_runs),
            statistics.median(raw_runs), "<= 1.5x raw executemany")
-    shutil.rmtree(tmp, ignore_errors=True)
-    open_database(db_file)
+    open_database(db_file)  # (the export stays for the window's import, below)
 
     # 50,000 leads of a Meta download (UTF-16, tab separated, Meta's prefixes) into this
     # database, read, checked and written (rolled back after, so the database stays as it
@@ -603,28 +603,19 @@ def main(argv=None) -> int:
         # from the worker and were drawn off screen.
         watch(f"first switch to {key}", lambda key=key: (window.show_view(key), qt_app.processEvents()),
               4000 if key == "insights" else 800)
-    # The user's actions while a long write runs on the worker (a 100,000-message import's
-    # transaction): each shows at once, is committed when the write ends, and the window
-    # never waits. The write is a real one (executemany into message, then rolled back so
-    # the benchmark database stays as it was).
-
-    def long_write():
-        conn = database.connection()
-        conv = conn.execute("SELECT id FROM conversation LIMIT 1").fetchone()[0]
-        rows = [(conv, "in", f"bench import {i}", 1_700_000_000 + i) for i in range(100_000)]
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            conn.executemany("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, ?, ?, ?)",
-                             rows)
-        finally:
-            conn.execute("ROLLBACK")
+    # The user's actions while a 100,000-message import runs, as the user starts it: File →
+    # Import, the same export as above, in a process of its own (desktop/child_work.py). The
+    # actions come once its write has begun (it holds the database's lock): each shows at
+    # once and is committed when the import ends. The import is then cancelled, so the
+    # benchmark database stays as it was.
 
     on_screen = []
+    import_was_writing = []
 
     def during_import():
         window.show_view("inbox")
-        window.ctx.tasks.run(long_write)
-        idle(50)
+        job = window.import_messenger(str(tmp / "export"), page="Bench Page")
+        idle(60000, until=lambda: job._done[0] > 0)  # the write has begun
         timer = QElapsedTimer()
         for row in range(3):  # a user's clicks, a moment apart (the event loop runs between them)
             cid = view.model.id_at(row)
@@ -646,12 +637,18 @@ def main(argv=None) -> int:
         leads_view.move_to_stage([lead], "interested")
         qt_app.processEvents()
         on_screen.append(timer.elapsed())
-        idle(60000, until=lambda: window.ctx.ops.pending == 0)
+        import_was_writing.append(job._done[0] < job._done[1])
+        ended = []
+        job.finished.connect(ended.append)
+        job.token.cancel()
+        idle(60000, until=lambda: bool(ended) and window.ctx.ops.pending == 0)
         leads_view.move_to_stage([lead], "neutral")
         idle(5000, until=lambda: window.ctx.ops.pending == 0)
         window.show_view("inbox")
 
-    watch("actions during a 100,000-message import", during_import)
+    watch(f"actions during a {export_messages:,}-message import", during_import)
+    assert all(import_was_writing), "the import ended before the actions did: the export is too small"
+    shutil.rmtree(tmp, ignore_errors=True)
     results.append({"measure": "an action on screen during the import (max)", "app_ms": max(on_screen),
                     "floor_ms": None, "ratio": None, "target": "<= 50 ms"})
 
