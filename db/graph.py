@@ -26,6 +26,9 @@ from db.incoming import receive_message
 DEFAULT_BASE = "https://graph.facebook.com/v21.0"
 KEYRING_SERVICE = "Sportello Page token"
 RATE_LIMIT_CODES = {4, 17, 32, 613}
+# The message tags Meta still takes. CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE and
+# ACCOUNT_UPDATE were retired in 2026: nothing may send them.
+ALLOWED_TAGS = {"HUMAN_AGENT"}
 
 
 class GraphError(UserError):
@@ -74,8 +77,13 @@ class PageConnection:
             return None
         return cls(data["page_id"], data.get("base", DEFAULT_BASE))
 
-    def save(self) -> None:
+    def save(self, now: int | None = None) -> None:
+        """Keep the connection; a newly connected Page also records when (``now``): automatic
+        replies answer only what arrives from then on."""
+        old = settings.get("graph.page") or {}
         settings.put("graph.page", {"page_id": self.page_id, "base": self.base})
+        if now is not None and (old.get("page_id") != self.page_id or not settings.get("graph.connected_at")):
+            settings.put("graph.connected_at", now)
 
 
 def store_token(page_id: str, token: str) -> None:
@@ -87,6 +95,21 @@ def store_token(page_id: str, token: str) -> None:
         raise GraphError(QT_TRANSLATE_NOOP(
             "Errors", "The token could not be stored: this computer has no password store (keyring) that "
                       "Sportello can use ({detail})."), detail=type(exc).__name__) from None
+
+
+TOKEN_VARIABLE = "SPORTELLO_PAGE_TOKEN"  # for a machine without a keyring (a server, a scheduled task)
+BASE_VARIABLE = "SPORTELLO_GRAPH_URL"    # another address for the Graph API (tests: 127.0.0.1)
+
+
+def page_token(page_id: str) -> str | None:
+    """The Page's token: SPORTELLO_PAGE_TOKEN when it is set, else the keyring's."""
+    import os
+    return os.environ.get(TOKEN_VARIABLE) or stored_token(page_id)
+
+
+def base_address(stored: str = DEFAULT_BASE) -> str:
+    import os
+    return os.environ.get(BASE_VARIABLE) or stored
 
 
 def stored_token(page_id: str) -> str | None:
@@ -128,6 +151,10 @@ class GraphClient:
         query = urllib.parse.urlencode({**params, "access_token": self.token})
         return f"{self.base}/{path.lstrip('/')}?{query}"
 
+    def page(self) -> dict:
+        """The Page itself (``/{page-id}?fields=id,name``): checks the token and the Page ID."""
+        return self._request(self._url(self.page_id, {"fields": "id,name"}))
+
     def conversations(self) -> Iterator[dict]:
         """The Page's Messenger conversations, most recently updated first, every page of them."""
         url = self._url(f"{self.page_id}/conversations", {
@@ -167,7 +194,28 @@ class GraphClient:
             yield from page.get("data", [])
             url = (page.get("paging") or {}).get("next")
 
+    def posts(self) -> Iterator[dict]:
+        """The Page's posts (``/{page-id}/posts``), most recently active first, every page."""
+        url = self._url(f"{self.page_id}/posts", {"fields": "id,message,created_time,updated_time", "limit": 100})
+        while url:
+            page = self._request(url)
+            yield from page.get("data", [])
+            url = (page.get("paging") or {}).get("next")
+
+    def comments(self, post_id: str) -> Iterator[dict]:
+        """A post's comments, newest first (``/{post-id}/comments``, filter=stream: all of them,
+        replies included), page after page for as long as the caller reads."""
+        url = self._url(f"{post_id}/comments", {"fields": "id,message,from,created_time", "filter": "stream",
+                                                 "order": "reverse_chronological", "limit": 100})
+        while url:
+            page = self._request(url)
+            yield from page.get("data", [])
+            url = (page.get("paging") or {}).get("next")
+
     def send(self, recipient: dict, text: str, messaging_type: str, tag: str | None = None) -> str:
+        if tag is not None and tag not in ALLOWED_TAGS:
+            raise GraphError(QT_TRANSLATE_NOOP("Errors", "Not sent: Messenger no longer accepts the {tag} tag."),
+                             tag=tag)
         payload = {"recipient": recipient, "messaging_type": messaging_type, "message": {"text": text}}
         if tag:
             payload["tag"] = tag
@@ -186,6 +234,7 @@ class SyncResult:
     stopped_by: GraphError | None = None
     new_leads: int = 0
     merged_leads: int = 0
+    new_comments: int = 0
 
 
 def sync(client: GraphClient, now: int) -> SyncResult:
@@ -196,6 +245,7 @@ def sync(client: GraphClient, now: int) -> SyncResult:
     stops it; what came in before stays.
     """
     last = settings.get("graph.last_sync") or 0
+    live_since = max(last, settings.get("graph.connected_at") or 0) or now
     newest = last
     seen = new = 0
     try:
@@ -220,13 +270,66 @@ def sync(client: GraphClient, now: int) -> SyncResult:
                     continue
                 contact_id = _contact(sender)
                 conversation_id = _conversation(conv["id"], contact_id, sent_at)
+                # Automatic replies answer what came since the Page was connected, while the
+                # standard window is open; the history a first sync brings gets none.
+                live = sent_at >= live_since and now - sent_at < reply_window.STANDARD
                 receive_message(contact_id, m.get("message") or "", now, conversation_id=conversation_id,
-                                external_id=m["id"], sent_at=sent_at, automatic_replies=False)
+                                external_id=m["id"], sent_at=sent_at, automatic_replies=live,
+                                automatic_state="pending")
                 new += 1
     except GraphError as exc:
         return SyncResult(seen, new, exc)
     settings.put("graph.last_sync", newest)
     return SyncResult(seen, new)
+
+
+POST_HORIZON = 90 * 24 * 3600  # posts older than this before the last sync are not read again
+
+
+@dataclass(frozen=True)
+class CommentSyncResult:
+    posts: int
+    comments: int
+
+
+def sync_comments(client: GraphClient, now: int) -> CommentSyncResult:
+    """Comments on the Page's posts since the last sync, each a conversation of its own
+    (channel 'comment', with its post), so the one private reply works from the inbox.
+    The Page's own comments are not conversations. The position moves only once what was
+    read is stored."""
+    # A first sync reads the last 7 days: an older comment can no longer get its private reply.
+    since = settings.get("graph.comments_since") or now - reply_window.PRIVATE_REPLY
+    newest, posts, added = since, 0, 0
+    for post in client.posts():  # newest posts first; an old post may have new comments
+        if _ts(post["created_time"]) < since - POST_HORIZON:
+            break
+        updated = _ts(post.get("updated_time") or post["created_time"])
+        if updated <= since:
+            continue
+        posts += 1
+        newest = max(newest, updated)
+        # Newest first, page after page, until one already here; stored once the post's
+        # pages are all read (a fault while paging stores none of them, and moves nothing).
+        fresh = []
+        for comment in client.comments(post["id"]):
+            if _ts(comment["created_time"]) <= since or database.execute_sql(
+                    "SELECT 1 FROM message WHERE external_id = ?", (comment["id"],)).fetchone():
+                break
+            fresh.append(comment)
+        for comment in reversed(fresh):
+            at = _ts(comment["created_time"])
+            author = comment.get("from") or {}
+            if author.get("id") == client.page_id:
+                continue
+            contact_id = _contact(author, prefix="fbuser")
+            conversation_id = _conversation(f"comment:{comment['id']}", contact_id, at, channel="comment",
+                                            post_id=post["id"])
+            receive_message(contact_id, comment.get("message") or "", now, channel="comment",
+                            conversation_id=conversation_id, external_id=comment["id"], sent_at=at,
+                            automatic_replies=False)
+            added += 1
+    settings.put("graph.comments_since", newest)
+    return CommentSyncResult(posts, added)
 
 
 # The columns of a lead as the Graph API gives them, in the order of Ads Manager's download.
@@ -294,20 +397,31 @@ def sync_leads(client: GraphClient, now: int) -> LeadSyncResult:
 
 
 def sync_all(client: GraphClient, now: int) -> SyncResult:
-    """Sync now: the conversations, then the lead forms' new leads. A refusal of either
-    (a token without the leads permission, say) is said, and what came in stays."""
+    """Sync now: the conversations, the comments on the Page's posts, then the lead forms'
+    new leads. A part that Meta refuses (a token without the leads permission, say) is
+    said and the others still run; an expired token stops all. What came in stays."""
     result = sync(client, now)
-    if result.stopped_by is not None:
+    stopped = result.stopped_by
+    if stopped is not None and stopped.kind == "token_expired":
         return result
+    comments = CommentSyncResult(0, 0)
+    try:
+        comments = sync_comments(client, now)
+    except GraphError as exc:
+        stopped = stopped or exc
+        if exc.kind == "token_expired":
+            return SyncResult(result.conversations, result.new_messages, exc)
+    leads = LeadSyncResult(0, 0, 0)
     try:
         leads = sync_leads(client, now)
     except GraphError as exc:
-        return SyncResult(result.conversations, result.new_messages, exc)
-    return SyncResult(result.conversations, result.new_messages, None, leads.created, leads.merged)
+        stopped = stopped or exc
+    return SyncResult(result.conversations, result.new_messages, stopped, leads.created, leads.merged,
+                      comments.comments)
 
 
-def _contact(sender: dict) -> int:
-    key = f"psid:{sender.get('id')}"
+def _contact(sender: dict, prefix: str = "psid") -> int:
+    key = f"{prefix}:{sender.get('id')}"
     row = database.execute_sql("SELECT id FROM contact WHERE external_id = ?", (key,)).fetchone()
     if row:
         return row[0]
@@ -316,13 +430,14 @@ def _contact(sender: dict) -> int:
                                 " VALUES (?, ?, ?, ?)", (first, last, key, int(time.time()))).lastrowid
 
 
-def _conversation(graph_id: str, contact_id: int, at: int) -> int:
+def _conversation(graph_id: str, contact_id: int, at: int, channel: str = "messenger", post_id: str = "") -> int:
     row = database.execute_sql("SELECT id FROM conversation WHERE external_id = ?", (graph_id,)).fetchone()
     if row:
         return row[0]
     return database.execute_sql(
         "INSERT INTO conversation(contact_id, channel, folder, unread, last_message_at, snippet, external_id,"
-        " created_at) VALUES (?, 'messenger', 'inbox', 1, ?, '', ?, ?)", (contact_id, at, graph_id, at)).lastrowid
+        " created_at, post_id) VALUES (?, ?, 'inbox', 1, ?, '', ?, ?, ?)",
+        (contact_id, channel, at, graph_id, at, post_id)).lastrowid
 
 
 def _store_page_message(conv: dict, m: dict, sent_at: int) -> None:
@@ -333,17 +448,23 @@ def _store_page_message(conv: dict, m: dict, sent_at: int) -> None:
                          " VALUES (?, 'out', ?, ?, 'sent', ?)", (conversation_id, m.get("message") or "", sent_at, m["id"]))
 
 
-def delivery(message_id: int, now: int) -> tuple[str, dict, str, str | None] | None:
-    """What sending a pending reply takes — (text, recipient, messaging type, tag) — or None
-    when it is no longer pending. Reads only."""
+def delivery(message_id: int, now: int) -> tuple[str, dict, str, str | None] | str | None:
+    """What sending a pending reply takes — (text, recipient, messaging type, tag) — or, when
+    Meta's rules let nothing go, the reason in words; None when it is no longer pending.
+    Reads only."""
     row = database.execute_sql(
-        "SELECT m.text, m.state, c.id, c.channel, ct.external_id FROM message m"
+        "SELECT m.text, m.state, c.id, c.channel, ct.external_id, m.automatic FROM message m"
         " JOIN conversation c ON c.id = m.conversation_id JOIN contact ct ON ct.id = c.contact_id WHERE m.id = ?",
         (message_id,)).fetchone()
     if row is None or row[1] != "pending":
         return None
-    text, _state, conversation_id, channel, contact_key = row
+    text, _state, conversation_id, channel, contact_key, automatic = row
     window = reply_window.for_conversation(conversation_id, now)
+    if automatic and window.status not in ("open", "private_reply"):
+        # HUMAN_AGENT is for a person's replies only: an automatic reply goes within the
+        # standard window or not at all.
+        return QT_TRANSLATE_NOOP("Errors", "Not sent: an automatic reply may go only within 24 hours of the "
+                                           "customer's message.")
     if channel == "comment":
         comment = database.execute_sql("SELECT external_id FROM message WHERE conversation_id = ? AND direction = 'in'"
                                        " ORDER BY sent_at LIMIT 1", (conversation_id,)).fetchone()
@@ -354,11 +475,14 @@ def delivery(message_id: int, now: int) -> tuple[str, dict, str, str | None] | N
 
 
 def send_pending(client: GraphClient, message_id: int, now: int) -> tuple[bool, str] | None:
-    """Send a pending reply to Meta: (True, Meta's id) or (False, the reason); None when it
-    is no longer pending. Writes nothing: ``record_delivery`` keeps the outcome."""
+    """Send a reply already taken with ``outbox.claim``: (True, Meta's id) or (False, the
+    reason); None when it is no longer pending. Writes nothing: ``record_delivery`` keeps
+    the outcome."""
     found = delivery(message_id, now)
     if found is None:
         return None
+    if isinstance(found, str):
+        return False, found
     text, recipient, messaging_type, tag = found
     try:
         return True, client.send(recipient, text, messaging_type, tag)
@@ -366,7 +490,10 @@ def send_pending(client: GraphClient, message_id: int, now: int) -> tuple[bool, 
         return False, str(exc)
 
 
-def record_delivery(message_id: int, outcome: tuple[bool, str]) -> None:
+def record_delivery(message_id: int, outcome: tuple[bool, str] | None) -> None:
+    if outcome is None:
+        database.execute_sql("UPDATE message SET sending_since = NULL WHERE id = ?", (message_id,))
+        return
     sent, detail = outcome
     if sent:
         outbox.mark_sent(message_id, detail)
@@ -375,9 +502,25 @@ def record_delivery(message_id: int, outcome: tuple[bool, str]) -> None:
 
 
 def deliver(client: GraphClient, message_id: int, now: int) -> bool:
-    """Send a stored (pending) reply; mark it sent with Meta's id, or failed with the reason."""
-    outcome = send_pending(client, message_id, now)
-    if outcome is None:
+    """Take a stored (pending) reply and send it; mark it sent with Meta's id, or failed with
+    the reason. False, sending nothing, when another sender has taken it."""
+    if not outbox.claim(message_id, now):
         return False
+    outcome = send_pending(client, message_id, now)
     record_delivery(message_id, outcome)
-    return outcome[0]
+    return bool(outcome and outcome[0])
+
+
+def deliver_all(client: GraphClient, now: int) -> tuple[int, list[tuple[int, str]]]:
+    """Every reply waiting to go (and the automatic replies a sync made): how many were
+    sent, and each refused one with Meta's reason."""
+    outbox.release_stale(now)
+    sent, failed = 0, []
+    for message_id in outbox.pending_messages():
+        if deliver(client, message_id, now):
+            sent += 1
+            continue
+        state, error = database.execute_sql("SELECT state, error FROM message WHERE id = ?", (message_id,)).fetchone()
+        if state == "failed":
+            failed.append((message_id, error or ""))
+    return sent, failed

@@ -32,10 +32,10 @@ def _snippet(text: str) -> str:
     return " ".join(text.split())[:200]
 
 
-def _store_outgoing_automatic(conversation_id: int, kind: str, text: str, now: int) -> int:
+def _store_outgoing_automatic(conversation_id: int, kind: str, text: str, now: int, state: str) -> int:
     message_id = database.execute_sql(
         "INSERT INTO message(conversation_id, direction, automatic, text, sent_at, state)"
-        " VALUES (?, 'out', ?, ?, ?, 'sent')", (conversation_id, kind, text, now)).lastrowid
+        " VALUES (?, 'out', ?, ?, ?, ?)", (conversation_id, kind, text, now, state)).lastrowid
     database.execute_sql("UPDATE conversation SET last_message_at = ?, snippet = ? WHERE id = ?",
                          (now, _snippet(text), conversation_id))
     return message_id
@@ -43,11 +43,14 @@ def _store_outgoing_automatic(conversation_id: int, kind: str, text: str, now: i
 
 def receive_message(contact_id: int, text: str, now: int, *, channel: str = "messenger",
                     conversation_id: int | None = None, external_id: str | None = None,
-                    sent_at: int | None = None, automatic_replies: bool = True) -> Received:
+                    sent_at: int | None = None, automatic_replies: bool = True,
+                    automatic_state: str = "sent") -> Received:
     """Take in one customer message. ``now`` is when it arrives (and auto-replies go out).
 
     ``sent_at`` (default ``now``) is the message's own time; imports of history
-    pass ``automatic_replies=False``.
+    pass ``automatic_replies=False``. A channel that still has to send the automatic
+    replies (the connected Page) passes ``automatic_state="pending"``: they are stored in
+    the same transaction as the message, once, and go out like any waiting reply.
     """
     sent_at = now if sent_at is None else sent_at
     with database.atomic("IMMEDIATE"):
@@ -107,11 +110,13 @@ def receive_message(contact_id: int, text: str, now: int, *, channel: str = "mes
                     " AND sent_at >= ?)", (conversation_id, since)).fetchone()[0]
                 if automation.setting("away.message_enabled") and not already and period_id is not None:
                     _store_outgoing_automatic(conversation_id, "away",
-                                              replies.render(automation.setting("away.message"), values), now)
+                                              replies.render(automation.setting("away.message"), values), now,
+                                              automatic_state)
                     sent.append("away")
             elif first_ever and automation.setting("instant_reply.enabled"):
                 _store_outgoing_automatic(conversation_id, "instant",
-                                          replies.render(automation.setting("instant_reply.text"), values), now)
+                                          replies.render(automation.setting("instant_reply.text"), values), now,
+                                          automatic_state)
                 sent.append("instant")
         return Received(conversation_id, message_id, folder, automatic=tuple(sent))
 

@@ -70,6 +70,7 @@ class Conversation(BaseModel):
     snippet = TextField(default="")
     external_id = TextField(null=True)
     created_at = IntegerField()
+    post_id = TextField(default="")
 
 
 class Message(BaseModel):
@@ -83,6 +84,7 @@ class Message(BaseModel):
     tag = TextField(null=True)
     error = TextField(null=True)
     external_id = TextField(null=True)
+    sending_since = IntegerField(null=True)
 
 
 class Attachment(BaseModel):

@@ -101,12 +101,41 @@ def send_reply(conversation_id: int, text: str, author_id: int | None, now: int,
 
 
 def mark_sent(message_id: int, external_id: str | None = None) -> None:
-    database.execute_sql("UPDATE message SET state = 'sent', error = NULL, external_id = coalesce(?, external_id)"
-                         " WHERE id = ?", (external_id, message_id))
+    database.execute_sql("UPDATE message SET state = 'sent', error = NULL, sending_since = NULL,"
+                         " external_id = coalesce(?, external_id) WHERE id = ?", (external_id, message_id))
 
 
 def mark_failed(message_id: int, error: str) -> None:
-    database.execute_sql("UPDATE message SET state = 'failed', error = ? WHERE id = ?", (error, message_id))
+    database.execute_sql("UPDATE message SET state = 'failed', error = ?, sending_since = NULL WHERE id = ?",
+                         (error, message_id))
+
+
+# --- taking a message to send: exactly one sender, whichever window or command ---------
+
+STALE_SENDING = 10 * 60  # far over a Send API call with its retries
+
+
+def claim(message_id: int, now: int) -> bool:
+    """Take a pending message to send it. True for exactly one caller across every window,
+    seat and ``sportello sync``; the others leave it alone."""
+    return database.execute_sql(
+        "UPDATE message SET sending_since = ? WHERE id = ? AND state = 'pending' AND sending_since IS NULL",
+        (now, message_id)).rowcount == 1
+
+
+def release_stale(now: int) -> list[int]:
+    """Messages taken by a sender that stopped before Meta's answer was kept (a crash, a
+    lost network mid-call): Meta may have them, so they are not sent again by themselves.
+    They become failed with the reason; Retry is the user's call."""
+    rows = [r[0] for r in database.execute_sql(
+        "SELECT id FROM message WHERE state = 'pending' AND sending_since < ?", (now - STALE_SENDING,))]
+    for message_id in rows:
+        mark_failed(message_id, UNSURE)
+    return rows
+
+
+UNSURE = QT_TRANSLATE_NOOP("Errors", "Sportello stopped while sending this, so it may or may not have reached the "
+                                     "person. Check in Messenger before sending it again.")
 
 
 def retry(message_id: int, now: int) -> Outgoing:
@@ -120,14 +149,16 @@ def retry(message_id: int, now: int) -> Outgoing:
         if not window.can_reply:
             raise SendError(QT_TRANSLATE_NOOP(
                 "Errors", "The reply window has closed: this message can no longer be sent."))
-        database.execute_sql("UPDATE message SET state = 'pending', error = NULL, tag = ? WHERE id = ?",
+        database.execute_sql("UPDATE message SET state = 'pending', error = NULL, sending_since = NULL, tag = ?"
+                             " WHERE id = ?",
                              (window.tag, message_id))
         return Outgoing(message_id, window.tag, window.messaging_type)
 
 
 def pending_messages() -> list[int]:
     """Replies stored but not yet delivered (also those left by a crash)."""
-    return [r[0] for r in database.execute_sql("SELECT id FROM message WHERE state = 'pending' ORDER BY id")]
+    return [r[0] for r in database.execute_sql(
+        "SELECT id FROM message WHERE state = 'pending' AND sending_since IS NULL ORDER BY id")]
 
 
 # --- drafts ---------------------------------------------------------------------------

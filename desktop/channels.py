@@ -17,10 +17,10 @@ def client_for():
     from db import graph
 
     connection = graph.PageConnection.load()
-    token = graph.stored_token(connection.page_id)
+    token = graph.page_token(connection.page_id)
     if not token:
         return None
-    return graph.GraphClient(connection.page_id, token, connection.base)
+    return graph.GraphClient(connection.page_id, token, graph.base_address(connection.base))
 
 
 def install_sender(ctx: AppContext) -> bool:
@@ -38,13 +38,30 @@ def install_sender(ctx: AppContext) -> bool:
         now = ctx.now()
 
         def record(outcome) -> None:
-            if outcome is not None:
-                ctx.ops.run(lambda: graph.record_delivery(message_id, outcome), changes=changes(Area.INBOX))
+            ctx.ops.run(lambda: graph.record_delivery(message_id, outcome), changes=changes(Area.INBOX))
 
-        # Meta on the network worker; the outcome is kept by an operation on the DB worker.
-        ctx.net.run(lambda: graph.send_pending(client, message_id, now), record)
+        def taken(won: bool) -> None:
+            if won:  # Meta on the network worker; the outcome kept by an operation on the DB worker
+                ctx.net.run(lambda: graph.send_pending(client, message_id, now), record)
+
+        # Taken first, by exactly one sender (another window, another seat or a scheduled
+        # `sportello sync` may be sending the same waiting replies).
+        ctx.ops.run(lambda: outbox.claim(message_id, now), changes=changes(Area.OUTBOX), on_done=taken)
 
     ctx.sender = send
-    for message_id in outbox.pending_messages():
-        send(message_id)
+    send_waiting(ctx)
     return True
+
+
+def send_waiting(ctx: AppContext) -> None:
+    """Send every reply waiting to go: what a crash or a restart left, the automatic replies
+    a sync made. (A reply another sender took meanwhile is left to it.)"""
+    def waiting() -> list[int]:
+        outbox.release_stale(ctx.now())
+        return outbox.pending_messages()
+
+    def send(message_ids) -> None:
+        for message_id in message_ids:
+            ctx.deliver(message_id)
+
+    ctx.ops.run(waiting, changes=changes(Area.INBOX), on_done=send)

@@ -39,6 +39,7 @@ class Area:
     REPLIES = "replies"      # saved replies
     CHANNELS = "channels"    # the connected Page
     DRAFTS = "drafts"        # a reply being written, kept as it is typed (no view shows it)
+    OUTBOX = "outbox"        # a reply taken by this window to be sent (no view shows it)
     ALL = "all"              # everything (a restore, another process's commit)
 
 

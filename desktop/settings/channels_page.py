@@ -61,7 +61,8 @@ class ChannelsPage(SettingsPage):
             self.sync_button.setEnabled(True)
             self.status.setText(self.tr("Connected. New messages are fetched when you press Sync now."))
 
-        self.ctx.ops.run(connection.save, changes=changes(Area.CHANNELS), on_done=saved,
+        now = self.ctx.now()
+        self.ctx.ops.run(lambda: connection.save(now), changes=changes(Area.CHANNELS), on_done=saved,
                          on_error=lambda exc: self.status.setText(describe(exc)))
         return True
 
@@ -81,12 +82,16 @@ class ChannelsPage(SettingsPage):
     def _synced(self, result) -> None:
         self.sync_button.setEnabled(True)
         text = self.tr("%n new message(s).", "", result.new_messages)
+        if result.new_comments:
+            text += " " + self.tr("%n new comment(s) on the Page's posts.", "", result.new_comments)
         if result.new_leads or result.merged_leads:
             text += " " + self.tr("%n new lead(s) from the Page's forms.", "", result.new_leads)
         if result.stopped_by is not None:
             text += " " + describe(result.stopped_by)
         self.status.setText(text)
         self.ctx.changed.emit(changes(Area.INBOX, Area.LEADS))
+        from desktop.channels import send_waiting
+        send_waiting(self.ctx)  # the automatic replies the new messages called for
 
     def _failed(self, exc) -> None:
         self.sync_button.setEnabled(True)

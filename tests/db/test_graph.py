@@ -264,3 +264,136 @@ def test_a_token_without_the_leads_permission_is_said_and_the_messages_stay(clie
     result = graph.sync_all(client, NOW)
     assert result.new_messages == 1 and result.stopped_by is not None
     assert database.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 1
+
+
+# --- comments on the Page's posts ---------------------------------------------------------
+
+def comment(cid, text, sender_id, name, at):
+    return {"id": cid, "message": text, "from": {"id": sender_id, "name": name}, "created_time": at}
+
+
+def test_comments_on_the_pages_posts_become_comment_conversations_with_their_post(client, httpserver):
+    from db import reply_window
+
+    now = graph._ts("2026-05-15T12:00:00+0000")
+    httpserver.expect_request(f"/v21.0/{PAGE}/posts").respond_with_json({"data": [
+        {"id": f"{PAGE}_501", "message": "Pizza del mese: la Norma", "created_time": "2026-05-14T09:00:00+0000",
+         "updated_time": "2026-05-15T11:00:00+0000"},
+        {"id": f"{PAGE}_400", "message": "Old news", "created_time": "2026-05-01T09:00:00+0000",
+         "updated_time": "2026-05-01T09:00:00+0000"}]})
+    # Newest first, two pages: the comment on the second page is read too.
+    httpserver.expect_request(f"/v21.0/{PAGE}_501/comments").respond_with_json({
+        "data": [comment(f"{PAGE}_501_9", "Grazie a voi!", PAGE, "Da Gino", "2026-05-15T11:00:00+0000"),
+                 comment(f"{PAGE}_501_8", "Che buona! <b>Prezzo?</b>", "4401", "Ada Rossi", "2026-05-15T10:00:00+0000")],
+        "paging": {"next": httpserver.url_for("/v21.0/c/2") + f"?access_token={TOKEN}"}})
+    httpserver.expect_request("/v21.0/c/2").respond_with_json({"data": [
+        comment(f"{PAGE}_501_7", "Fate consegne a Brera?", "4402", "Bo Bianchi", "2026-05-15T09:00:00+0000")]})
+    result = graph.sync_comments(client, now)
+    assert (result.posts, result.comments) == (1, 2)  # the Page's own answer is no conversation
+    rows = database.execute_sql(
+        "SELECT c.id, c.channel, c.post_id, ct.first_name, m.text, m.external_id FROM conversation c"
+        " JOIN contact ct ON ct.id = c.contact_id JOIN message m ON m.conversation_id = c.id ORDER BY m.sent_at").fetchall()
+    assert [(r[1], r[2], r[3], r[4]) for r in rows] == [
+        ("comment", f"{PAGE}_501", "Bo", "Fate consegne a Brera?"),
+        ("comment", f"{PAGE}_501", "Ada", "Che buona! <b>Prezzo?</b>")]
+    # The one private reply is open from the inbox, and goes to the comment.
+    window = reply_window.for_conversation(rows[1][0], now)
+    assert window.status == "private_reply"
+    mid = outbox.send_reply(rows[1][0], "Ti scriviamo in privato", 1, now).message_id
+    httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_p"})
+    assert graph.deliver(client, mid, now + 5)
+    assert json.loads(httpserver.log[-1][0].data)["recipient"] == {"comment_id": f"{PAGE}_501_8"}
+    # A second sync finds nothing new.
+    assert graph.sync_comments(client, now + 60).comments == 0
+    assert database.execute_sql("SELECT count(*) FROM conversation WHERE channel = 'comment'").fetchone()[0] == 2
+
+
+def test_a_fault_while_paging_comments_stores_none_of_the_post_and_keeps_the_position(client, httpserver):
+    now = graph._ts("2026-05-15T12:00:00+0000")
+    httpserver.expect_request(f"/v21.0/{PAGE}/posts").respond_with_json({"data": [
+        {"id": f"{PAGE}_501", "created_time": "2026-05-14T09:00:00+0000", "updated_time": "2026-05-15T11:00:00+0000"}]})
+    httpserver.expect_request(f"/v21.0/{PAGE}_501/comments").respond_with_json({
+        "data": [comment(f"{PAGE}_501_8", "Prezzo?", "4401", "Ada", "2026-05-15T10:00:00+0000")],
+        "paging": {"next": httpserver.url_for("/v21.0/c/2")}})
+    httpserver.expect_request("/v21.0/c/2").respond_with_json(
+        {"error": {"message": "Session has expired", "code": 190}}, status=400)
+    with pytest.raises(graph.GraphError):
+        graph.sync_comments(client, now)
+    assert database.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 0
+    assert not settings.get("graph.comments_since")
+
+
+# --- automatic replies through the Send API, exactly once ----------------------------------
+
+def live_sync(httpserver, client, message_id, at, now):
+    httpserver.clear()
+    httpserver.expect_request(f"/v21.0/{PAGE}/conversations").respond_with_json({"data": [
+        conv("t_1", at, [msg(message_id, "Siete aperti?", "99", "Ada Rossi", at)])]})
+    return graph.sync(client, now)
+
+
+def test_an_instant_reply_to_a_message_that_came_by_sync_is_sent_once(client, httpserver):
+    from db import automation
+
+    automation.save_instant_reply(True, "Ciao {first_name}, ti rispondiamo subito!")
+    connected = graph._ts("2026-05-15T09:00:00+0000")
+    graph.PageConnection(PAGE).save(connected)
+    now = graph._ts("2026-05-15T10:01:00+0000")
+    assert live_sync(httpserver, client, "m_1", "2026-05-15T10:00:00+0000", now).new_messages == 1
+    auto = database.execute_sql("SELECT id, state, text FROM message WHERE automatic = 'instant'").fetchall()
+    assert [(a[1], a[2]) for a in auto] == [("pending", "Ciao Ada, ti rispondiamo subito!")]  # not sent until Meta says so
+    httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_auto"})
+    sent, failed = graph.deliver_all(client, now)
+    assert (sent, failed) == (1, [])
+    body = json.loads([r for r, _ in httpserver.log if r.path == "/v21.0/me/messages"][0].data)
+    assert body == {"recipient": {"id": "99"}, "messaging_type": "RESPONSE",
+                    "message": {"text": "Ciao Ada, ti rispondiamo subito!"}}
+    # The same message synced again, another sender, a restart: nothing goes twice.
+    live_sync(httpserver, client, "m_1", "2026-05-15T10:00:00+0000", now + 60)
+    httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_again"})
+    assert graph.deliver_all(client, now + 120) == (0, [])
+    assert not [r for r, _ in httpserver.log if r.path == "/v21.0/me/messages"]
+    assert database.execute_sql("SELECT count(*) FROM message WHERE automatic IS NOT NULL").fetchone()[0] == 1
+
+
+def test_history_from_a_first_sync_gets_no_automatic_reply(client, httpserver):
+    from db import automation
+
+    automation.save_instant_reply(True, "Ciao!")
+    now = graph._ts("2026-05-15T10:01:00+0000")
+    graph.PageConnection(PAGE).save(now)  # connected after the message was written
+    live_sync(httpserver, client, "m_1", "2026-05-15T10:00:00+0000", now)
+    assert database.execute_sql("SELECT count(*) FROM message WHERE automatic IS NOT NULL").fetchone()[0] == 0
+
+
+def test_only_one_sender_takes_a_waiting_reply_and_a_stale_one_is_never_resent(client, httpserver):
+    mid = pending_reply()
+    assert outbox.claim(mid, NOW) and not outbox.claim(mid, NOW + 1)  # a second window, seat or command
+    assert outbox.pending_messages() == []
+    # The sender stopped mid-call (a crash): ten minutes on, the reply is failed with why.
+    httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_x"})
+    assert graph.deliver_all(client, NOW + outbox.STALE_SENDING + 60) == (0, [])
+    state, error = database.execute_sql("SELECT state, error FROM message WHERE id = ?", (mid,)).fetchone()
+    assert state == "failed" and "may or may not have reached" in error
+    assert not httpserver.log
+    outbox.retry(mid, NOW + outbox.STALE_SENDING + 90)  # the user's call
+    assert graph.deliver_all(client, NOW + outbox.STALE_SENDING + 100) == (1, [])
+
+
+def test_an_automatic_reply_past_24_hours_is_not_sent_with_a_human_agent_tag(client, httpserver):
+    from db import automation
+
+    automation.save_instant_reply(True, "Ciao!")
+    graph.PageConnection(PAGE).save(graph._ts("2026-05-15T09:00:00+0000"))
+    now = graph._ts("2026-05-15T10:01:00+0000")
+    live_sync(httpserver, client, "m_1", "2026-05-15T10:00:00+0000", now)
+    sent, failed = graph.deliver_all(client, now + 25 * 3600)  # the app was closed for a day
+    assert sent == 0 and len(failed) == 1 and "within 24 hours" in failed[0][1]
+    assert not [r for r, _ in httpserver.log if r.path == "/v21.0/me/messages"]
+
+
+def test_retired_message_tags_are_never_sent(client, httpserver):
+    for tag in ("CONFIRMED_EVENT_UPDATE", "POST_PURCHASE_UPDATE", "ACCOUNT_UPDATE"):
+        with pytest.raises(graph.GraphError, match=tag):
+            client.send({"id": "99"}, "Il tuo ordine è pronto", "MESSAGE_TAG", tag)
+    assert not httpserver.log

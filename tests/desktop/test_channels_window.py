@@ -14,6 +14,7 @@ def test_connect_sync_and_reply_through_the_page(db_path, make_window, qtbot, ht
         "messages": {"data": [{"id": "m_1", "message": "Avete tavoli stasera?", "from": {"id": "99", "name": "Ada Rossi"},
                                "created_time": "2026-05-15T11:50:00+0000"}]}}]})
     httpserver.expect_request(f"/v21.0/{PAGE}/leadgen_forms").respond_with_json({"data": []})  # no lead forms
+    httpserver.expect_request(f"/v21.0/{PAGE}/posts").respond_with_json({"data": []})  # no posts
     httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_out"})
     window = make_window(db_path)
     page = window.show_view("settings").show_section("channels")
