@@ -103,6 +103,65 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sportello database (*.db)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copying the database to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup cancelled: no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace everything in Sportello with the backup %1? The current database is kept aside, so this can be undone by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restored. The previous database is kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The restore failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BadgeCard</name>
     <message>
         <source>Very responsive</source>
@@ -314,6 +373,10 @@
         <source>Total</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>Exported %n case(s).</source>
+        <translation><numerusform>Exported %n case.</numerusform><numerusform>Exported %n cases.</numerusform></translation>
+    </message>
     <message>
         <source>Export cases</source>
         <translation type="unfinished" />
@@ -372,6 +435,14 @@
     <message numerus="yes">
         <source>%n new message(s).</source>
         <translation><numerusform>%n new message.</numerusform><numerusform>%n new messages.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) on the Page's posts.</source>
+        <translation><numerusform>%n new comment on the Page's posts.</numerusform><numerusform>%n new comments on the Page's posts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from the Page's forms.</source>
+        <translation><numerusform>%n new lead from the Page's forms.</numerusform><numerusform>%n new leads from the Page's forms.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -719,6 +790,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This person is no longer in Sportello.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Forget this person</source>
         <translation type="unfinished" />
     </message>
@@ -919,6 +994,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Sportello stopped while sending this, so it may or may not have reached the person. Check in Messenger before sending it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Only a message that failed can be sent again.</source>
         <translation type="unfinished" />
     </message>
@@ -1038,6 +1117,18 @@
         <source>The token could not be stored: this computer has no password store (keyring) that Sportello can use ({detail}).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not sent: Messenger no longer accepts the {tag} tag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: an automatic reply may go only within 24 hours of the customer's message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The work stopped unexpectedly (exit status {status}); nothing of it was written.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1120,6 +1211,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The stage column holds words that are not Sportello's stages. Choose what each one means:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stages of the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Rows that cannot be imported</source>
         <translation type="unfinished" />
     </message>
@@ -1152,6 +1259,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Keep the lead's stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read “%1” as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 of %2 rows can be imported; %3 have problems.</source>
         <translation type="unfinished" />
     </message>
@@ -1162,6 +1277,10 @@
     <message>
         <source>Imported leads: %1 new, %2 merged, %3 skipped.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) kept their stage (a stage the file names was not chosen).</source>
+        <translation><numerusform>%n lead kept their stage (a stage the file names was not chosen).</numerusform><numerusform>%n leads kept their stage (a stage the file names was not chosen).</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
@@ -1358,22 +1477,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Label: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing in this folder matches “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s) found</source>
-        <translation><numerusform>%n conversation found</numerusform><numerusform>%n conversations found</numerusform></translation>
-    </message>
-    <message>
         <source>Messenger</source>
         <translation type="unfinished" />
     </message>
@@ -1391,34 +1494,6 @@
     </message>
     <message>
         <source>This conversation started as a comment on your Page's post. You can answer it with one private reply in Messenger, within 7 days of the comment.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retry sending</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>View full size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save attachment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1976,6 +2051,48 @@
     </message>
 </context>
 <context>
+    <name>ListPanePart</name>
+    <message>
+        <source>Label: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in this folder matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation><numerusform>%n conversation found</numerusform><numerusform>%n conversations found</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversations in this folder will appear here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) so far</source>
+        <translation><numerusform>%n row so far</numerusform><numerusform>%n rows so far</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MailPage</name>
     <message>
         <source>E-mail</source>
@@ -2060,58 +2177,13 @@
         <source>Turn off</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Working as</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Current team member</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No team yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Away</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Away until %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Click to turn Away off</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>You are Away: people who write get your away message.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Outside business hours: people who write get your away message.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Available</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Click to set Away for 12 hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Page status: %1</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
         <translation><numerusform>%1, %n unread</numerusform><numerusform>%1, %n unread</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>MenusPart</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished" />
@@ -2177,48 +2249,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The daily backup failed: %1</source>
+        <source>unknown size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Back up the database</source>
+        <source>Sportello %1 — a contact center for small businesses.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sportello database (*.db)</source>
+        <source>Database: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The backup could not be written: %1</source>
+        <source>Size: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Backed up to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Replace everything in Sportello with the backup %1? The current database is kept aside, so this can be undone by hand.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restored. The previous database is kept as %1.</source>
+        <source>Qt %1, PySide %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>About Sportello</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sportello — a contact center for small businesses.
-Database: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2292,6 +2343,13 @@ Database: %1</source>
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2719,6 +2777,57 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>StatusBarPart</name>
+    <message>
+        <source>Working as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current team member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to turn Away off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are Away: people who write get your away message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside business hours: people who write get your away message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to set Away for 12 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page status: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Message text</source>
@@ -2801,6 +2910,37 @@ Database: %1</source>
     </message>
     <message>
         <source>Messages</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ThreadPanePart</name>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

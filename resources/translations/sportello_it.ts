@@ -103,6 +103,65 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Il backup giornaliero non è riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Backup del database</translation>
+    </message>
+    <message>
+        <source>Sportello database (*.db)</source>
+        <translation>Database di Sportello (*.db)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Impossibile scrivere il backup: %1</translation>
+    </message>
+    <message>
+        <source>Copying the database to %1…</source>
+        <translation>Copia del database in %1…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backup salvato in %1.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled: no file was written.</source>
+        <translation>Backup annullato: nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Ripristina da un backup</translation>
+    </message>
+    <message>
+        <source>Replace everything in Sportello with the backup %1? The current database is kept aside, so this can be undone by hand.</source>
+        <translation>Sostituire tutto il contenuto di Sportello con il backup %1? Il database attuale viene messo da parte, quindi si può tornare indietro a mano.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Verifica di %1…</translation>
+    </message>
+    <message>
+        <source>Restored. The previous database is kept as %1.</source>
+        <translation>Ripristinato. Il database precedente è conservato come %1.</translation>
+    </message>
+    <message>
+        <source>The restore failed: %1</source>
+        <translation>Il ripristino non è riuscito: %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Ripristino di %1…</translation>
+    </message>
+</context>
+<context>
     <name>BadgeCard</name>
     <message>
         <source>Very responsive</source>
@@ -314,6 +373,10 @@
         <source>Total</source>
         <translation>Totale</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n case(s).</source>
+        <translation><numerusform>Esportato %n caso.</numerusform><numerusform>Esportati %n casi.</numerusform></translation>
+    </message>
     <message>
         <source>Export cases</source>
         <translation>Esporta i casi</translation>
@@ -372,6 +435,14 @@
     <message numerus="yes">
         <source>%n new message(s).</source>
         <translation><numerusform>%n nuovo messaggio.</numerusform><numerusform>%n nuovi messaggi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) on the Page's posts.</source>
+        <translation><numerusform>%n nuovo commento ai post della Pagina.</numerusform><numerusform>%n nuovi commenti ai post della Pagina.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from the Page's forms.</source>
+        <translation><numerusform>%n nuovo lead dai moduli della Pagina.</numerusform><numerusform>%n nuovi lead dai moduli della Pagina.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -719,6 +790,10 @@
         <translation>Dati del contatto esportati.</translation>
     </message>
     <message>
+        <source>This person is no longer in Sportello.</source>
+        <translation>Questa persona non è più in Sportello.</translation>
+    </message>
+    <message>
         <source>Forget this person</source>
         <translation>Dimentica questa persona</translation>
     </message>
@@ -911,6 +986,14 @@
         <translation>Impossibile salvare il token: su questo computer non c'è un portachiavi che Sportello possa usare ({detail}).</translation>
     </message>
     <message>
+        <source>Not sent: Messenger no longer accepts the {tag} tag.</source>
+        <translation>Non inviato: Messenger non accetta più il tag {tag}.</translation>
+    </message>
+    <message>
+        <source>Not sent: an automatic reply may go only within 24 hours of the customer's message.</source>
+        <translation>Non inviato: una risposta automatica può partire solo entro 24 ore dal messaggio del cliente.</translation>
+    </message>
+    <message>
         <source>A lead needs a name.</source>
         <translation>Un lead ha bisogno di un nome.</translation>
     </message>
@@ -991,6 +1074,10 @@
         <translation>La finestra di risposta è chiusa: Messenger consente risposte fino a 7 giorni dall'ultimo messaggio del cliente.</translation>
     </message>
     <message>
+        <source>Sportello stopped while sending this, so it may or may not have reached the person. Check in Messenger before sending it again.</source>
+        <translation>Sportello si è fermato mentre lo inviava: potrebbe essere arrivato oppure no. Controlla in Messenger prima di inviarlo di nuovo.</translation>
+    </message>
+    <message>
         <source>Only a message that failed can be sent again.</source>
         <translation>Si può reinviare solo un messaggio non riuscito.</translation>
     </message>
@@ -1037,6 +1124,10 @@
     <message>
         <source>{name} is not a file that can be read.</source>
         <translation>{name} non è un file leggibile.</translation>
+    </message>
+    <message>
+        <source>The work stopped unexpectedly (exit status {status}); nothing of it was written.</source>
+        <translation>Il lavoro si è interrotto in modo imprevisto (codice di uscita {status}); non è stato scritto nulla.</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1211,22 @@
         <translation>Contiene</translation>
     </message>
     <message>
+        <source>The stage column holds words that are not Sportello's stages. Choose what each one means:</source>
+        <translation>La colonna della fase contiene parole che non sono fasi di Sportello. Scegli che cosa significa ciascuna:</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Nel file</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leggi come</translation>
+    </message>
+    <message>
+        <source>Stages of the file</source>
+        <translation>Fasi del file</translation>
+    </message>
+    <message>
         <source>Rows that cannot be imported</source>
         <translation>Righe che non si possono importare</translation>
     </message>
@@ -1152,6 +1259,14 @@
         <translation>Salta questa colonna</translation>
     </message>
     <message>
+        <source>Keep the lead's stage</source>
+        <translation>Mantieni la fase del lead</translation>
+    </message>
+    <message>
+        <source>Read “%1” as</source>
+        <translation>Leggi “%1” come</translation>
+    </message>
+    <message>
         <source>%1 of %2 rows can be imported; %3 have problems.</source>
         <translation>%1 righe su %2 si possono importare; %3 hanno problemi.</translation>
     </message>
@@ -1162,6 +1277,10 @@
     <message>
         <source>Imported leads: %1 new, %2 merged, %3 skipped.</source>
         <translation>Lead importati: %1 nuovi, %2 uniti, %3 saltati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) kept their stage (a stage the file names was not chosen).</source>
+        <translation><numerusform>%n lead ha mantenuto la sua fase (non è stata scelta una fase indicata dal file).</numerusform><numerusform>%n lead hanno mantenuto la loro fase (non è stata scelta una fase indicata dal file).</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
@@ -1358,22 +1477,6 @@
         <translation>Chi ha scritto, con etichette, note e caso, compare qui.</translation>
     </message>
     <message>
-        <source>Label: %1</source>
-        <translation>Etichetta: %1</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Nessun risultato</translation>
-    </message>
-    <message>
-        <source>Nothing in this folder matches “%1”.</source>
-        <translation>In questa cartella niente corrisponde a “%1”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s) found</source>
-        <translation><numerusform>%n conversazione trovata</numerusform><numerusform>%n conversazioni trovate</numerusform></translation>
-    </message>
-    <message>
         <source>Messenger</source>
         <translation>Messenger</translation>
     </message>
@@ -1392,34 +1495,6 @@
     <message>
         <source>This conversation started as a comment on your Page's post. You can answer it with one private reply in Messenger, within 7 days of the comment.</source>
         <translation>Questa conversazione è nata da un commento a un post della Pagina. Puoi rispondere con una sola risposta privata su Messenger, entro 7 giorni dal commento.</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Copia il testo</translation>
-    </message>
-    <message>
-        <source>Retry sending</source>
-        <translation>Riprova a inviare</translation>
-    </message>
-    <message>
-        <source>View full size</source>
-        <translation>Vedi a grandezza reale</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Apri</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Salva come…</translation>
-    </message>
-    <message>
-        <source>Save attachment</source>
-        <translation>Salva l'allegato</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossibile salvare %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2051,48 @@
     </message>
 </context>
 <context>
+    <name>ListPanePart</name>
+    <message>
+        <source>Label: %1</source>
+        <translation>Etichetta: %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Nessun risultato</translation>
+    </message>
+    <message>
+        <source>Nothing in this folder matches “%1”.</source>
+        <translation>In questa cartella niente corrisponde a “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation><numerusform>%n conversazione trovata</numerusform><numerusform>%n conversazioni trovate</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Niente qui</translation>
+    </message>
+    <message>
+        <source>Conversations in this folder will appear here.</source>
+        <translation>Le conversazioni di questa cartella appariranno qui.</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) so far</source>
+        <translation><numerusform>%n riga finora</numerusform><numerusform>%n righe finora</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MailPage</name>
     <message>
         <source>E-mail</source>
@@ -2060,58 +2177,13 @@
         <source>Turn off</source>
         <translation>Disattiva</translation>
     </message>
-    <message>
-        <source>Working as</source>
-        <translation>Al lavoro come</translation>
-    </message>
-    <message>
-        <source>Current team member</source>
-        <translation>Membro del team attuale</translation>
-    </message>
-    <message>
-        <source>No team yet</source>
-        <translation>Ancora nessun team</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Assente</translation>
-    </message>
-    <message>
-        <source>Away until %1</source>
-        <translation>Assente fino a %1</translation>
-    </message>
-    <message>
-        <source>Click to turn Away off</source>
-        <translation>Fai clic per togliere Assente</translation>
-    </message>
-    <message>
-        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
-        <translation>Assente fuori orario; fai clic per essere Assente a mano per 12 ore</translation>
-    </message>
-    <message>
-        <source>You are Away: people who write get your away message.</source>
-        <translation>Sei Assente: chi scrive riceve il tuo messaggio di assenza.</translation>
-    </message>
-    <message>
-        <source>Outside business hours: people who write get your away message.</source>
-        <translation>Fuori orario: chi scrive riceve il tuo messaggio di assenza.</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponibile</translation>
-    </message>
-    <message>
-        <source>Click to set Away for 12 hours</source>
-        <translation>Fai clic per essere Assente per 12 ore</translation>
-    </message>
-    <message>
-        <source>Page status: %1</source>
-        <translation>Stato della Pagina: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
         <translation><numerusform>%1, %n da leggere</numerusform><numerusform>%1, %n da leggere</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>MenusPart</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -2177,50 +2249,28 @@
         <translation>Oppure la cartella dell'esportazione estratta</translation>
     </message>
     <message>
-        <source>The daily backup failed: %1</source>
-        <translation>Il backup giornaliero non è riuscito: %1</translation>
+        <source>unknown size</source>
+        <translation>dimensione sconosciuta</translation>
     </message>
     <message>
-        <source>Back up the database</source>
-        <translation>Backup del database</translation>
+        <source>Sportello %1 — a contact center for small businesses.</source>
+        <translation>Sportello %1 — un contact center per piccole attività.</translation>
     </message>
     <message>
-        <source>Sportello database (*.db)</source>
-        <translation>Database di Sportello (*.db)</translation>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
     </message>
     <message>
-        <source>The backup could not be written: %1</source>
-        <translation>Impossibile scrivere il backup: %1</translation>
+        <source>Size: %1</source>
+        <translation>Dimensione: %1</translation>
     </message>
     <message>
-        <source>Backed up to %1.</source>
-        <translation>Backup salvato in %1.</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Ripristina da un backup</translation>
-    </message>
-    <message>
-        <source>Replace everything in Sportello with the backup %1? The current database is kept aside, so this can be undone by hand.</source>
-        <translation>Sostituire tutto il contenuto di Sportello con il backup %1? Il database attuale viene messo da parte, quindi si può tornare indietro a mano.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Ripristina</translation>
-    </message>
-    <message>
-        <source>Restored. The previous database is kept as %1.</source>
-        <translation>Ripristinato. Il database precedente è conservato come %1.</translation>
+        <source>Qt %1, PySide %2</source>
+        <translation>Qt %1, PySide %2</translation>
     </message>
     <message>
         <source>About Sportello</source>
         <translation>Informazioni su Sportello</translation>
-    </message>
-    <message>
-        <source>Sportello — a contact center for small businesses.
-Database: %1</source>
-        <translation>Sportello — un centro contatti per piccole attività.
-Database: %1</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2344,13 @@ Database: %1</translation>
     <message>
         <source>Phone</source>
         <translation>Telefono</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2777,57 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>StatusBarPart</name>
+    <message>
+        <source>Working as</source>
+        <translation>Al lavoro come</translation>
+    </message>
+    <message>
+        <source>Current team member</source>
+        <translation>Membro del team attuale</translation>
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation>Ancora nessun team</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Away until %1</source>
+        <translation>Assente fino a %1</translation>
+    </message>
+    <message>
+        <source>Click to turn Away off</source>
+        <translation>Fai clic per togliere Assente</translation>
+    </message>
+    <message>
+        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
+        <translation>Assente fuori orario; fai clic per essere Assente a mano per 12 ore</translation>
+    </message>
+    <message>
+        <source>You are Away: people who write get your away message.</source>
+        <translation>Sei Assente: chi scrive riceve il tuo messaggio di assenza.</translation>
+    </message>
+    <message>
+        <source>Outside business hours: people who write get your away message.</source>
+        <translation>Fuori orario: chi scrive riceve il tuo messaggio di assenza.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Click to set Away for 12 hours</source>
+        <translation>Fai clic per essere Assente per 12 ore</translation>
+    </message>
+    <message>
+        <source>Page status: %1</source>
+        <translation>Stato della Pagina: %1</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Message text</source>
@@ -2803,6 +2911,37 @@ Database: %1</translation>
     <message>
         <source>Messages</source>
         <translation>Messaggi</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPanePart</name>
+    <message>
+        <source>Copy text</source>
+        <translation>Copia il testo</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Riprova a inviare</translation>
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation>Vedi a grandezza reale</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salva come…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salva l'allegato</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,65 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Copia zilnică a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Copie de siguranță a bazei de date</translation>
+    </message>
+    <message>
+        <source>Sportello database (*.db)</source>
+        <translation>Bază de date Sportello (*.db)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Copia nu a putut fi scrisă: %1</translation>
+    </message>
+    <message>
+        <source>Copying the database to %1…</source>
+        <translation>Se copiază baza de date în %1…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Copie salvată în %1.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled: no file was written.</source>
+        <translation>Copia de siguranță a fost anulată: nu s-a scris niciun fișier.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurează dintr-o copie</translation>
+    </message>
+    <message>
+        <source>Replace everything in Sportello with the backup %1? The current database is kept aside, so this can be undone by hand.</source>
+        <translation>Înlocuiești tot ce e în Sportello cu copia %1? Baza de date actuală e păstrată deoparte, așa că se poate reveni manual.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurează</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Se verifică %1…</translation>
+    </message>
+    <message>
+        <source>Restored. The previous database is kept as %1.</source>
+        <translation>Restaurat. Baza de date anterioară e păstrată ca %1.</translation>
+    </message>
+    <message>
+        <source>The restore failed: %1</source>
+        <translation>Restaurarea a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>Se restaurează %1…</translation>
+    </message>
+</context>
+<context>
     <name>BadgeCard</name>
     <message>
         <source>Very responsive</source>
@@ -314,6 +373,10 @@
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n case(s).</source>
+        <translation><numerusform>A fost exportat %n caz.</numerusform><numerusform>Au fost exportate %n cazuri.</numerusform><numerusform>Au fost exportate %n de cazuri.</numerusform></translation>
+    </message>
     <message>
         <source>Export cases</source>
         <translation>Exportă cazurile</translation>
@@ -372,6 +435,14 @@
     <message numerus="yes">
         <source>%n new message(s).</source>
         <translation><numerusform>%n mesaj nou.</numerusform><numerusform>%n mesaje noi.</numerusform><numerusform>%n de mesaje noi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) on the Page's posts.</source>
+        <translation><numerusform>%n comentariu nou la postările Paginii.</numerusform><numerusform>%n comentarii noi la postările Paginii.</numerusform><numerusform>%n de comentarii noi la postările Paginii.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from the Page's forms.</source>
+        <translation><numerusform>%n lead nou din formularele Paginii.</numerusform><numerusform>%n leaduri noi din formularele Paginii.</numerusform><numerusform>%n de leaduri noi din formularele Paginii.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -719,6 +790,10 @@
         <translation>Datele contactului au fost exportate.</translation>
     </message>
     <message>
+        <source>This person is no longer in Sportello.</source>
+        <translation>Această persoană nu mai este în Sportello.</translation>
+    </message>
+    <message>
         <source>Forget this person</source>
         <translation>Uită această persoană</translation>
     </message>
@@ -911,6 +986,14 @@
         <translation>Tokenul nu poate fi salvat: acest calculator nu are un depozit de parole pe care Sportello să-l poată folosi ({detail}).</translation>
     </message>
     <message>
+        <source>Not sent: Messenger no longer accepts the {tag} tag.</source>
+        <translation>Netrimis: Messenger nu mai acceptă eticheta {tag}.</translation>
+    </message>
+    <message>
+        <source>Not sent: an automatic reply may go only within 24 hours of the customer's message.</source>
+        <translation>Netrimis: un răspuns automat poate pleca doar în 24 de ore de la mesajul clientului.</translation>
+    </message>
+    <message>
         <source>A lead needs a name.</source>
         <translation>Un lead are nevoie de un nume.</translation>
     </message>
@@ -991,6 +1074,10 @@
         <translation>Fereastra de răspuns s-a închis: Messenger permite răspunsuri până la 7 zile după ultimul mesaj al clientului.</translation>
     </message>
     <message>
+        <source>Sportello stopped while sending this, so it may or may not have reached the person. Check in Messenger before sending it again.</source>
+        <translation>Sportello s-a oprit în timp ce îl trimitea, deci este posibil să fi ajuns sau nu la persoană. Verifică în Messenger înainte de a-l trimite din nou.</translation>
+    </message>
+    <message>
         <source>Only a message that failed can be sent again.</source>
         <translation>Doar un mesaj netrimis poate fi retrimis.</translation>
     </message>
@@ -1037,6 +1124,10 @@
     <message>
         <source>{name} is not a file that can be read.</source>
         <translation>{name} nu este un fișier care poate fi citit.</translation>
+    </message>
+    <message>
+        <source>The work stopped unexpectedly (exit status {status}); nothing of it was written.</source>
+        <translation>Lucrul s-a oprit neașteptat (cod de ieșire {status}); nu s-a scris nimic din el.</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1211,22 @@
         <translation>Conține</translation>
     </message>
     <message>
+        <source>The stage column holds words that are not Sportello's stages. Choose what each one means:</source>
+        <translation>Coloana etapei conține cuvinte care nu sunt etape Sportello. Alege ce înseamnă fiecare:</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>În fișier</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Citește ca</translation>
+    </message>
+    <message>
+        <source>Stages of the file</source>
+        <translation>Etapele fișierului</translation>
+    </message>
+    <message>
         <source>Rows that cannot be imported</source>
         <translation>Rânduri care nu pot fi importate</translation>
     </message>
@@ -1152,6 +1259,14 @@
         <translation>Sari peste această coloană</translation>
     </message>
     <message>
+        <source>Keep the lead's stage</source>
+        <translation>Păstrează etapa leadului</translation>
+    </message>
+    <message>
+        <source>Read “%1” as</source>
+        <translation>Citește „%1” ca</translation>
+    </message>
+    <message>
         <source>%1 of %2 rows can be imported; %3 have problems.</source>
         <translation>%1 din %2 rânduri pot fi importate; %3 au probleme.</translation>
     </message>
@@ -1162,6 +1277,10 @@
     <message>
         <source>Imported leads: %1 new, %2 merged, %3 skipped.</source>
         <translation>Leaduri importate: %1 noi, %2 unite, %3 omise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) kept their stage (a stage the file names was not chosen).</source>
+        <translation><numerusform>%n lead și-a păstrat etapa (nu a fost aleasă o etapă numită în fișier).</numerusform><numerusform>%n leaduri și-au păstrat etapa (nu a fost aleasă o etapă numită în fișier).</numerusform><numerusform>%n de leaduri și-au păstrat etapa (nu a fost aleasă o etapă numită în fișier).</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
@@ -1358,22 +1477,6 @@
         <translation>Cine a scris, cu etichetele, notele și cazul, apare aici.</translation>
     </message>
     <message>
-        <source>Label: %1</source>
-        <translation>Etichetă: %1</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Niciun rezultat</translation>
-    </message>
-    <message>
-        <source>Nothing in this folder matches “%1”.</source>
-        <translation>Nimic din acest dosar nu se potrivește cu „%1”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s) found</source>
-        <translation><numerusform>%n conversație găsită</numerusform><numerusform>%n conversații găsite</numerusform><numerusform>%n de conversații găsite</numerusform></translation>
-    </message>
-    <message>
         <source>Messenger</source>
         <translation>Messenger</translation>
     </message>
@@ -1392,34 +1495,6 @@
     <message>
         <source>This conversation started as a comment on your Page's post. You can answer it with one private reply in Messenger, within 7 days of the comment.</source>
         <translation>Această conversație a pornit de la un comentariu la o postare a Paginii. Îi poți răspunde cu un singur răspuns privat în Messenger, în 7 zile de la comentariu.</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>Copiază textul</translation>
-    </message>
-    <message>
-        <source>Retry sending</source>
-        <translation>Încearcă din nou</translation>
-    </message>
-    <message>
-        <source>View full size</source>
-        <translation>Vezi la mărime reală</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Deschide</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Salvează ca…</translation>
-    </message>
-    <message>
-        <source>Save attachment</source>
-        <translation>Salvează atașamentul</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 nu a putut fi salvat: %2</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2051,48 @@
     </message>
 </context>
 <context>
+    <name>ListPanePart</name>
+    <message>
+        <source>Label: %1</source>
+        <translation>Etichetă: %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Niciun rezultat</translation>
+    </message>
+    <message>
+        <source>Nothing in this folder matches “%1”.</source>
+        <translation>Nimic din acest dosar nu se potrivește cu „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation><numerusform>%n conversație găsită</numerusform><numerusform>%n conversații găsite</numerusform><numerusform>%n de conversații găsite</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>Nimic aici</translation>
+    </message>
+    <message>
+        <source>Conversations in this folder will appear here.</source>
+        <translation>Conversațiile din acest dosar vor apărea aici.</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Se anulează…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) so far</source>
+        <translation><numerusform>%n rând până acum</numerusform><numerusform>%n rânduri până acum</numerusform><numerusform>%n de rânduri până acum</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MailPage</name>
     <message>
         <source>E-mail</source>
@@ -2060,58 +2177,13 @@
         <source>Turn off</source>
         <translation>Dezactivează</translation>
     </message>
-    <message>
-        <source>Working as</source>
-        <translation>Lucrează ca</translation>
-    </message>
-    <message>
-        <source>Current team member</source>
-        <translation>Membrul echipei actual</translation>
-    </message>
-    <message>
-        <source>No team yet</source>
-        <translation>Încă nicio echipă</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Away until %1</source>
-        <translation>Absent până la %1</translation>
-    </message>
-    <message>
-        <source>Click to turn Away off</source>
-        <translation>Clic ca să oprești Absent</translation>
-    </message>
-    <message>
-        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
-        <translation>Absent în afara programului; clic ca să fii Absent manual 12 ore</translation>
-    </message>
-    <message>
-        <source>You are Away: people who write get your away message.</source>
-        <translation>Ești Absent: cine scrie primește mesajul tău de absență.</translation>
-    </message>
-    <message>
-        <source>Outside business hours: people who write get your away message.</source>
-        <translation>În afara programului: cine scrie primește mesajul tău de absență.</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponibil</translation>
-    </message>
-    <message>
-        <source>Click to set Away for 12 hours</source>
-        <translation>Clic ca să fii Absent 12 ore</translation>
-    </message>
-    <message>
-        <source>Page status: %1</source>
-        <translation>Starea Paginii: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
         <translation><numerusform>%1, %n necitită</numerusform><numerusform>%1, %n necitite</numerusform><numerusform>%1, %n de necitite</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>MenusPart</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fișier</translation>
@@ -2177,50 +2249,28 @@
         <translation>Sau dosarul exportului dezarhivat</translation>
     </message>
     <message>
-        <source>The daily backup failed: %1</source>
-        <translation>Copia zilnică a eșuat: %1</translation>
+        <source>unknown size</source>
+        <translation>dimensiune necunoscută</translation>
     </message>
     <message>
-        <source>Back up the database</source>
-        <translation>Copie de siguranță a bazei de date</translation>
+        <source>Sportello %1 — a contact center for small businesses.</source>
+        <translation>Sportello %1 — un centru de contact pentru afaceri mici.</translation>
     </message>
     <message>
-        <source>Sportello database (*.db)</source>
-        <translation>Bază de date Sportello (*.db)</translation>
+        <source>Database: %1</source>
+        <translation>Baza de date: %1</translation>
     </message>
     <message>
-        <source>The backup could not be written: %1</source>
-        <translation>Copia nu a putut fi scrisă: %1</translation>
+        <source>Size: %1</source>
+        <translation>Dimensiune: %1</translation>
     </message>
     <message>
-        <source>Backed up to %1.</source>
-        <translation>Copie salvată în %1.</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>Restaurează dintr-o copie</translation>
-    </message>
-    <message>
-        <source>Replace everything in Sportello with the backup %1? The current database is kept aside, so this can be undone by hand.</source>
-        <translation>Înlocuiești tot ce e în Sportello cu copia %1? Baza de date actuală e păstrată deoparte, așa că se poate reveni manual.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurează</translation>
-    </message>
-    <message>
-        <source>Restored. The previous database is kept as %1.</source>
-        <translation>Restaurat. Baza de date anterioară e păstrată ca %1.</translation>
+        <source>Qt %1, PySide %2</source>
+        <translation>Qt %1, PySide %2</translation>
     </message>
     <message>
         <source>About Sportello</source>
         <translation>Despre Sportello</translation>
-    </message>
-    <message>
-        <source>Sportello — a contact center for small businesses.
-Database: %1</source>
-        <translation>Sportello — un centru de contact pentru afaceri mici.
-Baza de date: %1</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2344,13 @@ Baza de date: %1</translation>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nesalvat: %1</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2777,57 @@ Baza de date: %1</translation>
     </message>
 </context>
 <context>
+    <name>StatusBarPart</name>
+    <message>
+        <source>Working as</source>
+        <translation>Lucrează ca</translation>
+    </message>
+    <message>
+        <source>Current team member</source>
+        <translation>Membrul echipei actual</translation>
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation>Încă nicio echipă</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Away until %1</source>
+        <translation>Absent până la %1</translation>
+    </message>
+    <message>
+        <source>Click to turn Away off</source>
+        <translation>Clic ca să oprești Absent</translation>
+    </message>
+    <message>
+        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
+        <translation>Absent în afara programului; clic ca să fii Absent manual 12 ore</translation>
+    </message>
+    <message>
+        <source>You are Away: people who write get your away message.</source>
+        <translation>Ești Absent: cine scrie primește mesajul tău de absență.</translation>
+    </message>
+    <message>
+        <source>Outside business hours: people who write get your away message.</source>
+        <translation>În afara programului: cine scrie primește mesajul tău de absență.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibil</translation>
+    </message>
+    <message>
+        <source>Click to set Away for 12 hours</source>
+        <translation>Clic ca să fii Absent 12 ore</translation>
+    </message>
+    <message>
+        <source>Page status: %1</source>
+        <translation>Starea Paginii: %1</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Message text</source>
@@ -2803,6 +2911,37 @@ Baza de date: %1</translation>
     <message>
         <source>Messages</source>
         <translation>Mesaje</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPanePart</name>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiază textul</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Încearcă din nou</translation>
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation>Vezi la mărime reală</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvează ca…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salvează atașamentul</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 nu a putut fi salvat: %2</translation>
     </message>
 </context>
 <context>

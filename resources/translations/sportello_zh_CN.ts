@@ -103,6 +103,65 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Sportello database (*.db)</source>
+        <translation>Sportello 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>Copying the database to %1…</source>
+        <translation>正在将数据库复制到 %1…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Backup cancelled: no file was written.</source>
+        <translation>备份已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace everything in Sportello with the backup %1? The current database is kept aside, so this can be undone by hand.</source>
+        <translation>用备份 %1 替换 Sportello 中的全部内容？当前数据库会另外保留，可以手动还原。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Restored. The previous database is kept as %1.</source>
+        <translation>已恢复。原数据库保存为 %1。</translation>
+    </message>
+    <message>
+        <source>The restore failed: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+</context>
+<context>
     <name>BadgeCard</name>
     <message>
         <source>Very responsive</source>
@@ -314,6 +373,10 @@
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n case(s).</source>
+        <translation><numerusform>已导出 %n 个案例。</numerusform></translation>
+    </message>
     <message>
         <source>Export cases</source>
         <translation>导出案例</translation>
@@ -372,6 +435,14 @@
     <message numerus="yes">
         <source>%n new message(s).</source>
         <translation><numerusform>%n 条新消息。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) on the Page's posts.</source>
+        <translation><numerusform>主页帖子有 %n 条新评论。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) from the Page's forms.</source>
+        <translation><numerusform>主页表单有 %n 条新潜在客户。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -719,6 +790,10 @@
         <translation>联系人数据已导出。</translation>
     </message>
     <message>
+        <source>This person is no longer in Sportello.</source>
+        <translation>此人已不在 Sportello 中。</translation>
+    </message>
+    <message>
         <source>Forget this person</source>
         <translation>遗忘此人</translation>
     </message>
@@ -911,6 +986,14 @@
         <translation>无法保存令牌：这台电脑没有 Sportello 可用的密码库（{detail}）。</translation>
     </message>
     <message>
+        <source>Not sent: Messenger no longer accepts the {tag} tag.</source>
+        <translation>未发送：Messenger 已不再接受 {tag} 标签。</translation>
+    </message>
+    <message>
+        <source>Not sent: an automatic reply may go only within 24 hours of the customer's message.</source>
+        <translation>未发送：自动回复只能在客户消息后 24 小时内发出。</translation>
+    </message>
+    <message>
         <source>A lead needs a name.</source>
         <translation>潜在客户需要名称。</translation>
     </message>
@@ -991,6 +1074,10 @@
         <translation>回复窗口已关闭：Messenger 只允许在客户最后一条消息后 7 天内回复。</translation>
     </message>
     <message>
+        <source>Sportello stopped while sending this, so it may or may not have reached the person. Check in Messenger before sending it again.</source>
+        <translation>Sportello 在发送时中断，此消息可能已送达，也可能没有。再次发送前请先在 Messenger 中查看。</translation>
+    </message>
+    <message>
         <source>Only a message that failed can be sent again.</source>
         <translation>只有发送失败的消息才能重新发送。</translation>
     </message>
@@ -1037,6 +1124,10 @@
     <message>
         <source>{name} is not a file that can be read.</source>
         <translation>{name} 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>The work stopped unexpectedly (exit status {status}); nothing of it was written.</source>
+        <translation>任务意外中止（退出状态 {status}）；未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1211,22 @@
         <translation>内容</translation>
     </message>
     <message>
+        <source>The stage column holds words that are not Sportello's stages. Choose what each one means:</source>
+        <translation>阶段列中有不属于 Sportello 阶段的词。请选择每个词的含义：</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <source>Stages of the file</source>
+        <translation>文件中的阶段</translation>
+    </message>
+    <message>
         <source>Rows that cannot be imported</source>
         <translation>无法导入的行</translation>
     </message>
@@ -1152,6 +1259,14 @@
         <translation>跳过此列</translation>
     </message>
     <message>
+        <source>Keep the lead's stage</source>
+        <translation>保留潜在客户的阶段</translation>
+    </message>
+    <message>
+        <source>Read “%1” as</source>
+        <translation>将“%1”读作</translation>
+    </message>
+    <message>
         <source>%1 of %2 rows can be imported; %3 have problems.</source>
         <translation>%2 行中有 %1 行可以导入；%3 行有问题。</translation>
     </message>
@@ -1162,6 +1277,10 @@
     <message>
         <source>Imported leads: %1 new, %2 merged, %3 skipped.</source>
         <translation>已导入潜在客户：新增 %1，合并 %2，跳过 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) kept their stage (a stage the file names was not chosen).</source>
+        <translation><numerusform>%n 条潜在客户保留了原阶段（未选择文件中指定的阶段）。</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
@@ -1358,22 +1477,6 @@
         <translation>发信人及其标签、备注和工单会显示在这里。</translation>
     </message>
     <message>
-        <source>Label: %1</source>
-        <translation>标签：%1</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>没有结果</translation>
-    </message>
-    <message>
-        <source>Nothing in this folder matches “%1”.</source>
-        <translation>此文件夹中没有与“%1”匹配的内容。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s) found</source>
-        <translation><numerusform>找到 %n 个对话</numerusform></translation>
-    </message>
-    <message>
         <source>Messenger</source>
         <translation>Messenger</translation>
     </message>
@@ -1392,34 +1495,6 @@
     <message>
         <source>This conversation started as a comment on your Page's post. You can answer it with one private reply in Messenger, within 7 days of the comment.</source>
         <translation>此对话源于对主页帖子的评论。你可以在评论后 7 天内通过 Messenger 发送一条私信回复。</translation>
-    </message>
-    <message>
-        <source>Copy text</source>
-        <translation>复制文字</translation>
-    </message>
-    <message>
-        <source>Retry sending</source>
-        <translation>重新发送</translation>
-    </message>
-    <message>
-        <source>View full size</source>
-        <translation>查看原图</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>另存为…</translation>
-    </message>
-    <message>
-        <source>Save attachment</source>
-        <translation>保存附件</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2051,48 @@
     </message>
 </context>
 <context>
+    <name>ListPanePart</name>
+    <message>
+        <source>Label: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有结果</translation>
+    </message>
+    <message>
+        <source>Nothing in this folder matches “%1”.</source>
+        <translation>此文件夹中没有与“%1”匹配的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation><numerusform>找到 %n 个对话</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing here</source>
+        <translation>这里没有内容</translation>
+    </message>
+    <message>
+        <source>Conversations in this folder will appear here.</source>
+        <translation>此文件夹中的对话会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) so far</source>
+        <translation><numerusform>目前 %n 行</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MailPage</name>
     <message>
         <source>E-mail</source>
@@ -2060,58 +2177,13 @@
         <source>Turn off</source>
         <translation>关闭</translation>
     </message>
-    <message>
-        <source>Working as</source>
-        <translation>当前身份</translation>
-    </message>
-    <message>
-        <source>Current team member</source>
-        <translation>当前团队成员</translation>
-    </message>
-    <message>
-        <source>No team yet</source>
-        <translation>还没有团队</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>离开</translation>
-    </message>
-    <message>
-        <source>Away until %1</source>
-        <translation>离开至 %1</translation>
-    </message>
-    <message>
-        <source>Click to turn Away off</source>
-        <translation>点击取消离开</translation>
-    </message>
-    <message>
-        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
-        <translation>营业时间外离开；点击手动离开 12 小时</translation>
-    </message>
-    <message>
-        <source>You are Away: people who write get your away message.</source>
-        <translation>你处于离开状态：来信的人会收到离开消息。</translation>
-    </message>
-    <message>
-        <source>Outside business hours: people who write get your away message.</source>
-        <translation>营业时间外：来信的人会收到离开消息。</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>Click to set Away for 12 hours</source>
-        <translation>点击设为离开 12 小时</translation>
-    </message>
-    <message>
-        <source>Page status: %1</source>
-        <translation>主页状态：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
         <translation><numerusform>%1，%n 条未读</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>MenusPart</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -2177,50 +2249,28 @@
         <translation>或已解压的导出文件夹</translation>
     </message>
     <message>
-        <source>The daily backup failed: %1</source>
-        <translation>每日备份失败：%1</translation>
+        <source>unknown size</source>
+        <translation>大小未知</translation>
     </message>
     <message>
-        <source>Back up the database</source>
-        <translation>备份数据库</translation>
+        <source>Sportello %1 — a contact center for small businesses.</source>
+        <translation>Sportello %1 — 面向小型企业的客服中心。</translation>
     </message>
     <message>
-        <source>Sportello database (*.db)</source>
-        <translation>Sportello 数据库 (*.db)</translation>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
     </message>
     <message>
-        <source>The backup could not be written: %1</source>
-        <translation>无法写入备份：%1</translation>
+        <source>Size: %1</source>
+        <translation>大小：%1</translation>
     </message>
     <message>
-        <source>Backed up to %1.</source>
-        <translation>已备份到 %1。</translation>
-    </message>
-    <message>
-        <source>Restore from a backup</source>
-        <translation>从备份恢复</translation>
-    </message>
-    <message>
-        <source>Replace everything in Sportello with the backup %1? The current database is kept aside, so this can be undone by hand.</source>
-        <translation>用备份 %1 替换 Sportello 中的全部内容？当前数据库会另外保留，可以手动还原。</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>Restored. The previous database is kept as %1.</source>
-        <translation>已恢复。原数据库保存为 %1。</translation>
+        <source>Qt %1, PySide %2</source>
+        <translation>Qt %1，PySide %2</translation>
     </message>
     <message>
         <source>About Sportello</source>
         <translation>关于 Sportello</translation>
-    </message>
-    <message>
-        <source>Sportello — a contact center for small businesses.
-Database: %1</source>
-        <translation>Sportello —— 为小商家打造的客服中心。
-数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2344,13 @@ Database: %1</source>
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2777,57 @@ Database: %1</source>
     </message>
 </context>
 <context>
+    <name>StatusBarPart</name>
+    <message>
+        <source>Working as</source>
+        <translation>当前身份</translation>
+    </message>
+    <message>
+        <source>Current team member</source>
+        <translation>当前团队成员</translation>
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation>还没有团队</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Away until %1</source>
+        <translation>离开至 %1</translation>
+    </message>
+    <message>
+        <source>Click to turn Away off</source>
+        <translation>点击取消离开</translation>
+    </message>
+    <message>
+        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
+        <translation>营业时间外离开；点击手动离开 12 小时</translation>
+    </message>
+    <message>
+        <source>You are Away: people who write get your away message.</source>
+        <translation>你处于离开状态：来信的人会收到离开消息。</translation>
+    </message>
+    <message>
+        <source>Outside business hours: people who write get your away message.</source>
+        <translation>营业时间外：来信的人会收到离开消息。</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Click to set Away for 12 hours</source>
+        <translation>点击设为离开 12 小时</translation>
+    </message>
+    <message>
+        <source>Page status: %1</source>
+        <translation>主页状态：%1</translation>
+    </message>
+</context>
+<context>
     <name>TemplateEditor</name>
     <message>
         <source>Message text</source>
@@ -2803,6 +2911,37 @@ Database: %1</source>
     <message>
         <source>Messages</source>
         <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPanePart</name>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation>查看原图</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,23 @@ def lrelease() -> str:
     return str(candidate) if candidate.exists() else shutil.which("pyside6-lrelease")
 
 
+def test_the_translation_sources_hold_every_string_of_the_code(tmp_path):
+    """A string added to the code and never collected into the .ts shows in English to an
+    Italian user, and no other check sees it: lupdate over the code must find nothing new."""
+    from resources.translations import update
+
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([update.tool("lupdate"), "-no-obsolete", "-locations", "none", *update.sources(),
+                    "-ts", str(fresh)], cwd=update.ROOT, check=True, capture_output=True)
+
+    def sources(ts):
+        return {(c.findtext("name"), m.findtext("source")) for c in ET.parse(ts).getroot().iter("context")
+                for m in c.iter("message")}
+
+    missing = sources(fresh) - sources(FOLDER / "sportello_it.ts")
+    assert not missing, f"run resources/translations/update.py: {sorted(missing)[:5]}"
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_string_is_translated_and_the_qm_is_current(lang, tmp_path):
     ts = FOLDER / f"sportello_{lang}.ts"
