@@ -10,8 +10,8 @@ from desktop.context import AppContext
 from desktop.operations import Area, changes
 
 
-def client_for():
-    """A GraphClient for the connected Page, or None."""
+def client_for(**options):
+    """A GraphClient for the connected Page, or None. ``options``: GraphClient's (attempts, …)."""
     if not (settings.get("graph.page") or {}).get("page_id"):
         return None
     from db import graph
@@ -20,7 +20,7 @@ def client_for():
     token = graph.page_token(connection.page_id)
     if not token:
         return None
-    return graph.GraphClient(connection.page_id, token, graph.base_address(connection.base))
+    return graph.GraphClient(connection.page_id, token, graph.base_address(connection.base), **options)
 
 
 def install_sender(ctx: AppContext) -> bool:

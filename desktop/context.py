@@ -37,6 +37,15 @@ class AppContext(QObject):
         self.clock = clock
         self._member_id = member_id
         self.sender = self._local_sender
+        self._page_sync = None
+
+    @property
+    def page_sync(self):
+        """The connected Page's sync, by itself and by Sync now (desktop/page_sync.py)."""
+        if self._page_sync is None:
+            from desktop.page_sync import PageSync
+            self._page_sync = PageSync(self, self)
+        return self._page_sync
 
     @property
     def member_id(self) -> int | None:

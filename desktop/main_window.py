@@ -208,6 +208,7 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
         from desktop.channels import install_sender
         install_sender(ctx)
         ctx.changed.connect(lambda what: what.touches(Area.CHANNELS) and install_sender(ctx))
+        ctx.page_sync.start()  # a connected Page syncs once the window is up, then every few minutes
         # Another window's or process's commits, seen within a second, active or not.
         from desktop.watcher import OutsideChanges
         self.outside = OutsideChanges(ctx, self)

@@ -1,7 +1,8 @@
-"""Settings → Channels: connect the Facebook Page (Page ID, token in the keyring), sync now."""
+"""Settings → Channels: connect the Facebook Page (Page ID, token in the keyring), how often it
+syncs by itself, when it last did, Sync now."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton
 
 from db import graph
 from desktop.operations import Area, changes
@@ -10,12 +11,17 @@ from desktop.settings.common import SettingsPage, label
 from desktop.widgets.errors import describe
 
 
+SYNC_CHOICES = (1, 5, 15, 30, 60)
+
+
 class ChannelsPage(SettingsPage):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(self.tr("Channels"), self.tr(
             "Connect your Facebook Page to bring its Messenger conversations in and send replies out. "
             "The Page access token is kept in this computer's password store (keyring)."), parent)
         self.ctx = ctx
+        ctx.page_sync.finished.connect(self._synced)
+        ctx.page_sync.started.connect(lambda: self.status.setText(self.tr("Syncing…")))
         form = QFormLayout()
         self.page_id = QLineEdit()
         self.page_id.setPlaceholderText("123456789012345")
@@ -24,6 +30,20 @@ class ChannelsPage(SettingsPage):
         self.token.setPlaceholderText(self.tr("unchanged"))
         form.addRow(self.tr("Page ID"), self.page_id)
         form.addRow(self.tr("Page access token"), self.token)
+        self.every = QComboBox()
+        self.every.addItem(self.tr("only when I press Sync now"), 0)
+        for minutes in SYNC_CHOICES:
+            self.every.addItem(self.tr("every %n minute(s)", "", minutes), minutes)
+        self.every.setAccessibleName(self.tr("Sync by itself"))
+        current = self.ctx.page_sync.minutes()
+        if self.every.findData(current) < 0:
+            self.every.addItem(self.tr("every %n minute(s)", "", current), current)
+        self.every.setCurrentIndex(self.every.findData(current))
+        self.every.currentIndexChanged.connect(lambda _i: self._save_minutes(self.every.currentData()))
+        self.every.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        form.addRow(self.tr("Sync by itself"), self.every)
+        self.last = label("", "note")
+        form.addRow(self.tr("Last synced"), self.last)
         self.body.addLayout(form)
         row = QHBoxLayout()
         self.status = label("", "note")
@@ -41,6 +61,18 @@ class ChannelsPage(SettingsPage):
         if connection:
             self.page_id.setText(connection.page_id)
         self.sync_button.setEnabled(connection is not None)
+        self._show_last()
+
+    def _show_last(self) -> None:
+        from desktop.widgets.timefmt import full
+        last = self.ctx.page_sync.last_success()
+        self.last.setText(full(last) if last else self.tr("never"))
+
+    def _save_minutes(self, minutes: int) -> None:
+        from db import settings
+        sync = self.ctx.page_sync
+        self.ctx.ops.run(lambda: settings.put("graph.sync_minutes", minutes), changes=changes(Area.SETTINGS),
+                         on_done=lambda _r: sync._schedule())
 
     def save(self) -> bool:
         page_id = self.page_id.text().strip()
@@ -59,7 +91,8 @@ class ChannelsPage(SettingsPage):
 
         def saved(_r) -> None:
             self.sync_button.setEnabled(True)
-            self.status.setText(self.tr("Connected. New messages are fetched when you press Sync now."))
+            self.status.setText(self.tr("Connected. New messages come in by themselves, and when you press "
+                                        "Sync now."))
 
         now = self.ctx.now()
         self.ctx.ops.run(lambda: connection.save(now), changes=changes(Area.CHANNELS), on_done=saved,
@@ -68,31 +101,29 @@ class ChannelsPage(SettingsPage):
 
     def sync_now(self) -> None:
         from desktop.channels import client_for
-        client = client_for()
-        if client is None:
+        if client_for() is None:
             self.status.setText(self.tr("Connect the Page first (Page ID and token)."))
             return
-        now = self.ctx.now()
         self.sync_button.setEnabled(False)
         self.status.setText(self.tr("Syncing…"))
-        # On the network worker: the database's work never queues behind Meta's servers
-        # (the messages it stores wait for the write lock there, tried again if need be).
-        self.ctx.net.run(lambda: graph.sync_all(client, now), self._synced, self._failed, retry_locked=True)
+        self.ctx.page_sync.sync_now()  # (one already running tells this page when it ends)
 
     def _synced(self, result) -> None:
         self.sync_button.setEnabled(True)
-        text = self.tr("%n new message(s).", "", result.new_messages)
+        self._show_last()
+        if isinstance(result, BaseException):
+            self.status.setText(describe(result))
+            return
+        text = ""
+        if result.new_messages or result.stopped_by is None:
+            text = self.tr("%n new message(s).", "", result.new_messages)
         if result.new_comments:
             text += " " + self.tr("%n new comment(s) on the Page's posts.", "", result.new_comments)
         if result.new_leads or result.merged_leads:
             text += " " + self.tr("%n new lead(s) from the Page's forms.", "", result.new_leads)
         if result.stopped_by is not None:
             text += " " + describe(result.stopped_by)
-        self.status.setText(text)
-        self.ctx.changed.emit(changes(Area.INBOX, Area.LEADS))
-        from desktop.channels import send_waiting
-        send_waiting(self.ctx)  # the automatic replies the new messages called for
-
-    def _failed(self, exc) -> None:
-        self.sync_button.setEnabled(True)
-        self.status.setText(describe(exc))
+            delay = self.ctx.page_sync.next_delay_ms()
+            if delay is not None and result.stopped_by.transient:
+                text += " " + self.tr("Next try in %n minute(s).", "", delay // 60_000)
+        self.status.setText(text.strip())

@@ -675,4 +675,11 @@ TRANSLATIONS = {
     'Size: %1': 'Dimensione: %1',
     'Qt %1, PySide %2': 'Qt %1, PySide %2',
     'Not saved: %1': 'Non salvato: %1',
+    'only when I press Sync now': 'solo quando premo Sincronizza ora',
+    'Last synced': 'Ultima sincronizzazione',
+    'never': 'mai',
+    'Connected. New messages come in by themselves, and when you press Sync now.': 'Collegata. I nuovi messaggi arrivano da soli, e quando premi Sincronizza ora.',
+    'Next try in %n minute(s).': ('Prossimo tentativo tra %n minuto.', 'Prossimo tentativo tra %n minuti.'),
+    'every %n minute(s)': ('ogni minuto', 'ogni %n minuti'),
+    'Sync by itself': 'Sincronizza da sola',
 }

@@ -704,4 +704,11 @@ TRANSLATIONS = {
     'Size: %1': 'Dimensiune: %1',
     'Qt %1, PySide %2': 'Qt %1, PySide %2',
     'Not saved: %1': 'Nesalvat: %1',
+    'only when I press Sync now': 'doar când apăs Sincronizează acum',
+    'Last synced': 'Ultima sincronizare',
+    'never': 'niciodată',
+    'Connected. New messages come in by themselves, and when you press Sync now.': 'Conectat. Mesajele noi vin singure, și când apeși Sincronizează acum.',
+    'Next try in %n minute(s).': _p('Următoarea încercare peste %n minut.', 'Următoarea încercare peste %n minute.', 'Următoarea încercare peste %n de minute.'),
+    'every %n minute(s)': _p('la fiecare minut', 'la fiecare %n minute', 'la fiecare %n de minute'),
+    'Sync by itself': 'Sincronizare automată',
 }

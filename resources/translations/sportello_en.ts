@@ -409,6 +409,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>only when I press Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save and connect</source>
         <translation type="unfinished" />
     </message>
@@ -417,12 +425,16 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The Page ID is the number in your Page's About section.</source>
+        <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Connected. New messages are fetched when you press Sync now.</source>
+        <source>The Page ID is the number in your Page's About section.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Next try in %n minute(s).</source>
+        <translation><numerusform>Next try in %n minute.</numerusform><numerusform>Next try in %n minutes.</numerusform></translation>
     </message>
     <message>
         <source>Connect the Page first (Page ID and token).</source>
@@ -430,6 +442,18 @@
     </message>
     <message>
         <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation><numerusform>every %n minute</numerusform><numerusform>every %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync by itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected. New messages come in by themselves, and when you press Sync now.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">

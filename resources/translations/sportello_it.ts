@@ -409,6 +409,14 @@
         <translation>Token di accesso della Pagina</translation>
     </message>
     <message>
+        <source>only when I press Sync now</source>
+        <translation>solo quando premo Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Ultima sincronizzazione</translation>
+    </message>
+    <message>
         <source>Save and connect</source>
         <translation>Salva e collega</translation>
     </message>
@@ -417,12 +425,16 @@
         <translation>Sincronizza ora</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
         <source>The Page ID is the number in your Page's About section.</source>
         <translation>L'ID della Pagina è il numero nella sezione Informazioni della Pagina.</translation>
     </message>
-    <message>
-        <source>Connected. New messages are fetched when you press Sync now.</source>
-        <translation>Collegata. I nuovi messaggi arrivano quando premi Sincronizza ora.</translation>
+    <message numerus="yes">
+        <source>Next try in %n minute(s).</source>
+        <translation><numerusform>Prossimo tentativo tra %n minuto.</numerusform><numerusform>Prossimo tentativo tra %n minuti.</numerusform></translation>
     </message>
     <message>
         <source>Connect the Page first (Page ID and token).</source>
@@ -431,6 +443,18 @@
     <message>
         <source>Syncing…</source>
         <translation>Sincronizzazione…</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation><numerusform>ogni minuto</numerusform><numerusform>ogni %n minuti</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync by itself</source>
+        <translation>Sincronizza da sola</translation>
+    </message>
+    <message>
+        <source>Connected. New messages come in by themselves, and when you press Sync now.</source>
+        <translation>Collegata. I nuovi messaggi arrivano da soli, e quando premi Sincronizza ora.</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s).</source>

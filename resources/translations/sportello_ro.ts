@@ -409,6 +409,14 @@
         <translation>Tokenul de acces al Paginii</translation>
     </message>
     <message>
+        <source>only when I press Sync now</source>
+        <translation>doar când apăs Sincronizează acum</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>Ultima sincronizare</translation>
+    </message>
+    <message>
         <source>Save and connect</source>
         <translation>Salvează și conectează</translation>
     </message>
@@ -417,12 +425,16 @@
         <translation>Sincronizează acum</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>niciodată</translation>
+    </message>
+    <message>
         <source>The Page ID is the number in your Page's About section.</source>
         <translation>ID-ul Paginii este numărul din secțiunea Despre a Paginii.</translation>
     </message>
-    <message>
-        <source>Connected. New messages are fetched when you press Sync now.</source>
-        <translation>Conectată. Mesajele noi vin când apeși Sincronizează acum.</translation>
+    <message numerus="yes">
+        <source>Next try in %n minute(s).</source>
+        <translation><numerusform>Următoarea încercare peste %n minut.</numerusform><numerusform>Următoarea încercare peste %n minute.</numerusform><numerusform>Următoarea încercare peste %n de minute.</numerusform></translation>
     </message>
     <message>
         <source>Connect the Page first (Page ID and token).</source>
@@ -431,6 +443,18 @@
     <message>
         <source>Syncing…</source>
         <translation>Se sincronizează…</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation><numerusform>la fiecare minut</numerusform><numerusform>la fiecare %n minute</numerusform><numerusform>la fiecare %n de minute</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync by itself</source>
+        <translation>Sincronizare automată</translation>
+    </message>
+    <message>
+        <source>Connected. New messages come in by themselves, and when you press Sync now.</source>
+        <translation>Conectat. Mesajele noi vin singure, și când apeși Sincronizează acum.</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s).</source>

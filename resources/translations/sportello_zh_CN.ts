@@ -409,6 +409,14 @@
         <translation>主页访问令牌</translation>
     </message>
     <message>
+        <source>only when I press Sync now</source>
+        <translation>仅在我按“立即同步”时</translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
         <source>Save and connect</source>
         <translation>保存并连接</translation>
     </message>
@@ -417,12 +425,16 @@
         <translation>立即同步</translation>
     </message>
     <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
         <source>The Page ID is the number in your Page's About section.</source>
         <translation>主页 ID 是主页“关于”部分中的数字。</translation>
     </message>
-    <message>
-        <source>Connected. New messages are fetched when you press Sync now.</source>
-        <translation>已连接。点击“立即同步”即可获取新消息。</translation>
+    <message numerus="yes">
+        <source>Next try in %n minute(s).</source>
+        <translation><numerusform>%n 分钟后重试。</numerusform></translation>
     </message>
     <message>
         <source>Connect the Page first (Page ID and token).</source>
@@ -431,6 +443,18 @@
     <message>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation><numerusform>每 %n 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync by itself</source>
+        <translation>自动同步</translation>
+    </message>
+    <message>
+        <source>Connected. New messages come in by themselves, and when you press Sync now.</source>
+        <translation>已连接。新消息会自动收取，也可按“立即同步”。</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s).</source>

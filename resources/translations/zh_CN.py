@@ -657,4 +657,11 @@ TRANSLATIONS = {
     'Size: %1': '大小：%1',
     'Qt %1, PySide %2': 'Qt %1，PySide %2',
     'Not saved: %1': '未保存：%1',
+    'only when I press Sync now': '仅在我按“立即同步”时',
+    'Last synced': '上次同步',
+    'never': '从未',
+    'Connected. New messages come in by themselves, and when you press Sync now.': '已连接。新消息会自动收取，也可按“立即同步”。',
+    'Next try in %n minute(s).': ('%n 分钟后重试。',),
+    'every %n minute(s)': ('每 %n 分钟',),
+    'Sync by itself': '自动同步',
 }

@@ -34,3 +34,69 @@ def test_connect_sync_and_reply_through_the_page(db_path, make_window, qtbot, ht
                     == "sent", timeout=5000)
     assert database.execute_sql("SELECT external_id FROM message WHERE id = ?", (mid,)).fetchone()[0] == "m_out"
     assert db_inbox.thread(inbox.open_conversation_id)[-1].text == "Sì, alle 20!"
+
+
+def serve_one_message(httpserver, message_id="m_1"):
+    httpserver.expect_request(f"/v21.0/{PAGE}/conversations").respond_with_json({"data": [{
+        "id": "t_1", "updated_time": "2026-05-15T11:50:00+0000",
+        "participants": {"data": [{"id": "99", "name": "Ada Rossi"}, {"id": PAGE, "name": "Da Gino"}]},
+        "messages": {"data": [{"id": message_id, "message": "Avete tavoli stasera?",
+                               "from": {"id": "99", "name": "Ada Rossi"}, "created_time": "2026-05-15T11:50:00+0000"}]}}]})
+    httpserver.expect_request(f"/v21.0/{PAGE}/posts").respond_with_json({"data": []})
+    httpserver.expect_request(f"/v21.0/{PAGE}/leadgen_forms").respond_with_json({"data": []})
+
+
+def test_a_connected_page_syncs_by_itself_and_backs_off_when_meta_fails(db_path, make_window, qtbot, httpserver,
+                                                                         memory_keyring, monkeypatch):
+    from desktop import page_sync
+    from werkzeug import Response
+
+    monkeypatch.setattr(page_sync, "START_DELAY_MS", 50)
+    graph.PageConnection(PAGE, httpserver.url_for("/v21.0")).save()
+    graph.store_token(PAGE, "EAAtoken")
+    serve_one_message(httpserver)
+    window = make_window(db_path)
+    inbox = window.show_view("inbox")
+    # Nobody pressed anything: the message is there once the window is up.
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1, timeout=10000)
+    sync = window.ctx.page_sync
+    qtbot.waitUntil(lambda: not sync.running)
+    page = window.show_view("settings").show_section("channels")
+    assert page.last.text() != "never" and sync.last_success() is not None
+    assert 4 * 60_000 < sync.scheduled_in_ms() <= 5.5 * 60_000  # the next turn, in five minutes (a coarse timer)
+    # Meta's servers fail: each next try waits twice as long; the page says when.
+    httpserver.clear()
+    httpserver.expect_request(f"/v21.0/{PAGE}/conversations").respond_with_response(Response("down", status=503))
+    for failures, minutes in ((1, 10), (2, 20)):
+        with qtbot.waitSignal(sync.finished, timeout=10000):
+            page.sync_now()
+        assert sync.failures == failures and sync.next_delay_ms() == minutes * 60_000
+        assert f"Next try in {minutes} minutes" in page.status.text()
+        assert sync.scheduled_in_ms() > (minutes - 1) * 60_000
+    # "Only when I press Sync now": no timer at all.
+    page.every.setCurrentIndex(page.every.findData(0))
+    qtbot.waitUntil(lambda: sync.scheduled_in_ms() is None)
+    assert page.every.currentText() == "only when I press Sync now" and sync.minutes() == 0
+
+
+def test_an_expired_token_stops_the_timer_until_the_page_is_connected_again(db_path, make_window, qtbot, httpserver,
+                                                                          memory_keyring, monkeypatch):
+    from desktop import page_sync
+
+    monkeypatch.setattr(page_sync, "START_DELAY_MS", 50)
+    graph.PageConnection(PAGE, httpserver.url_for("/v21.0")).save()
+    graph.store_token(PAGE, "EAAold")
+    httpserver.expect_request(f"/v21.0/{PAGE}/conversations").respond_with_json(
+        {"error": {"message": "Error validating access token", "code": 190}}, status=400)
+    window = make_window(db_path)
+    sync = window.ctx.page_sync
+    with qtbot.waitSignal(sync.finished, timeout=10000):
+        pass
+    assert sync.stopped and sync.scheduled_in_ms() is None
+    page = window.show_view("settings").show_section("channels")
+    httpserver.clear()
+    serve_one_message(httpserver)
+    page.token.setText("EAAnew")
+    with qtbot.waitSignal(sync.finished, timeout=10000):
+        assert page.save()
+    assert not sync.stopped and "1 new message" in page.status.text()
