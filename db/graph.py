@@ -16,6 +16,7 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Callable, Iterator
 
 from db import outbox, reply_window, settings
@@ -26,6 +27,10 @@ from db.incoming import receive_message
 DEFAULT_BASE = "https://graph.facebook.com/v21.0"
 KEYRING_SERVICE = "Sportello Page token"
 RATE_LIMIT_CODES = {4, 17, 32, 613}
+# A message as sync reads it: its files (images, videos, files; a sticker is an image).
+MESSAGE_FIELDS = ("id,message,from,created_time,sticker,"
+                  "attachments{id,mime_type,name,size,image_data{url},video_data{url},file_url}")
+DOWNLOAD_LIMIT = 25 * 1024 * 1024  # Messenger's own limit for a file
 # The message tags Meta still takes. CONFIRMED_EVENT_UPDATE, POST_PURCHASE_UPDATE and
 # ACCOUNT_UPDATE were retired in 2026: nothing may send them.
 ALLOWED_TAGS = {"HUMAN_AGENT"}
@@ -127,13 +132,20 @@ class GraphClient:
         self.page_id, self.token, self.base = page_id, token, base.rstrip("/")
         self.timeout, self.sleep, self.attempts = timeout, sleep, attempts
 
-    def _request(self, url: str, data: dict | None = None) -> dict:
-        """One call, retried with backoff while the failure is transient."""
+    def _request(self, url: str, data: dict | None = None, files: dict[str, tuple[str, str, bytes]] | None = None
+                 ) -> dict:
+        """One call, retried with backoff while the failure is transient. ``files``: a
+        multipart upload (field -> (file name, MIME type, bytes)), the other fields in ``data``."""
         delay = 1.0
         for attempt in range(self.attempts):
-            body = json.dumps(data).encode() if data is not None else None
-            request = urllib.request.Request(url, data=body, method="POST" if data is not None else "GET",
-                                             headers={"Content-Type": "application/json"} if data else {})
+            if files:
+                body, content_type = _multipart(data or {}, files)
+                headers = {"Content-Type": content_type}
+            else:
+                body = json.dumps(data).encode() if data is not None else None
+                headers = {"Content-Type": "application/json"} if data else {}
+            request = urllib.request.Request(url, data=body, method="POST" if body is not None else "GET",
+                                             headers=headers)
             try:
                 with urllib.request.urlopen(request, timeout=self.timeout) as response:
                     return json.loads(response.read().decode("utf-8"))
@@ -147,6 +159,18 @@ class GraphClient:
             delay *= 2
         raise AssertionError("unreachable")
 
+    def download(self, url: str, limit: int = DOWNLOAD_LIMIT) -> bytes:
+        """A file of a message (Meta's CDN address, as the message gives it), at most ``limit``."""
+        try:
+            with urllib.request.urlopen(url, timeout=self.timeout) as response:
+                data = response.read(limit + 1)
+        except (urllib.error.URLError, TimeoutError, OSError, ValueError):
+            raise explain(0, b"") from None
+        if len(data) > limit:
+            raise GraphError(QT_TRANSLATE_NOOP("Errors", "The file is larger than {limit} MB."),
+                             limit=limit // 1024 // 1024)
+        return data
+
     def _url(self, path: str, params: dict) -> str:
         query = urllib.parse.urlencode({**params, "access_token": self.token})
         return f"{self.base}/{path.lstrip('/')}?{query}"
@@ -159,7 +183,7 @@ class GraphClient:
         """The Page's Messenger conversations, most recently updated first, every page of them."""
         url = self._url(f"{self.page_id}/conversations", {
             "platform": "messenger",
-            "fields": "id,updated_time,participants,messages.limit(50){id,message,from,created_time}"})
+            "fields": "id,updated_time,participants,messages.limit(50){" + MESSAGE_FIELDS + "}"})
         while url:
             page = self._request(url)
             yield from page.get("data", [])
@@ -212,15 +236,54 @@ class GraphClient:
             yield from page.get("data", [])
             url = (page.get("paging") or {}).get("next")
 
-    def send(self, recipient: dict, text: str, messaging_type: str, tag: str | None = None) -> str:
+    def send_file(self, recipient: dict, path: str, kind: str, messaging_type: str, tag: str | None = None,
+                  filename: str | None = None) -> str:
+        """One file of a reply, uploaded with the Send API (multipart ``filedata``), under
+        ``filename`` (the name the user attached, by default the file's own)."""
+        import mimetypes
+        from pathlib import Path
+
+        self._check_tag(tag)
+        file = Path(path)
+        name = filename or file.name
+        mime = mimetypes.guess_type(name)[0] or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        form = {"recipient": json.dumps(recipient), "messaging_type": messaging_type,
+                "message": json.dumps({"attachment": {"type": "image" if kind == "image" else "file",
+                                                      "payload": {"is_reusable": False}}})}
+        if tag:
+            form["tag"] = tag
+        result = self._request(self._url("me/messages", {}), form, files={"filedata": (name, mime, file.read_bytes())})
+        return result.get("message_id", "")
+
+    @staticmethod
+    def _check_tag(tag: str | None) -> None:
         if tag is not None and tag not in ALLOWED_TAGS:
             raise GraphError(QT_TRANSLATE_NOOP("Errors", "Not sent: Messenger no longer accepts the {tag} tag."),
                              tag=tag)
+
+    def send(self, recipient: dict, text: str, messaging_type: str, tag: str | None = None) -> str:
+        self._check_tag(tag)
         payload = {"recipient": recipient, "messaging_type": messaging_type, "message": {"text": text}}
         if tag:
             payload["tag"] = tag
         result = self._request(self._url("me/messages", {}), payload)
         return result.get("message_id", "")
+
+
+def _multipart(fields: dict[str, str], files: dict[str, tuple[str, str, bytes]]) -> tuple[bytes, str]:
+    """A multipart/form-data body (RFC 7578) and its Content-Type."""
+    import uuid
+
+    boundary = f"sportello-{uuid.uuid4().hex}"
+    parts = []
+    for name, value in fields.items():
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
+    for name, (filename, mime, data) in files.items():
+        quoted = filename.replace('"', "%22").replace("\r", " ").replace("\n", " ")
+        parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{quoted}"\r\n'
+                     f"Content-Type: {mime}\r\n\r\n".encode() + data + b"\r\n")
+    parts.append(f"--{boundary}--\r\n".encode())
+    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
 
 
 def _ts(value: str) -> int:
@@ -237,13 +300,14 @@ class SyncResult:
     new_comments: int = 0
 
 
-def sync(client: GraphClient, now: int) -> SyncResult:
+def sync(client: GraphClient, now: int, store: Path | None = None) -> SyncResult:
     """Bring new messages in, incrementally (stops at conversations older than the last sync).
 
     Each new customer message goes through the incoming-message pipeline;
     messages are deduplicated by their Meta id. A token that expires mid-sync
     stops it; what came in before stays.
     """
+    store = store or attachment_store()
     last = settings.get("graph.last_sync") or 0
     live_since = max(last, settings.get("graph.connected_at") or 0) or now
     newest = last
@@ -273,9 +337,11 @@ def sync(client: GraphClient, now: int) -> SyncResult:
                 # Automatic replies answer what came since the Page was connected, while the
                 # standard window is open; the history a first sync brings gets none.
                 live = sent_at >= live_since and now - sent_at < reply_window.STANDARD
-                receive_message(contact_id, m.get("message") or "", now, conversation_id=conversation_id,
-                                external_id=m["id"], sent_at=sent_at, automatic_replies=live,
-                                automatic_state="pending")
+                received = receive_message(contact_id, m.get("message") or "", now,
+                                           conversation_id=conversation_id, external_id=m["id"], sent_at=sent_at,
+                                           automatic_replies=live, automatic_state="pending")
+                if not received.duplicate:
+                    _store_files(client, received.message_id, m, store)
                 new += 1
     except GraphError as exc:
         return SyncResult(seen, new, exc)
@@ -440,6 +506,45 @@ def _conversation(graph_id: str, contact_id: int, at: int, channel: str = "messe
         (contact_id, channel, at, graph_id, at, post_id)).lastrowid
 
 
+def attachment_store() -> Path:
+    """Where a message's files are kept: beside the database, as an import keeps them."""
+    return Path(database.database).resolve().parent / "attachments"
+
+
+def _files_of(m: dict) -> list[tuple[str, str, str]]:
+    """(kind, file name, address) of each file of a Graph message; a sticker is an image."""
+    found = []
+    for i, a in enumerate((m.get("attachments") or {}).get("data") or []):
+        mime = a.get("mime_type") or ""
+        url = (a.get("image_data") or {}).get("url") or (a.get("video_data") or {}).get("url") or a.get("file_url")
+        kind = "image" if a.get("image_data") or mime.startswith("image/") else "file"
+        found.append((kind, a.get("name") or f"file-{i + 1}", url or ""))
+    if m.get("sticker"):
+        found.append(("image", "sticker.png", m["sticker"]))
+    return found
+
+
+def _store_files(client: GraphClient, message_id: int, m: dict, store: Path) -> None:
+    """Download a message's files beside the database; one that cannot be had is kept as
+    missing, with its name, and the message is stored all the same."""
+    from db.text import safe_filename
+
+    for i, (kind, name, url) in enumerate(_files_of(m)):
+        target, size, missing = store / f"g{message_id}-{i}-{safe_filename(name)}", 0, False
+        try:
+            data = client.download(url) if url else None
+            if data is None:
+                raise GraphError("no address")
+            store.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            size = len(data)
+        except (GraphError, OSError):
+            missing = True
+        database.execute_sql("INSERT INTO attachment(message_id, kind, filename, path, size, missing)"
+                             " VALUES (?, ?, ?, ?, ?, ?)", (message_id, kind, name, "" if missing else str(target),
+                                                             size, int(missing)))
+
+
 def _store_page_message(conv: dict, m: dict, sent_at: int) -> None:
     others = [p for p in (conv.get("participants") or {}).get("data", []) if p.get("id") != (m.get("from") or {}).get("id")]
     contact_id = _contact(others[0] if others else {"id": conv["id"], "name": "?"})
@@ -474,29 +579,44 @@ def delivery(message_id: int, now: int) -> tuple[str, dict, str, str | None] | s
     return text, recipient, window.messaging_type or "RESPONSE", window.tag
 
 
-def send_pending(client: GraphClient, message_id: int, now: int) -> tuple[bool, str] | None:
-    """Send a reply already taken with ``outbox.claim``: (True, Meta's id) or (False, the
-    reason); None when it is no longer pending. Writes nothing: ``record_delivery`` keeps
-    the outcome."""
+def send_pending(client: GraphClient, message_id: int, now: int) -> tuple | None:
+    """Send a reply already taken with ``outbox.claim``: its files first, one call each (a
+    file Meta accepted before is not sent again), then its text. (True, Meta's id, files
+    sent) or (False, the reason, files sent); None when it is no longer pending. Writes
+    nothing: ``record_delivery`` keeps the outcome."""
     found = delivery(message_id, now)
     if found is None:
         return None
     if isinstance(found, str):
-        return False, found
+        return False, found, {}
     text, recipient, messaging_type, tag = found
+    files = database.execute_sql("SELECT id, kind, filename, path FROM attachment WHERE message_id = ?"
+                                 " AND sent_id IS NULL ORDER BY id", (message_id,)).fetchall()
+    sent_files: dict[int, str] = {}
+    last_id = ""
     try:
-        return True, client.send(recipient, text, messaging_type, tag)
+        for attachment_id, kind, filename, path in files:
+            if not path or not Path(path).is_file():
+                return False, f"{filename}: " + QT_TRANSLATE_NOOP("Errors", "the file is no longer on this computer."), \
+                    sent_files
+            last_id = sent_files[attachment_id] = client.send_file(recipient, path, kind, messaging_type, tag,
+                                                                         filename)
+        if text.strip():
+            last_id = client.send(recipient, text, messaging_type, tag)
+        return True, last_id, sent_files
     except GraphError as exc:
-        return False, str(exc)
+        return False, str(exc), sent_files
 
 
-def record_delivery(message_id: int, outcome: tuple[bool, str] | None) -> None:
+def record_delivery(message_id: int, outcome: tuple | None) -> None:
     if outcome is None:
         database.execute_sql("UPDATE message SET sending_since = NULL WHERE id = ?", (message_id,))
         return
-    sent, detail = outcome
+    sent, detail = outcome[0], outcome[1]
+    for attachment_id, sent_id in (outcome[2] if len(outcome) > 2 else {}).items():
+        database.execute_sql("UPDATE attachment SET sent_id = ? WHERE id = ?", (sent_id, attachment_id))
     if sent:
-        outbox.mark_sent(message_id, detail)
+        outbox.mark_sent(message_id, detail or None)
     else:
         outbox.mark_failed(message_id, detail)
 

@@ -94,6 +94,7 @@ class Attachment(BaseModel):
     path = TextField(default="")
     size = IntegerField(default=0)
     missing = BooleanField(default=False)
+    sent_id = TextField(null=True)
 
 
 class Label(BaseModel):

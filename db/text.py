@@ -117,3 +117,21 @@ def initials(first: str, last: str) -> str:
         return (last or first)[:1]
     letters = [part[:1] for part in (first, last) if part]
     return "".join(letters).upper() or "?"
+
+
+def safe_filename(name: str, limit: int = 100) -> str:
+    """A name from outside (a customer's file, Meta's answer) as one file name of this
+    computer: no folders, no control characters, no name Windows refuses, not too long."""
+    import unicodedata
+
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    cleaned = "".join("_" if unicodedata.category(ch).startswith("C") or ch in '<>:"|?*' else ch for ch in base)
+    cleaned = cleaned.strip(" .") or "file"
+    stem, dot, suffix = cleaned.rpartition(".")
+    if not dot:
+        stem, suffix = cleaned, ""
+    if stem.upper() in {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                        *(f"LPT{i}" for i in range(1, 10))}:
+        stem = f"_{stem}"
+    suffix = suffix[:16]
+    return (stem[:max(1, limit - len(suffix) - 1)] + ("." + suffix if suffix else "")) if dot else stem[:limit]

@@ -682,4 +682,6 @@ TRANSLATIONS = {
     'Next try in %n minute(s).': ('Prossimo tentativo tra %n minuto.', 'Prossimo tentativo tra %n minuti.'),
     'every %n minute(s)': ('ogni minuto', 'ogni %n minuti'),
     'Sync by itself': 'Sincronizza da sola',
+    'The file is larger than {limit} MB.': 'Il file supera {limit} MB.',
+    'the file is no longer on this computer.': 'il file non è più su questo computer.',
 }

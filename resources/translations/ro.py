@@ -711,4 +711,6 @@ TRANSLATIONS = {
     'Next try in %n minute(s).': _p('Următoarea încercare peste %n minut.', 'Următoarea încercare peste %n minute.', 'Următoarea încercare peste %n de minute.'),
     'every %n minute(s)': _p('la fiecare minut', 'la fiecare %n minute', 'la fiecare %n de minute'),
     'Sync by itself': 'Sincronizare automată',
+    'The file is larger than {limit} MB.': 'Fișierul depășește {limit} MB.',
+    'the file is no longer on this computer.': 'fișierul nu mai este pe acest computer.',
 }

@@ -1142,11 +1142,19 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Not sent: Messenger no longer accepts the {tag} tag.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Not sent: an automatic reply may go only within 24 hours of the customer's message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is no longer on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1010,12 +1010,20 @@
         <translation>Impossibile salvare il token: su questo computer non c'è un portachiavi che Sportello possa usare ({detail}).</translation>
     </message>
     <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Il file supera {limit} MB.</translation>
+    </message>
+    <message>
         <source>Not sent: Messenger no longer accepts the {tag} tag.</source>
         <translation>Non inviato: Messenger non accetta più il tag {tag}.</translation>
     </message>
     <message>
         <source>Not sent: an automatic reply may go only within 24 hours of the customer's message.</source>
         <translation>Non inviato: una risposta automatica può partire solo entro 24 ore dal messaggio del cliente.</translation>
+    </message>
+    <message>
+        <source>the file is no longer on this computer.</source>
+        <translation>il file non è più su questo computer.</translation>
     </message>
     <message>
         <source>A lead needs a name.</source>

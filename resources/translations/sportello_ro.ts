@@ -1010,12 +1010,20 @@
         <translation>Tokenul nu poate fi salvat: acest calculator nu are un depozit de parole pe care Sportello să-l poată folosi ({detail}).</translation>
     </message>
     <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>Fișierul depășește {limit} MB.</translation>
+    </message>
+    <message>
         <source>Not sent: Messenger no longer accepts the {tag} tag.</source>
         <translation>Netrimis: Messenger nu mai acceptă eticheta {tag}.</translation>
     </message>
     <message>
         <source>Not sent: an automatic reply may go only within 24 hours of the customer's message.</source>
         <translation>Netrimis: un răspuns automat poate pleca doar în 24 de ore de la mesajul clientului.</translation>
+    </message>
+    <message>
+        <source>the file is no longer on this computer.</source>
+        <translation>fișierul nu mai este pe acest computer.</translation>
     </message>
     <message>
         <source>A lead needs a name.</source>

@@ -1010,12 +1010,20 @@
         <translation>无法保存令牌：这台电脑没有 Sportello 可用的密码库（{detail}）。</translation>
     </message>
     <message>
+        <source>The file is larger than {limit} MB.</source>
+        <translation>文件超过 {limit} MB。</translation>
+    </message>
+    <message>
         <source>Not sent: Messenger no longer accepts the {tag} tag.</source>
         <translation>未发送：Messenger 已不再接受 {tag} 标签。</translation>
     </message>
     <message>
         <source>Not sent: an automatic reply may go only within 24 hours of the customer's message.</source>
         <translation>未发送：自动回复只能在客户消息后 24 小时内发出。</translation>
+    </message>
+    <message>
+        <source>the file is no longer on this computer.</source>
+        <translation>此文件已不在这台电脑上。</translation>
     </message>
     <message>
         <source>A lead needs a name.</source>

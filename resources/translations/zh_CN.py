@@ -664,4 +664,6 @@ TRANSLATIONS = {
     'Next try in %n minute(s).': ('%n 分钟后重试。',),
     'every %n minute(s)': ('每 %n 分钟',),
     'Sync by itself': '自动同步',
+    'The file is larger than {limit} MB.': '文件超过 {limit} MB。',
+    'the file is no longer on this computer.': '此文件已不在这台电脑上。',
 }

@@ -1,5 +1,6 @@
 """The Page connection against a real HTTP server on 127.0.0.1 answering with Graph-shaped JSON."""
 import json
+from pathlib import Path
 
 import pytest
 from werkzeug import Response
@@ -397,3 +398,78 @@ def test_retired_message_tags_are_never_sent(client, httpserver):
         with pytest.raises(graph.GraphError, match=tag):
             client.send({"id": "99"}, "Il tuo ordine è pronto", "MESSAGE_TAG", tag)
     assert not httpserver.log
+
+
+# --- files, both ways ----------------------------------------------------------------------
+
+def test_files_of_incoming_messages_are_kept_beside_the_database(client, httpserver, db_path):
+    picture = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+    httpserver.expect_request("/cdn/photo.png").respond_with_data(picture, content_type="image/png")
+    httpserver.expect_request("/cdn/gone.pdf").respond_with_data("", status=404)
+    httpserver.expect_request("/cdn/sticker.png").respond_with_data(b"sticker", content_type="image/png")
+    m = msg("m_1", "Ecco la foto del tavolo", "99", "Ada Rossi", "2026-05-15T10:00:00+0000")
+    m["attachments"] = {"data": [
+        {"id": "a_1", "mime_type": "image/png", "name": "../../tavolo.png",
+         "image_data": {"url": httpserver.url_for("/cdn/photo.png")}},
+        {"id": "a_2", "mime_type": "application/pdf", "name": "menu.pdf", "file_url": httpserver.url_for("/cdn/gone.pdf")}]}
+    sticker = msg("m_2", "", "99", "Ada Rossi", "2026-05-15T10:01:00+0000")
+    sticker["sticker"] = httpserver.url_for("/cdn/sticker.png")
+    httpserver.expect_request(f"/v21.0/{PAGE}/conversations").respond_with_json({"data": [
+        conv("t_1", "2026-05-15T10:01:00+0000", [sticker, m])]})
+    assert graph.sync(client, NOW).new_messages == 2
+    conversation = database.execute_sql("SELECT id FROM conversation WHERE external_id = 't_1'").fetchone()[0]
+    files = [(a.kind, a.filename, a.missing) for message in inbox.thread(conversation) for a in message.attachments]
+    assert files == [("image", "../../tavolo.png", False), ("file", "menu.pdf", True), ("image", "sticker.png", False)]
+    kept = database.execute_sql("SELECT path FROM attachment WHERE filename = '../../tavolo.png'").fetchone()[0]
+    kept = Path(kept)
+    assert kept.parent == db_path.parent / "attachments" and kept.name.endswith("tavolo.png")  # never outside it
+    assert kept.read_bytes() == picture
+    # A second sync brings nothing again, files included.
+    assert graph.sync(client, NOW).new_messages == 0
+    assert database.execute_sql("SELECT count(*) FROM attachment").fetchone()[0] == 3
+
+
+def test_a_reply_with_a_picture_uploads_the_file_then_the_text_and_a_retry_sends_only_the_rest(
+        client, httpserver, tmp_path):
+    picture = tmp_path / "pizza.jpg"
+    picture.write_bytes(b"\xff\xd8\xff" + b"jpeg" * 500)
+    cid = database.execute_sql("INSERT INTO contact(first_name, external_id, created_at) VALUES ('Ada', 'psid:99', 0)").lastrowid
+    conv_id = database.execute_sql("INSERT INTO conversation(contact_id, last_message_at, created_at) VALUES (?, ?, 0)",
+                                   (cid, NOW)).lastrowid
+    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'foto?', ?)",
+                         (conv_id, NOW - 60))
+    mid = outbox.send_reply(conv_id, "Eccola!", 1, NOW, attachments=[picture], store=tmp_path / "store").message_id
+    httpserver.expect_ordered_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_file"})
+    httpserver.expect_ordered_request("/v21.0/me/messages", method="POST").respond_with_json(
+        {"error": {"message": "(#613) Calls to this api have exceeded the rate limit.", "code": 613}}, status=400)
+    client.attempts = 1
+    assert not graph.deliver(client, mid, NOW + 5)  # the file went; the text was refused
+    upload = httpserver.log[0][0]
+    assert upload.content_type.startswith("multipart/form-data")
+    sent_file = upload.files["filedata"]
+    assert sent_file.filename == "pizza.jpg" and sent_file.read() == picture.read_bytes()
+    sent_file.close()
+    assert json.loads(upload.form["recipient"]) == {"id": "99"}
+    assert json.loads(upload.form["message"])["attachment"]["type"] == "image"
+    assert database.execute_sql("SELECT state FROM message WHERE id = ?", (mid,)).fetchone()[0] == "failed"
+    outbox.retry(mid, NOW + 30)
+    httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_text"})
+    assert graph.deliver(client, mid, NOW + 40)
+    calls = [r for r, _ in httpserver.log]
+    assert len(calls) == 3 and json.loads(calls[2].data)["message"] == {"text": "Eccola!"}  # the file not again
+    assert database.execute_sql("SELECT state, external_id FROM message WHERE id = ?", (mid,)).fetchone() == (
+        "sent", "m_text")
+
+
+def test_a_reply_whose_file_is_gone_fails_and_is_never_shown_sent(client, httpserver, tmp_path):
+    picture = tmp_path / "pizza.jpg"
+    picture.write_bytes(b"jpeg")
+    mid = pending_reply()
+    conv_id = database.execute_sql("SELECT conversation_id FROM message WHERE id = ?", (mid,)).fetchone()[0]
+    database.execute_sql("UPDATE message SET text = '' WHERE id = ?", (mid,))
+    database.execute_sql("INSERT INTO attachment(message_id, kind, filename, path, size) VALUES (?, 'image', 'pizza.jpg', ?, 4)",
+                         (mid, str(tmp_path / "deleted.jpg")))
+    assert not graph.deliver(client, mid, NOW + 5)
+    state, error = database.execute_sql("SELECT state, error FROM message WHERE id = ?", (mid,)).fetchone()
+    assert state == "failed" and "pizza.jpg" in error and not httpserver.log
+    assert conv_id
