@@ -75,6 +75,28 @@ def save_greeting(enabled: bool, text: str) -> None:
     settings.put("greeting.text", text)
 
 
+MAX_ICE_BREAKERS = 4       # Meta's limit
+MAX_ICE_BREAKER_TEXT = 80  # a question's length, as Messenger shows it
+
+
+def ice_breakers() -> list[str]:
+    """The questions offered to people who open a chat with the Page (Messenger's ice breakers)."""
+    return list(settings.get("ice_breakers") or [])
+
+
+def save_ice_breakers(questions: list[str]) -> list[str]:
+    kept = [" ".join(q.split()) for q in questions if q.strip()]
+    if len(kept) > MAX_ICE_BREAKERS:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Messenger shows at most {limit} questions."),
+                        limit=MAX_ICE_BREAKERS)
+    for question in kept:
+        if len(question) > MAX_ICE_BREAKER_TEXT:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "A question has at most {limit} characters: “{question}”."),
+                            limit=MAX_ICE_BREAKER_TEXT, question=question[:40] + "…")
+    settings.put("ice_breakers", kept)
+    return kept
+
+
 def greeting_for(channel: str) -> str | None:
     """The greeting shown before someone writes, for channels that show one."""
     if channel != "messenger" or not setting("greeting.enabled"):

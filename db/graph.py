@@ -132,8 +132,8 @@ class GraphClient:
         self.page_id, self.token, self.base = page_id, token, base.rstrip("/")
         self.timeout, self.sleep, self.attempts = timeout, sleep, attempts
 
-    def _request(self, url: str, data: dict | None = None, files: dict[str, tuple[str, str, bytes]] | None = None
-                 ) -> dict:
+    def _request(self, url: str, data: dict | None = None, files: dict[str, tuple[str, str, bytes]] | None = None,
+                 method: str | None = None) -> dict:
         """One call, retried with backoff while the failure is transient. ``files``: a
         multipart upload (field -> (file name, MIME type, bytes)), the other fields in ``data``."""
         delay = 1.0
@@ -144,8 +144,8 @@ class GraphClient:
             else:
                 body = json.dumps(data).encode() if data is not None else None
                 headers = {"Content-Type": "application/json"} if data else {}
-            request = urllib.request.Request(url, data=body, method="POST" if body is not None else "GET",
-                                             headers=headers)
+            request = urllib.request.Request(url, data=body, headers=headers,
+                                             method=method or ("POST" if body is not None else "GET"))
             try:
                 with urllib.request.urlopen(request, timeout=self.timeout) as response:
                     return json.loads(response.read().decode("utf-8"))
@@ -255,6 +255,13 @@ class GraphClient:
         result = self._request(self._url("me/messages", {}), form, files={"filedata": (name, mime, file.read_bytes())})
         return result.get("message_id", "")
 
+    def set_profile(self, fields: dict) -> None:
+        """Set properties of the Page's Messenger Profile (greeting, ice breakers)."""
+        self._request(self._url("me/messenger_profile", {}), fields)
+
+    def delete_profile(self, names: list[str]) -> None:
+        self._request(self._url("me/messenger_profile", {}), {"fields": names}, method="DELETE")
+
     @staticmethod
     def _check_tag(tag: str | None) -> None:
         if tag is not None and tag not in ALLOWED_TAGS:
@@ -268,6 +275,50 @@ class GraphClient:
             payload["tag"] = tag
         result = self._request(self._url("me/messages", {}), payload)
         return result.get("message_id", "")
+
+
+# Our personalization fields as Messenger's greeting writes them (the person is not known yet
+# to us; Messenger fills these in for whoever opens the chat).
+GREETING_FIELDS = {"first_name": "{{user_first_name}}", "last_name": "{{user_last_name}}"}
+
+
+def profile() -> tuple[dict, list[str]]:
+    """The Messenger Profile as Settings hold it: (properties to set, properties to remove)."""
+    import re
+
+    from db import automation, replies
+
+    fields, remove = {}, []
+    if automation.setting("greeting.enabled") and (automation.setting("greeting.text") or "").strip():
+        values = replies.personalization(None, None)
+
+        def fill(match: re.Match) -> str:
+            name = match.group(1)
+            if name in GREETING_FIELDS:
+                return GREETING_FIELDS[name]
+            return getattr(values, name) if name in replies.FIELDS else match.group(0)
+
+        text = replies.FIELD_RE.sub(fill, automation.setting("greeting.text"))
+        fields["greeting"] = [{"locale": "default", "text": text}]
+    else:
+        remove.append("greeting")
+    questions = automation.ice_breakers()
+    if questions:
+        fields["ice_breakers"] = [{"locale": "default", "call_to_actions": [
+            {"question": q, "payload": f"ICE_BREAKER_{i + 1}"} for i, q in enumerate(questions)]}]
+    else:
+        remove.append("ice_breakers")
+    return fields, remove
+
+
+def publish_profile(client: GraphClient) -> None:
+    """Set the greeting and the ice breakers on the Page as Settings hold them (and remove
+    what is switched off). Reads only; GraphError when Meta refuses."""
+    fields, remove = profile()
+    if fields:
+        client.set_profile(fields)
+    if remove:
+        client.delete_profile(remove)
 
 
 def _multipart(fields: dict[str, str], files: dict[str, tuple[str, str, bytes]]) -> tuple[bytes, str]:

@@ -89,6 +89,9 @@ class InstantReplyPage(_TextSettingPage):
 
 
 class GreetingPage(_TextSettingPage):
+    """The greeting and the ice breakers: kept here, and set on the connected Page through
+    Messenger's profile (desktop/channels.py; db/graph.py ``publish_profile``)."""
+
     enabled_key, text_key = "greeting.enabled", "greeting.text"
     limit = automation.MAX_GREETING_TEXT
 
@@ -98,10 +101,58 @@ class GreetingPage(_TextSettingPage):
             self.tr("Shown to people who open a chat with the Page, before they write. "
                     "Messenger shows it; comments and e-mail do not."),
             self.tr("Show a greeting"), parent)
+        box = QGroupBox(self.tr("Questions to start with (ice breakers)"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(label(self.tr(
+            "Up to four questions Messenger offers under the greeting; a tap sends the question as the "
+            "person's first message."), "note"))
+        self.questions: list[QLineEdit] = []
+        for i in range(automation.MAX_ICE_BREAKERS):
+            edit = QLineEdit()
+            edit.setMaxLength(automation.MAX_ICE_BREAKER_TEXT)
+            edit.setPlaceholderText(self.tr("e.g. Are you open today?") if i == 0 else "")
+            edit.setAccessibleName(self.tr("Question %1").replace("%1", str(i + 1)))
+            edit.textChanged.connect(self._edited)
+            box_layout.addWidget(edit)
+            self.questions.append(edit)
+        for edit, question in zip(self.questions, automation.ice_breakers()):
+            edit.setText(question)
+        self.body.insertWidget(self.body.count() - 1, box)
         self.finish()
+        self._edited()
+
+    def _edited(self) -> None:
+        super()._edited()
+        if hasattr(self, "questions"):  # (the base class asks before the questions exist)
+            self.save_button.setEnabled(not self.editor.over_limit() and (
+                bool(self.editor.text().strip()) or any(q.text().strip() for q in self.questions)))
+
+    def save(self) -> int:
+        enabled, text = self.enabled.isChecked(), self.editor.text()
+        questions = [q.text() for q in self.questions]
+
+        def store() -> None:
+            automation.save_greeting(enabled, text)
+            automation.save_ice_breakers(questions)
+
+        return self.ctx.ops.run(store, changes=changes(Area.SETTINGS), on_done=lambda _r: self._publish(),
+                                on_error=lambda exc: self._say(describe(exc), error=True))
 
     def store(self, enabled: bool, text: str) -> None:
         automation.save_greeting(enabled, text)
+
+    def _publish(self) -> None:
+        from desktop.channels import client_for
+        client = client_for()
+        if client is None:
+            self._say(self.tr("Saved."))
+            return
+        from db import graph
+        self._say(self.tr("Saved; setting it on the Page…"))
+        self.ctx.net.run(lambda: graph.publish_profile(client),
+                         lambda _r: self._say(self.tr("Saved and set on the Page.")),
+                         lambda exc: self._say(self.tr("Saved here, but the Page did not take it: %1").replace(
+                             "%1", describe(exc)), error=True))
 
 
 class AwayPage(_TextSettingPage):

@@ -684,4 +684,13 @@ TRANSLATIONS = {
     'Sync by itself': 'Sincronizza da sola',
     'The file is larger than {limit} MB.': 'Il file supera {limit} MB.',
     'the file is no longer on this computer.': 'il file non è più su questo computer.',
+    'Questions to start with (ice breakers)': 'Domande per iniziare (rompighiaccio)',
+    "Up to four questions Messenger offers under the greeting; a tap sends the question as the person's first message.": 'Fino a quattro domande che Messenger propone sotto il saluto; un tocco invia la domanda come primo messaggio della persona.',
+    'e.g. Are you open today?': 'per es. Siete aperti oggi?',
+    'Question %1': 'Domanda %1',
+    'Saved; setting it on the Page…': 'Salvato; lo imposto sulla Pagina…',
+    'Saved and set on the Page.': 'Salvato e impostato sulla Pagina.',
+    'Saved here, but the Page did not take it: %1': "Salvato qui, ma la Pagina non l'ha accettato: %1",
+    'Messenger shows at most {limit} questions.': 'Messenger mostra al massimo {limit} domande.',
+    'A question has at most {limit} characters: “{question}”.': 'Una domanda ha al massimo {limit} caratteri: “{question}”.',
 }

@@ -713,4 +713,13 @@ TRANSLATIONS = {
     'Sync by itself': 'Sincronizare automată',
     'The file is larger than {limit} MB.': 'Fișierul depășește {limit} MB.',
     'the file is no longer on this computer.': 'fișierul nu mai este pe acest computer.',
+    'Questions to start with (ice breakers)': 'Întrebări de început (ice breakers)',
+    "Up to four questions Messenger offers under the greeting; a tap sends the question as the person's first message.": 'Până la patru întrebări pe care Messenger le oferă sub salut; o atingere trimite întrebarea ca primul mesaj al persoanei.',
+    'e.g. Are you open today?': 'de ex. Sunteți deschiși azi?',
+    'Question %1': 'Întrebarea %1',
+    'Saved; setting it on the Page…': 'Salvat; se setează pe Pagină…',
+    'Saved and set on the Page.': 'Salvat și setat pe Pagină.',
+    'Saved here, but the Page did not take it: %1': 'Salvat aici, dar Pagina nu l-a acceptat: %1',
+    'Messenger shows at most {limit} questions.': 'Messenger arată cel mult {limit} întrebări.',
+    'A question has at most {limit} characters: “{question}”.': 'O întrebare are cel mult {limit} caractere: „{question}”.',
 }

@@ -922,6 +922,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Messenger shows at most {limit} questions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A question has at most {limit} characters: “{question}”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>“{part}” is not a period like 12:00–14:30.</source>
         <translation type="unfinished" />
     </message>
@@ -1217,6 +1225,38 @@
     </message>
     <message>
         <source>Show a greeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Questions to start with (ice breakers)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to four questions Messenger offers under the greeting; a tap sends the question as the person's first message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Are you open today?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved; setting it on the Page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved and set on the Page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved here, but the Page did not take it: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -922,6 +922,14 @@
         <translation>Il messaggio è lungo {length} caratteri; il limite è {limit}.</translation>
     </message>
     <message>
+        <source>Messenger shows at most {limit} questions.</source>
+        <translation>Messenger mostra al massimo {limit} domande.</translation>
+    </message>
+    <message>
+        <source>A question has at most {limit} characters: “{question}”.</source>
+        <translation>Una domanda ha al massimo {limit} caratteri: “{question}”.</translation>
+    </message>
+    <message>
         <source>“{part}” is not a period like 12:00–14:30.</source>
         <translation>“{part}” non è una fascia oraria come 12:00–14:30.</translation>
     </message>
@@ -1218,6 +1226,38 @@
     <message>
         <source>Show a greeting</source>
         <translation>Mostra un saluto</translation>
+    </message>
+    <message>
+        <source>Questions to start with (ice breakers)</source>
+        <translation>Domande per iniziare (rompighiaccio)</translation>
+    </message>
+    <message>
+        <source>Up to four questions Messenger offers under the greeting; a tap sends the question as the person's first message.</source>
+        <translation>Fino a quattro domande che Messenger propone sotto il saluto; un tocco invia la domanda come primo messaggio della persona.</translation>
+    </message>
+    <message>
+        <source>e.g. Are you open today?</source>
+        <translation>per es. Siete aperti oggi?</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Domanda %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Saved; setting it on the Page…</source>
+        <translation>Salvato; lo imposto sulla Pagina…</translation>
+    </message>
+    <message>
+        <source>Saved and set on the Page.</source>
+        <translation>Salvato e impostato sulla Pagina.</translation>
+    </message>
+    <message>
+        <source>Saved here, but the Page did not take it: %1</source>
+        <translation>Salvato qui, ma la Pagina non l'ha accettato: %1</translation>
     </message>
 </context>
 <context>

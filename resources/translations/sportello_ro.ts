@@ -922,6 +922,14 @@
         <translation>Mesajul are {length} caractere; limita este {limit}.</translation>
     </message>
     <message>
+        <source>Messenger shows at most {limit} questions.</source>
+        <translation>Messenger arată cel mult {limit} întrebări.</translation>
+    </message>
+    <message>
+        <source>A question has at most {limit} characters: “{question}”.</source>
+        <translation>O întrebare are cel mult {limit} caractere: „{question}”.</translation>
+    </message>
+    <message>
         <source>“{part}” is not a period like 12:00–14:30.</source>
         <translation>„{part}” nu este un interval ca 12:00–14:30.</translation>
     </message>
@@ -1218,6 +1226,38 @@
     <message>
         <source>Show a greeting</source>
         <translation>Arată un salut</translation>
+    </message>
+    <message>
+        <source>Questions to start with (ice breakers)</source>
+        <translation>Întrebări de început (ice breakers)</translation>
+    </message>
+    <message>
+        <source>Up to four questions Messenger offers under the greeting; a tap sends the question as the person's first message.</source>
+        <translation>Până la patru întrebări pe care Messenger le oferă sub salut; o atingere trimite întrebarea ca primul mesaj al persoanei.</translation>
+    </message>
+    <message>
+        <source>e.g. Are you open today?</source>
+        <translation>de ex. Sunteți deschiși azi?</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Întrebarea %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message>
+        <source>Saved; setting it on the Page…</source>
+        <translation>Salvat; se setează pe Pagină…</translation>
+    </message>
+    <message>
+        <source>Saved and set on the Page.</source>
+        <translation>Salvat și setat pe Pagină.</translation>
+    </message>
+    <message>
+        <source>Saved here, but the Page did not take it: %1</source>
+        <translation>Salvat aici, dar Pagina nu l-a acceptat: %1</translation>
     </message>
 </context>
 <context>

@@ -922,6 +922,14 @@
         <translation>消息长 {length} 个字符，上限为 {limit}。</translation>
     </message>
     <message>
+        <source>Messenger shows at most {limit} questions.</source>
+        <translation>Messenger 最多显示 {limit} 个问题。</translation>
+    </message>
+    <message>
+        <source>A question has at most {limit} characters: “{question}”.</source>
+        <translation>问题最多 {limit} 个字符：“{question}”。</translation>
+    </message>
+    <message>
         <source>“{part}” is not a period like 12:00–14:30.</source>
         <translation>“{part}”不是类似 12:00–14:30 的时段。</translation>
     </message>
@@ -1218,6 +1226,38 @@
     <message>
         <source>Show a greeting</source>
         <translation>显示问候语</translation>
+    </message>
+    <message>
+        <source>Questions to start with (ice breakers)</source>
+        <translation>开场问题（破冰问题）</translation>
+    </message>
+    <message>
+        <source>Up to four questions Messenger offers under the greeting; a tap sends the question as the person's first message.</source>
+        <translation>Messenger 在问候语下最多显示四个问题；点按即把该问题作为对方的第一条消息发送。</translation>
+    </message>
+    <message>
+        <source>e.g. Are you open today?</source>
+        <translation>例如：今天营业吗？</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>问题 %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Saved; setting it on the Page…</source>
+        <translation>已保存；正在设置到主页…</translation>
+    </message>
+    <message>
+        <source>Saved and set on the Page.</source>
+        <translation>已保存并设置到主页。</translation>
+    </message>
+    <message>
+        <source>Saved here, but the Page did not take it: %1</source>
+        <translation>已在此保存，但主页未接受：%1</translation>
     </message>
 </context>
 <context>

@@ -666,4 +666,13 @@ TRANSLATIONS = {
     'Sync by itself': '自动同步',
     'The file is larger than {limit} MB.': '文件超过 {limit} MB。',
     'the file is no longer on this computer.': '此文件已不在这台电脑上。',
+    'Questions to start with (ice breakers)': '开场问题（破冰问题）',
+    "Up to four questions Messenger offers under the greeting; a tap sends the question as the person's first message.": 'Messenger 在问候语下最多显示四个问题；点按即把该问题作为对方的第一条消息发送。',
+    'e.g. Are you open today?': '例如：今天营业吗？',
+    'Question %1': '问题 %1',
+    'Saved; setting it on the Page…': '已保存；正在设置到主页…',
+    'Saved and set on the Page.': '已保存并设置到主页。',
+    'Saved here, but the Page did not take it: %1': '已在此保存，但主页未接受：%1',
+    'Messenger shows at most {limit} questions.': 'Messenger 最多显示 {limit} 个问题。',
+    'A question has at most {limit} characters: “{question}”.': '问题最多 {limit} 个字符：“{question}”。',
 }

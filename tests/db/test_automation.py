@@ -217,3 +217,15 @@ def test_fixed_response_time_choice(pizzeria):
     with pytest.raises(AutomationError):
         automation.set_response_time_mode("weeks")
     assert automation.automatic_response_bucket(60, 1.0, used_this_week=False) is None
+
+
+def test_ice_breakers_are_four_short_questions_at_most(db_path):
+    from db.errors import UserError
+
+    assert automation.save_ice_breakers(["  Siete   aperti? ", "", "Fate consegne?"]) == ["Siete aperti?", "Fate consegne?"]
+    assert automation.ice_breakers() == ["Siete aperti?", "Fate consegne?"]
+    with pytest.raises(UserError, match="at most 4"):
+        automation.save_ice_breakers(["a", "b", "c", "d", "e"])
+    with pytest.raises(UserError, match="at most 80"):
+        automation.save_ice_breakers(["x" * 81])
+    assert automation.ice_breakers() == ["Siete aperti?", "Fate consegne?"]  # nothing kept of a refused list

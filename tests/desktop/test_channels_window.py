@@ -100,3 +100,59 @@ def test_an_expired_token_stops_the_timer_until_the_page_is_connected_again(db_p
     with qtbot.waitSignal(sync.finished, timeout=10000):
         assert page.save()
     assert not sync.stopped and "1 new message" in page.status.text()
+
+
+def test_the_greeting_and_ice_breakers_are_set_on_the_page(db_path, make_window, qtbot, httpserver, memory_keyring):
+    import json
+
+    from db import settings
+
+    settings.put("business.website", "https://dagino.example")
+    graph.PageConnection(PAGE, httpserver.url_for("/v21.0")).save()
+    graph.store_token(PAGE, "EAAtoken")
+    settings.put("graph.sync_minutes", 0)
+    httpserver.expect_request("/v21.0/me/messenger_profile", method="POST").respond_with_json({"result": "success"})
+    httpserver.expect_request("/v21.0/me/messenger_profile", method="DELETE").respond_with_json({"result": "success"})
+    window = make_window(db_path)
+    page = window.show_view("settings").show_section("greeting")
+    page.enabled.setChecked(True)
+    page.editor.set_text("Ciao {first_name}! Il menu è su {website}")
+    page.questions[0].setText("Siete aperti oggi?")
+    page.questions[2].setText("  Fate   consegne?  ")
+    page.save()
+    qtbot.waitUntil(lambda: page.status.text() == "Saved and set on the Page.", timeout=5000)
+    posted = [r for r, _ in httpserver.log if r.method == "POST"][-1]
+    assert json.loads(posted.data) == {
+        "greeting": [{"locale": "default", "text": "Ciao {{user_first_name}}! Il menu è su https://dagino.example"}],
+        "ice_breakers": [{"locale": "default", "call_to_actions": [
+            {"question": "Siete aperti oggi?", "payload": "ICE_BREAKER_1"},
+            {"question": "Fate consegne?", "payload": "ICE_BREAKER_2"}]}]}
+    # Switched off here, removed there.
+    page.enabled.setChecked(False)
+    for edit in page.questions:
+        edit.clear()
+    page.editor.set_text("Ciao!")
+    page.save()
+    qtbot.waitUntil(lambda: any(r.method == "DELETE" for r, _ in httpserver.log), timeout=5000)
+    deleted = [r for r, _ in httpserver.log if r.method == "DELETE"][-1]
+    assert json.loads(deleted.data) == {"fields": ["greeting", "ice_breakers"]}
+
+
+def test_a_page_that_refuses_the_greeting_is_said_and_the_greeting_is_kept(db_path, make_window, qtbot, httpserver,
+                                                                           memory_keyring):
+    from db import automation, settings
+
+    graph.PageConnection(PAGE, httpserver.url_for("/v21.0")).save()
+    graph.store_token(PAGE, "EAAtoken")
+    settings.put("graph.sync_minutes", 0)
+    httpserver.expect_request("/v21.0/me/messenger_profile").respond_with_json(
+        {"error": {"message": "(#100) Param greeting[0][text] must be at most 160 characters", "code": 100}},
+        status=400)
+    window = make_window(db_path)
+    page = window.show_view("settings").show_section("greeting")
+    page.enabled.setChecked(True)
+    page.editor.set_text("Benvenuti!")
+    page.save()
+    qtbot.waitUntil(lambda: "did not take it" in page.status.text(), timeout=5000)
+    assert "160 characters" in page.status.text() and page.status.objectName() == "error"
+    assert automation.setting("greeting.text") == "Benvenuti!"
