@@ -255,6 +255,10 @@ class GraphClient:
         result = self._request(self._url("me/messages", {}), form, files={"filedata": (name, mime, file.read_bytes())})
         return result.get("message_id", "")
 
+    def send_events(self, dataset_id: str, events: list[dict]) -> dict:
+        """Events to a dataset through the Conversions API (``/{dataset-id}/events``)."""
+        return self._request(self._url(f"{dataset_id}/events", {}), {"data": events})
+
     def set_profile(self, fields: dict) -> None:
         """Set properties of the Page's Messenger Profile (greeting, ice breakers)."""
         self._request(self._url("me/messenger_profile", {}), fields)

@@ -205,8 +205,21 @@ class SupportCase(BaseModel):
     updated_at = IntegerField()
 
 
+class ConversionEvent(BaseModel):
+    lead = ForeignKeyField(Lead, on_delete="CASCADE")
+    stage_change_id = IntegerField(null=True)
+    meta_lead_id = TextField()
+    event_name = TextField()
+    event_time = IntegerField()
+    state = TextField(default="pending")
+    attempts = IntegerField(default=0)
+    error = TextField(null=True)
+    sending_since = IntegerField(null=True)
+    sent_at = IntegerField(null=True)
+
+
 ALL_MODELS = (
     TeamMember, Contact, Conversation, Message, Attachment, Label, ContactLabel,
     Lead, LeadLabel, LeadStageChange, Note, SavedReply, Reminder, Setting,
-    BusinessHours, ClosedDate, AwayPeriod, SupportCase,
+    BusinessHours, ClosedDate, AwayPeriod, SupportCase, ConversionEvent,
 )

@@ -2,7 +2,8 @@
 
 At start (once the window has painted) and every few minutes (Settings → Channels; 0 is
 "only when I press Sync now"), on the network worker: the conversations, the comments, the
-lead forms, then the replies and automatic replies waiting to go. A failure that may pass
+lead forms, then the replies and automatic replies waiting to go, and the leads' stage
+changes for Meta's Conversions API (db/conversions.py). A failure that may pass
 (offline, Meta's servers, a rate limit) waits twice as long before the next try, up to an
 hour; an expired token stops the timer until the Page is connected again. When the last
 sync succeeded is kept in the database, so every window and `sportello sync` agree.
@@ -80,7 +81,7 @@ class PageSync(QObject):
         client = client_for(attempts=1)  # a failure waits for the next turn of the timer, backed off
         if self.running or client is None:
             return False
-        from db import graph, settings
+        from db import conversions, graph, settings
 
         now = self.ctx.now()
 
@@ -88,6 +89,9 @@ class PageSync(QObject):
             result = graph.sync_all(client, now)
             if result.stopped_by is None:
                 settings.put("graph.last_success", now)
+            stages = conversions.client(attempts=1)
+            if stages is not None:  # the stage changes waiting to go back to Meta
+                conversions.send_queued(stages, now)
             return result
 
         self.running = True

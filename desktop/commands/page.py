@@ -90,6 +90,12 @@ def run_sync(args) -> int:
     sent, failed = 0, []
     if result.stopped_by is None or result.stopped_by.transient:
         sent, failed = graph.deliver_all(client, int(time.time()))
+    from db import conversions
+    stages = conversions.client()
+    if stages is not None:
+        events_sent, events_failed = conversions.send_queued(stages, int(time.time()))
+        print(f"{events_sent} stage change(s) sent to Meta's Conversions API"
+              + (f", {events_failed} not sent: {conversions.queue_state().last_error}" if events_failed else "."))
     print(f"{result.conversations} conversation(s) updated: {result.new_messages} new message(s), "
           f"{result.new_leads} new lead(s), {result.merged_leads} merged; "
           f"{sent} repl(ies) sent, {len(failed)} not sent.")

@@ -2,7 +2,7 @@
 syncs by itself, when it last did, Sync now."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
 from db import graph
 from desktop.operations import Area, changes
@@ -56,12 +56,78 @@ class ChannelsPage(SettingsPage):
         row.addWidget(self.sync_button)
         row.addWidget(self.save_button)
         self.body.addLayout(row)
+        self._build_conversions()
         self.finish()
         connection = graph.PageConnection.load()
         if connection:
             self.page_id.setText(connection.page_id)
         self.sync_button.setEnabled(connection is not None)
         self._show_last()
+
+    # --- stages back to Meta (the Conversions API for CRM) ------------------------------
+    def _build_conversions(self) -> None:
+        from db import conversions
+
+        box = QGroupBox(self.tr("Stages back to Meta (Conversions API)"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(label(self.tr(
+            "Each stage a lead from a Meta form reaches is sent to the dataset you connect here, so that "
+            "Meta's ads find more people like the ones who became customers. Events Manager gives the "
+            "dataset ID and its access token; the token is kept in the keyring."), "note"))
+        form = QFormLayout()
+        self.dataset = QLineEdit(conversions.dataset() or "")
+        self.dataset.setPlaceholderText("1234567890123456")
+        self.dataset_token = QLineEdit()
+        self.dataset_token.setEchoMode(QLineEdit.Password)
+        self.dataset_token.setPlaceholderText(self.tr("unchanged"))
+        form.addRow(self.tr("Dataset ID"), self.dataset)
+        form.addRow(self.tr("Dataset access token"), self.dataset_token)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.events_status = label("", "note")
+        row.addWidget(self.events_status, 1)
+        self.dataset_button = QPushButton(self.tr("Save dataset"))
+        self.dataset_button.clicked.connect(self.save_dataset)
+        row.addWidget(self.dataset_button)
+        layout.addLayout(row)
+        self.body.addWidget(box)
+        self.ctx.page_sync.finished.connect(lambda _r: self.show_events())
+        self.show_events()
+
+    def show_events(self) -> None:
+        """What was sent and what failed, read on the worker."""
+        from db import conversions
+
+        def shown(state) -> None:
+            if not conversions.dataset() and not (state.waiting or state.sent or state.failed):
+                self.events_status.setText(self.tr("No dataset connected: nothing is sent."))
+                return
+            text = self.tr("%1 waiting, %2 sent, %3 failed.").replace("%1", str(state.waiting)).replace(
+                "%2", str(state.sent)).replace("%3", str(state.failed))
+            if state.last_error:
+                text += " " + self.tr("Last refusal: %1").replace("%1", state.last_error)
+            self.events_status.setText(text)
+
+        self.ctx.tasks.run(conversions.queue_state, shown)
+
+    def save_dataset(self) -> bool:
+        from db import conversions
+
+        dataset_id, token = self.dataset.text().strip(), self.dataset_token.text().strip()
+        if dataset_id and not dataset_id.isdigit():
+            self.events_status.setText(self.tr("The dataset ID is the number Events Manager shows for it."))
+            return False
+        try:
+            if dataset_id and token:
+                conversions.store_token(dataset_id, token)
+        except graph.GraphError as exc:
+            self.events_status.setText(describe(exc))
+            return False
+        self.dataset_token.clear()
+        self.ctx.ops.run(lambda: conversions.connect(dataset_id or None), changes=changes(Area.CHANNELS),
+                         on_done=lambda _r: self.show_events(),
+                         on_error=lambda exc: self.events_status.setText(describe(exc)))
+        return True
 
     def _show_last(self) -> None:
         from desktop.widgets.timefmt import full

@@ -425,6 +425,42 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Stages back to Meta (Conversions API)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each stage a lead from a Meta form reaches is sent to the dataset you connect here, so that Meta's ads find more people like the ones who became customers. Events Manager gives the dataset ID and its access token; the token is kept in the keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dataset access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dataset connected: nothing is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 waiting, %2 sent, %3 failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last refusal: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dataset ID is the number Events Manager shows for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>never</source>
         <translation type="unfinished" />
     </message>
@@ -1143,6 +1179,10 @@
     </message>
     <message>
         <source>Facebook refused the request: {detail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sportello stopped while sending this event; it is not sent again, so that Meta never counts it twice.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -425,6 +425,42 @@
         <translation>Sincronizza ora</translation>
     </message>
     <message>
+        <source>Stages back to Meta (Conversions API)</source>
+        <translation>Fasi inviate a Meta (API Conversions)</translation>
+    </message>
+    <message>
+        <source>Each stage a lead from a Meta form reaches is sent to the dataset you connect here, so that Meta's ads find more people like the ones who became customers. Events Manager gives the dataset ID and its access token; the token is kept in the keyring.</source>
+        <translation>Ogni fase raggiunta da un lead di un modulo Meta viene inviata al set di dati che colleghi qui, così le inserzioni di Meta trovano più persone simili a quelle diventate clienti. Gestione eventi fornisce l'ID del set di dati e il suo token di accesso; il token resta nel portachiavi.</translation>
+    </message>
+    <message>
+        <source>Dataset ID</source>
+        <translation>ID del set di dati</translation>
+    </message>
+    <message>
+        <source>Dataset access token</source>
+        <translation>Token di accesso del set di dati</translation>
+    </message>
+    <message>
+        <source>Save dataset</source>
+        <translation>Salva il set di dati</translation>
+    </message>
+    <message>
+        <source>No dataset connected: nothing is sent.</source>
+        <translation>Nessun set di dati collegato: non viene inviato nulla.</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 sent, %3 failed.</source>
+        <translation>%1 in attesa, %2 inviati, %3 non riusciti.</translation>
+    </message>
+    <message>
+        <source>Last refusal: %1</source>
+        <translation>Ultimo rifiuto: %1</translation>
+    </message>
+    <message>
+        <source>The dataset ID is the number Events Manager shows for it.</source>
+        <translation>L'ID del set di dati è il numero che Gestione eventi mostra.</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>mai</translation>
     </message>
@@ -1012,6 +1048,10 @@
     <message>
         <source>Facebook refused the request: {detail}</source>
         <translation>Facebook ha rifiutato la richiesta: {detail}</translation>
+    </message>
+    <message>
+        <source>Sportello stopped while sending this event; it is not sent again, so that Meta never counts it twice.</source>
+        <translation>Sportello si è fermato mentre inviava questo evento; non viene inviato di nuovo, così Meta non lo conta due volte.</translation>
     </message>
     <message>
         <source>The token could not be stored: this computer has no password store (keyring) that Sportello can use ({detail}).</source>

@@ -425,6 +425,42 @@
         <translation>Sincronizează acum</translation>
     </message>
     <message>
+        <source>Stages back to Meta (Conversions API)</source>
+        <translation>Etapele trimise înapoi la Meta (Conversions API)</translation>
+    </message>
+    <message>
+        <source>Each stage a lead from a Meta form reaches is sent to the dataset you connect here, so that Meta's ads find more people like the ones who became customers. Events Manager gives the dataset ID and its access token; the token is kept in the keyring.</source>
+        <translation>Fiecare etapă atinsă de un lead dintr-un formular Meta este trimisă setului de date conectat aici, ca reclamele Meta să găsească mai mulți oameni ca cei care au devenit clienți. Events Manager dă ID-ul setului de date și tokenul lui de acces; tokenul este păstrat în keyring.</translation>
+    </message>
+    <message>
+        <source>Dataset ID</source>
+        <translation>ID-ul setului de date</translation>
+    </message>
+    <message>
+        <source>Dataset access token</source>
+        <translation>Tokenul de acces al setului de date</translation>
+    </message>
+    <message>
+        <source>Save dataset</source>
+        <translation>Salvează setul de date</translation>
+    </message>
+    <message>
+        <source>No dataset connected: nothing is sent.</source>
+        <translation>Niciun set de date conectat: nu se trimite nimic.</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 sent, %3 failed.</source>
+        <translation>%1 în așteptare, %2 trimise, %3 eșuate.</translation>
+    </message>
+    <message>
+        <source>Last refusal: %1</source>
+        <translation>Ultimul refuz: %1</translation>
+    </message>
+    <message>
+        <source>The dataset ID is the number Events Manager shows for it.</source>
+        <translation>ID-ul setului de date este numărul afișat de Events Manager.</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>niciodată</translation>
     </message>
@@ -1012,6 +1048,10 @@
     <message>
         <source>Facebook refused the request: {detail}</source>
         <translation>Facebook a refuzat cererea: {detail}</translation>
+    </message>
+    <message>
+        <source>Sportello stopped while sending this event; it is not sent again, so that Meta never counts it twice.</source>
+        <translation>Sportello s-a oprit în timp ce trimitea acest eveniment; nu este trimis din nou, ca Meta să nu-l numere de două ori.</translation>
     </message>
     <message>
         <source>The token could not be stored: this computer has no password store (keyring) that Sportello can use ({detail}).</source>

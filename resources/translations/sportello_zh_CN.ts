@@ -425,6 +425,42 @@
         <translation>立即同步</translation>
     </message>
     <message>
+        <source>Stages back to Meta (Conversions API)</source>
+        <translation>将阶段回传给 Meta（转化 API）</translation>
+    </message>
+    <message>
+        <source>Each stage a lead from a Meta form reaches is sent to the dataset you connect here, so that Meta's ads find more people like the ones who became customers. Events Manager gives the dataset ID and its access token; the token is kept in the keyring.</source>
+        <translation>来自 Meta 表单的潜在客户每到一个阶段，都会发送到此处连接的数据集，让 Meta 的广告找到更多与已成交客户相似的人。数据集编号和访问口令可在事件管理工具中获取；口令保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Dataset ID</source>
+        <translation>数据集编号</translation>
+    </message>
+    <message>
+        <source>Dataset access token</source>
+        <translation>数据集访问口令</translation>
+    </message>
+    <message>
+        <source>Save dataset</source>
+        <translation>保存数据集</translation>
+    </message>
+    <message>
+        <source>No dataset connected: nothing is sent.</source>
+        <translation>未连接数据集：不会发送任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 waiting, %2 sent, %3 failed.</source>
+        <translation>%1 个等待，%2 个已发送，%3 个失败。</translation>
+    </message>
+    <message>
+        <source>Last refusal: %1</source>
+        <translation>最近一次拒绝：%1</translation>
+    </message>
+    <message>
+        <source>The dataset ID is the number Events Manager shows for it.</source>
+        <translation>数据集编号是事件管理工具中显示的数字。</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -1012,6 +1048,10 @@
     <message>
         <source>Facebook refused the request: {detail}</source>
         <translation>Facebook 拒绝了请求：{detail}</translation>
+    </message>
+    <message>
+        <source>Sportello stopped while sending this event; it is not sent again, so that Meta never counts it twice.</source>
+        <translation>Sportello 在发送此事件时中断；为避免 Meta 重复计数，不会再次发送。</translation>
     </message>
     <message>
         <source>The token could not be stored: this computer has no password store (keyring) that Sportello can use ({detail}).</source>

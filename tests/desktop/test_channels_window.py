@@ -156,3 +156,34 @@ def test_a_page_that_refuses_the_greeting_is_said_and_the_greeting_is_kept(db_pa
     qtbot.waitUntil(lambda: "did not take it" in page.status.text(), timeout=5000)
     assert "160 characters" in page.status.text() and page.status.objectName() == "error"
     assert automation.setting("greeting.text") == "Benvenuti!"
+
+
+def test_stage_changes_go_back_to_meta_from_the_window(db_path, make_window, qtbot, httpserver, memory_keyring):
+    import json
+
+    from db import conversions, leads, settings
+    from db.incoming import new_contact
+
+    graph.PageConnection(PAGE, httpserver.url_for("/v21.0")).save()
+    graph.store_token(PAGE, "EAAtoken")
+    settings.put("graph.sync_minutes", 0)
+    serve_one_message(httpserver)
+    httpserver.expect_request("/v21.0/778899/events", method="POST").respond_with_json({"events_received": 1})
+    window = make_window(db_path)
+    page = window.show_view("settings").show_section("channels")
+    qtbot.waitUntil(lambda: "nothing is sent" in page.events_status.text())
+    page.dataset.setText("778899")
+    page.dataset_token.setText("EAAdataset")
+    assert page.save_dataset()
+    qtbot.waitUntil(lambda: conversions.dataset() == "778899")
+    assert memory_keyring.get_password(conversions.KEYRING_SERVICE, "778899") == "EAAdataset"
+    lead = leads.create_lead(new_contact("Ada", "", 0), None, 0, source="ad")
+    database.execute_sql("UPDATE lead SET external_id = '2245803342490123' WHERE id = ?", (lead,))
+    leads.move_stage([lead], "interested", None, 100)
+    qtbot.waitUntil(lambda: not window.ctx.page_sync.running, timeout=5000)
+    with qtbot.waitSignal(window.ctx.page_sync.finished, timeout=10000):
+        page.sync_now()
+    qtbot.waitUntil(lambda: page.events_status.text() == "0 waiting, 1 sent, 0 failed.", timeout=5000)
+    sent = [r for r, _ in httpserver.log if r.path == "/v21.0/778899/events"]
+    assert sent[-1].args["access_token"] == "EAAdataset"  # the dataset's own token, not the Page's
+    assert json.loads(sent[-1].data)["data"][0]["event_name"] == "interested"
