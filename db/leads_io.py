@@ -295,23 +295,30 @@ def parse(data: bytes, mapping: dict[str, str] | None = None, region: str = "IT"
     members.update({f.lower(): mid for mid, f, _l in database.execute_sql(
         "SELECT id, first_name, last_name FROM team_member")})
     parsed = Parsed(header, mapping, total=len(raw_rows))
+    # What each column is for, decided once for the file rather than once per cell.
+    plan = [(i, column, target, target[7:] if target.startswith("answer:") else None,
+             target in ("phone", "work_phone"))
+            for i, column in enumerate(header)
+            for target in (mapping.get(column),)
+            if target and target not in IGNORED and target != "skip"]
     for number, cells in enumerate(raw_rows, start=1):
         problems = []
         values: dict[str, str] = {}
         answers: dict[str, str] = {}
-        for column, cell in zip(header, cells):
-            target = mapping.get(column)
-            if not target or target in IGNORED or target == "skip":
-                continue
+        width = len(cells)
+        for i, column, target, question, phone_column in plan:
+            if i >= width:
+                break
+            cell = cells[i]
             if len(cell) > MAX_FIELD:
                 problems.append(f"{column} is longer than {MAX_FIELD:,} characters")
                 continue
-            if target in ("phone", "work_phone") and cell.lstrip().startswith("p:"):
+            if phone_column and cell.lstrip().startswith("p:"):
                 values[target + ":meta"] = "1"  # typed into Meta's form, which checks it
             cell = strip_prefix(cell)
-            if target.startswith("answer:"):
+            if question is not None:
                 if cell:
-                    answers[target[7:]] = cell
+                    answers[question] = cell
             else:
                 values[target] = cell
         if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):

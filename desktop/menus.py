@@ -1,7 +1,7 @@
 """The main window's menus: File, Edit, View, Help, and what they open."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.widgets.text import message_box
@@ -13,59 +13,59 @@ class MenusPart:
 
     # --- menus -------------------------------------------------------------------
     def _build_menus(self) -> None:
-        menu_file = self.menuBar().addMenu(self.tr("&File"))
-        menu_file.addAction(self.tr("Import a &Messenger export…"), self._messenger_dialog)
-        menu_file.addAction(self.tr("Export follow-ups to a &calendar (.ics)…"),
+        menu_file = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
+        menu_file.addAction(QCoreApplication.translate("MainWindow", "Import a &Messenger export…"), self._messenger_dialog)
+        menu_file.addAction(QCoreApplication.translate("MainWindow", "Export follow-ups to a &calendar (.ics)…"),
                             lambda: self.show_view("calendar")._export())
         menu_file.addSeparator()
-        menu_file.addAction(self.tr("&Back up now…"), lambda: self.backups.backup_dialog())
-        menu_file.addAction(self.tr("&Restore from a backup…"), lambda: self.backups.restore_dialog())
+        menu_file.addAction(QCoreApplication.translate("MainWindow", "&Back up now…"), lambda: self.backups.backup_dialog())
+        menu_file.addAction(QCoreApplication.translate("MainWindow", "&Restore from a backup…"), lambda: self.backups.restore_dialog())
         menu_file.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
         menu_file.addAction(quit_action)
         self.menu_file = menu_file
 
-        menu_edit = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = QAction(self.tr("&Undo"), self)
+        menu_edit = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.undo_action = QAction(QCoreApplication.translate("MainWindow", "&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.Undo)
         self.undo_action.triggered.connect(self.undo)
         menu_edit.addAction(self.undo_action)
 
-        menu_view = self.menuBar().addMenu(self.tr("&View"))
+        menu_view = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
         from desktop.main_window import VIEWS
         for number, (key, title, _icon, _) in enumerate(VIEWS, start=1):
-            action = QAction(self.tr(title), self)
+            action = QAction(QCoreApplication.translate("MainWindow", title), self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
             menu_view.addAction(action)
             self.addAction(action)
 
-        jump = QAction(self.tr("&Go to…"), self)
+        jump = QAction(QCoreApplication.translate("MainWindow", "&Go to…"), self)
         jump.setShortcut(QKeySequence("Ctrl+K"))
         jump.triggered.connect(self.open_jump)
         menu_view.addSeparator()
         menu_view.addAction(jump)
         self.addAction(jump)
 
-        menu_help = self.menuBar().addMenu(self.tr("&Help"))
-        sheet = QAction(self.tr("&Keyboard shortcuts"), self)
+        menu_help = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        sheet = QAction(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"), self)
         sheet.setShortcut(QKeySequence(Qt.Key_F1))
         sheet.triggered.connect(self.open_shortcuts)
         menu_help.addAction(sheet)
         self.addAction(sheet)
-        about = QAction(self.tr("&About Sportello"), self)
+        about = QAction(QCoreApplication.translate("MainWindow", "&About Sportello"), self)
         about.triggered.connect(self._about)
         menu_help.addAction(about)
 
     # --- importing a Messenger export -----------------------------------------------------------
     def _messenger_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Messenger export (.zip)"), "",
-                                              self.tr("Facebook export (*.zip)"))
+        path, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("MainWindow", "Messenger export (.zip)"), "",
+                                              QCoreApplication.translate("MainWindow", "Facebook export (*.zip)"))
         if not path:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Or the unpacked export folder"))
+            path = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("MainWindow", "Or the unpacked export folder"))
         if path:
             self.import_messenger(path)
 
@@ -108,15 +108,15 @@ class MenusPart:
             size = os.path.getsize(path) + (os.path.getsize(wal) if os.path.exists(wal) else 0)
             size_text = QLocale().formattedDataSize(size, 1, QLocale.DataSizeSIFormat)
         except OSError:
-            size_text = self.tr("unknown size")
-        return (self.tr("Sportello %1 — a contact center for small businesses.").replace("%1", version())
-                + "\n\n" + self.tr("Database: %1").replace("%1", path)
-                + "\n" + self.tr("Size: %1").replace("%1", size_text)
-                + "\n\n" + self.tr("Qt %1, PySide %2").replace("%1", qVersion()).replace("%2", PySide6.__version__))
+            size_text = QCoreApplication.translate("MainWindow", "unknown size")
+        return (QCoreApplication.translate("MainWindow", "Sportello %1 — a contact center for small businesses.").replace("%1", version())
+                + "\n\n" + QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", path)
+                + "\n" + QCoreApplication.translate("MainWindow", "Size: %1").replace("%1", size_text)
+                + "\n\n" + QCoreApplication.translate("MainWindow", "Qt %1, PySide %2").replace("%1", qVersion()).replace("%2", PySide6.__version__))
 
     def _about(self):
         from PySide6.QtWidgets import QMessageBox
-        box = message_box(self, self.tr("About Sportello"), self.about_text(), icon=QMessageBox.Information,
+        box = message_box(self, QCoreApplication.translate("MainWindow", "About Sportello"), self.about_text(), icon=QMessageBox.Information,
                           buttons=QMessageBox.Ok)
         box.setTextInteractionFlags(Qt.TextSelectableByMouse)  # a path to copy into a support e-mail
         box.setAttribute(Qt.WA_DeleteOnClose)

@@ -1,7 +1,7 @@
 """The main window's status bar: who is working (the member switch) and the Page's Away switch."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QStatusBar, QToolButton
 
 from db import automation, team as db_team
@@ -19,9 +19,9 @@ class StatusBarPart:
         bar = QStatusBar()  # made here rather than by statusBar(): no C++ object to look up
         self.setStatusBar(bar)
         bar.setSizeGripEnabled(False)
-        caption = plain_label(self.tr("Working as"))
+        caption = plain_label(QCoreApplication.translate("MainWindow", "Working as"))
         self.member_box = QComboBox()
-        self.member_box.setAccessibleName(self.tr("Current team member"))
+        self.member_box.setAccessibleName(QCoreApplication.translate("MainWindow", "Current team member"))
         self.member_box.setMinimumWidth(150)
         self._fill_members()
         self.member_box.currentIndexChanged.connect(self._member_chosen)
@@ -52,7 +52,7 @@ class StatusBarPart:
         self.member_box.blockSignals(False)
         self.ctx.set_member(self.member_box.currentData())
         if not members:
-            self.member_box.addItem(self.tr("No team yet"), None)
+            self.member_box.addItem(QCoreApplication.translate("MainWindow", "No team yet"), None)
             self.member_box.setEnabled(False)
 
     def _member_chosen(self, _index: int) -> None:
@@ -64,24 +64,24 @@ class StatusBarPart:
         now = self.ctx.now()
         status = automation.away_status(now)
         if status.away:
-            text = self.tr("Away")
+            text = QCoreApplication.translate("MainWindow", "Away")
             if status.until:
-                text = self.tr("Away until %1").replace("%1", timefmt.when(status.until, now))
-            tip = (self.tr("Click to turn Away off") if status.source == "manual"
-                   else self.tr("Away outside business hours; click to be Away by hand for 12 hours"))
-            banner = (self.tr("You are Away: people who write get your away message.")
+                text = QCoreApplication.translate("MainWindow", "Away until %1").replace("%1", timefmt.when(status.until, now))
+            tip = (QCoreApplication.translate("MainWindow", "Click to turn Away off") if status.source == "manual"
+                   else QCoreApplication.translate("MainWindow", "Away outside business hours; click to be Away by hand for 12 hours"))
+            banner = (QCoreApplication.translate("MainWindow", "You are Away: people who write get your away message.")
                       if status.source == "manual" else
-                      self.tr("Outside business hours: people who write get your away message."))
+                      QCoreApplication.translate("MainWindow", "Outside business hours: people who write get your away message."))
             self.away_banner_text.setText(f"{text} — {banner}")
             self.away_off_button.setVisible(status.source == "manual")
         else:
-            text = self.tr("Available")
-            tip = self.tr("Click to set Away for 12 hours")
+            text = QCoreApplication.translate("MainWindow", "Available")
+            tip = QCoreApplication.translate("MainWindow", "Click to set Away for 12 hours")
         self.away_banner.setVisible(status.away)
         self.away_switch.setText("● " + text)
         set_tooltip(self.away_switch, tip)
         self.away_switch.setProperty("away", "true" if status.away else "false")
-        self.away_switch.setAccessibleName(self.tr("Page status: %1").replace("%1", text))
+        self.away_switch.setAccessibleName(QCoreApplication.translate("MainWindow", "Page status: %1").replace("%1", text))
         self.away_switch.setAccessibleDescription(tip)
         restyle(self.away_switch)
         # Re-check when the away period ends, or in a minute (no per-second polling).

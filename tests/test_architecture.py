@@ -112,3 +112,23 @@ def test_no_sql_in_desktop():
             if "execute_sql(" in line or ".execute(\"" in line or "executemany(" in line:
                 hits.append(f"{path.relative_to(ROOT)}:{lineno}")
     assert hits == []
+
+
+def test_parts_mixed_into_a_window_translate_in_its_context():
+    """A part of a window that is not a Qt class itself (ListPanePart, MenusPart, …) runs
+    ``self.tr`` in the window's class context, while lupdate files the string under the
+    part's name: the translation is never found. Parts name their context."""
+    import ast
+
+    offenders = []
+    for path in (ROOT / "desktop").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            if any(not (isinstance(b, ast.Name) and b.id == "object") for b in cls.bases):
+                continue  # a Qt class (or one of ours built on one): its own context
+            for call in (n for n in ast.walk(cls) if isinstance(n, ast.Call)):
+                func = call.func
+                if isinstance(func, ast.Attribute) and func.attr == "tr" and isinstance(func.value, ast.Name) \
+                        and func.value.id == "self":
+                    offenders.append(f"{path.relative_to(ROOT)}:{call.lineno} ({cls.name})")
+    assert offenders == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 from db import inbox as db_inbox
 from db import search as db_search
 from db.contacts import all_labels
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.operations import Area, Changes
 from desktop.widgets.lazy_model import Prefetched, prefetch
@@ -39,12 +39,12 @@ class ListPanePart:
         self.filter_box.blockSignals(True)
         self.filter_box.clear()
         for key, name in FILTER_NAMES:
-            self.filter_box.addItem(self.tr(name), _filter_key(key, None))
+            self.filter_box.addItem(QCoreApplication.translate("InboxView", name), _filter_key(key, None))
         labels = all_labels()
         if labels:
             self.filter_box.insertSeparator(self.filter_box.count())
             for label_id, name, _color in labels:
-                self.filter_box.addItem(self.tr("Label: %1").replace("%1", name), _filter_key("label", label_id))
+                self.filter_box.addItem(QCoreApplication.translate("InboxView", "Label: %1").replace("%1", name), _filter_key("label", label_id))
         index = max(0, self.filter_box.findData(_filter_key(*current)))
         self.filter_box.setCurrentIndex(index)
         self.filter_box.blockSignals(False)
@@ -107,12 +107,13 @@ class ListPanePart:
         self.list_view.executeDelayedItemsLayout()
         self.list_stack.setCurrentWidget(self.list_view if ids else self.list_empty)
         if self._query:
-            self.list_empty.title.setText(self.tr("No matches"))
-            self.list_empty.text.setText(self.tr("Nothing in this folder matches “%1”.").replace("%1", self._query))
-            self.result_label.setText(self.tr("%n conversation(s) found", "", len(ids)))
+            self.list_empty.title.setText(QCoreApplication.translate("InboxView", "No matches"))
+            self.list_empty.text.setText(QCoreApplication.translate("InboxView", "Nothing in this folder matches “%1”.").replace("%1", self._query))
+            found = len(ids)  # (a plain name: lupdate misses a plural whose count is a call)
+            self.result_label.setText(QCoreApplication.translate("InboxView", "%n conversation(s) found", "", found))
         else:
-            self.list_empty.title.setText(self.tr("Nothing here"))
-            self.list_empty.text.setText(self.tr("Conversations in this folder will appear here."))
+            self.list_empty.title.setText(QCoreApplication.translate("InboxView", "Nothing here"))
+            self.list_empty.text.setText(QCoreApplication.translate("InboxView", "Conversations in this folder will appear here."))
         self.result_label.setVisible(bool(self._query))
         if keep is not None and self.model.row_of(keep) >= 0:
             self._select(keep, extra=selected - {keep})

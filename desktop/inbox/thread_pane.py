@@ -4,6 +4,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QScrollArea, QVBoxLayout
 
@@ -20,10 +21,10 @@ class ThreadPanePart:
         menu = QMenu(self)
         message = self.thread_view.message_at(pos)
         if message is not None:
-            copy = menu.addAction(self.tr("Copy text"))
+            copy = menu.addAction(QCoreApplication.translate("InboxView", "Copy text"))
             copy.triggered.connect(lambda: self._copy(message.text))
             if message.state == "failed":
-                retry = menu.addAction(self.tr("Retry sending"))
+                retry = menu.addAction(QCoreApplication.translate("InboxView", "Retry sending"))
                 retry.triggered.connect(lambda: self.retry(message.id))
             menu.addSeparator()
         if self._open_id is not None:
@@ -52,11 +53,11 @@ class ThreadPanePart:
     def attachment_menu(self, attachment) -> QMenu:
         menu = QMenu(self)
         if attachment.kind == "image":
-            view = menu.addAction(self.tr("View full size"))
+            view = menu.addAction(QCoreApplication.translate("InboxView", "View full size"))
             view.triggered.connect(lambda: self.show_image(attachment.path, attachment.filename))
-        opener = menu.addAction(self.tr("Open"))
+        opener = menu.addAction(QCoreApplication.translate("InboxView", "Open"))
         opener.triggered.connect(lambda: self._open_file(attachment.path))
-        save = menu.addAction(self.tr("Save as…"))
+        save = menu.addAction(QCoreApplication.translate("InboxView", "Save as…"))
         save.triggered.connect(lambda: self.save_attachment(attachment))
         return menu
 
@@ -81,13 +82,13 @@ class ThreadPanePart:
 
     def save_attachment(self, attachment, target: str | None = None) -> bool:
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), attachment.filename)
+            target, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("InboxView", "Save attachment"), attachment.filename)
             if not target:
                 return False
         try:
             shutil.copyfile(attachment.path, target)
         except OSError as exc:
-            self.ctx.notify(self.tr("Could not save %1: %2").replace("%1", Path(target).name).replace(
+            self.ctx.notify(QCoreApplication.translate("InboxView", "Could not save %1: %2").replace("%1", Path(target).name).replace(
                 "%2", exc.strerror or str(exc)))
             return False
         return True

@@ -1,4 +1,8 @@
-"""Import leads from a file: map the columns, check every row, then import with progress."""
+"""Import leads from a file: map the columns, check every row, then import with progress.
+
+Reading the file and checking its rows (50,000 rows take seconds) run on the DB worker: the
+dialog says "Checking…" meanwhile and stays usable; a check asked while one runs replaces
+it. The import itself runs in a process of its own (desktop/child_work.py)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,6 +26,7 @@ FIELDS = ("full_name", "first_name", "last_name", "email", "work_email", "phone"
 
 class ImportDialog(QDialog):
     finished_import = Signal(object)  # ImportResult
+    checked = Signal()                # the rows were checked against the current choices
 
     def __init__(self, ctx, path: str, parent=None) -> None:
         super().__init__(parent)
@@ -31,6 +36,9 @@ class ImportDialog(QDialog):
         self.parsed = None
         self.token: CancelToken | None = None
         self.result = None
+        self.checking = False
+        self._check_turn = 0  # only the newest check's answer is shown
+        self.header: list[str] = []
         set_window_title(self, self.tr("Import leads from %1").replace("%1", self.path.name))
         self.resize(640, 560)
         layout = QVBoxLayout(self)
@@ -82,21 +90,31 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self.load()
 
-    def load(self) -> bool:
-        try:
-            self.data = self.path.read_bytes()
-            header, rows = leads_io.read_table(leads_io.decode(self.data))
-        except (OSError, leads_io.ImportFileError) as exc:
-            self.summary.setText(self.tr("This file cannot be imported: %1").replace(
-                "%1", getattr(exc, "strerror", None) or str(exc)))
-            self.import_button.setEnabled(False)
-            self.check_button.setEnabled(False)
-            return False
-        mapping = leads_io.guess_mapping(header)
+    def load(self) -> None:
+        """Read the file and its columns on the worker; the table fills when they come."""
+        path = self.path
+        self.summary.setText(self.tr("Reading %1…").replace("%1", path.name))
+        self.import_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+
+        def read():
+            data = path.read_bytes()
+            header, rows = leads_io.read_table(leads_io.decode(data))
+            return data, header, (rows[0] if rows else []), leads_io.guess_mapping(header)
+
+        self.ctx.tasks.run(read, self._loaded, self._unreadable)
+
+    def _unreadable(self, exc) -> None:
+        self.summary.setText(self.tr("This file cannot be imported: %1").replace(
+            "%1", getattr(exc, "strerror", None) or str(exc)))
+        self.checked.emit()
+
+    def _loaded(self, found) -> None:
+        self.data, header, first_row, mapping = found
         self.table.setRowCount(len(header))
         for i, column in enumerate(header):
             self.table.setCellWidget(i, 0, self._plain(column))
-            example = rows[0][i] if rows and i < len(rows[0]) else ""
+            example = first_row[i] if i < len(first_row) else ""
             self.table.setCellWidget(i, 1, self._plain(example[:60]))
             combo = QComboBox()
             combo.addItem(self.tr("Answer to a question"), f"answer:{column}")
@@ -108,8 +126,8 @@ class ImportDialog(QDialog):
             self.table.setCellWidget(i, 2, combo)
         self.header = header
         self.table.resizeColumnsToContents()
+        self.check_button.setEnabled(True)
         self.check()
-        return True
 
     @staticmethod
     def _plain(text: str) -> QLabel:
@@ -157,7 +175,23 @@ class ImportDialog(QDialog):
         self.stage_table.setVisible(bool(values))
 
     def check(self) -> None:
-        self.parsed = leads_io.parse(self.data, self.mapping(), stage_map=self.stage_map() if self.stage_values else None)
+        """Check every row against the current choices, on the worker."""
+        if not self.header:
+            return
+        self._check_turn += 1
+        turn, data, mapping = self._check_turn, self.data, self.mapping()
+        stage_map = self.stage_map() if self.stage_values else None
+        self.checking = True
+        self.summary.setText(self.tr("Checking the rows…"))
+        self._update_buttons()
+        self.ctx.tasks.run(lambda: leads_io.parse(data, mapping, stage_map=stage_map),
+                           lambda parsed: self._checked(turn, parsed), lambda exc: self._unreadable(exc))
+
+    def _checked(self, turn: int, parsed) -> None:
+        if turn != self._check_turn:
+            return  # a newer check is on its way
+        self.checking = False
+        self.parsed = parsed
         self._fill_stages()
         bad_rows = sorted({p.row for p in self.parsed.problems})
         self.problems.clear()
@@ -172,10 +206,11 @@ class ImportDialog(QDialog):
         self.problems.setVisible(bool(bad_rows))
         self.skip.setVisible(bool(bad_rows))
         self._update_buttons()
+        self.checked.emit()
 
     def _update_buttons(self) -> None:
         ok = self.parsed is not None and self.parsed.rows and (not self.parsed.problems or self.skip.isChecked())
-        self.import_button.setEnabled(bool(ok) and self.token is None)
+        self.import_button.setEnabled(bool(ok) and self.token is None and not self.checking)
 
     def start(self) -> None:
         parsed, skip, now, member = self.parsed, self.skip.isChecked(), self.ctx.now(), self.ctx.member_id

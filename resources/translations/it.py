@@ -703,4 +703,6 @@ TRANSLATIONS = {
     'Last refusal: %1': 'Ultimo rifiuto: %1',
     'The dataset ID is the number Events Manager shows for it.': "L'ID del set di dati è il numero che Gestione eventi mostra.",
     'Sportello stopped while sending this event; it is not sent again, so that Meta never counts it twice.': 'Sportello si è fermato mentre inviava questo evento; non viene inviato di nuovo, così Meta non lo conta due volte.',
+    'Reading %1…': 'Lettura di %1…',
+    'Checking the rows…': 'Verifica delle righe…',
 }

@@ -732,4 +732,6 @@ TRANSLATIONS = {
     'Last refusal: %1': 'Ultimul refuz: %1',
     'The dataset ID is the number Events Manager shows for it.': 'ID-ul setului de date este numărul afișat de Events Manager.',
     'Sportello stopped while sending this event; it is not sent again, so that Meta never counts it twice.': 'Sportello s-a oprit în timp ce trimitea acest eveniment; nu este trimis din nou, ca Meta să nu-l numere de două ori.',
+    'Reading %1…': 'Se citește %1…',
+    'Checking the rows…': 'Se verifică rândurile…',
 }

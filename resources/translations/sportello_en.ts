@@ -1359,6 +1359,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This file cannot be imported: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1376,6 +1380,10 @@
     </message>
     <message>
         <source>Read “%1” as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the rows…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1537,6 +1545,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Label: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in this folder matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation><numerusform>%n conversation found</numerusform><numerusform>%n conversations found</numerusform></translation>
+    </message>
+    <message>
         <source>Filter conversations</source>
         <translation type="unfinished" />
     </message>
@@ -1606,6 +1630,34 @@
     </message>
     <message>
         <source>This conversation started as a comment on your Page's post. You can answer it with one private reply in Messenger, within 7 days of the comment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2163,33 +2215,6 @@
     </message>
 </context>
 <context>
-    <name>ListPanePart</name>
-    <message>
-        <source>Label: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing in this folder matches “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s) found</source>
-        <translation><numerusform>%n conversation found</numerusform><numerusform>%n conversations found</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing here</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Conversations in this folder will appear here.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>LongWork</name>
     <message>
         <source>Cancel</source>
@@ -2293,9 +2318,6 @@
         <source>%1, %n unread</source>
         <translation><numerusform>%1, %n unread</numerusform><numerusform>%1, %n unread</numerusform></translation>
     </message>
-</context>
-<context>
-    <name>MenusPart</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished" />
@@ -2382,6 +2404,54 @@
     </message>
     <message>
         <source>About Sportello</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current team member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to turn Away off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are Away: people who write get your away message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside business hours: people who write get your away message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to set Away for 12 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page status: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2889,57 +2959,6 @@
     </message>
 </context>
 <context>
-    <name>StatusBarPart</name>
-    <message>
-        <source>Working as</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Current team member</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No team yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Away</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Away until %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Click to turn Away off</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>You are Away: people who write get your away message.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Outside business hours: people who write get your away message.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Available</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Click to set Away for 12 hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Page status: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>TemplateEditor</name>
     <message>
         <source>Message text</source>
@@ -3022,37 +3041,6 @@
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ThreadPanePart</name>
-    <message>
-        <source>Copy text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retry sending</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>View full size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save attachment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1359,6 +1359,10 @@
         <translation>Annulla</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Lettura di %1…</translation>
+    </message>
+    <message>
         <source>This file cannot be imported: %1</source>
         <translation>Questo file non si può importare: %1</translation>
     </message>
@@ -1377,6 +1381,10 @@
     <message>
         <source>Read “%1” as</source>
         <translation>Leggi “%1” come</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Verifica delle righe…</translation>
     </message>
     <message>
         <source>%1 of %2 rows can be imported; %3 have problems.</source>
@@ -1537,6 +1545,22 @@
         <translation>In attesa di risposta</translation>
     </message>
     <message>
+        <source>Label: %1</source>
+        <translation>Etichetta: %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Nessun risultato</translation>
+    </message>
+    <message>
+        <source>Nothing in this folder matches “%1”.</source>
+        <translation>In questa cartella niente corrisponde a “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation><numerusform>%n conversazione trovata</numerusform><numerusform>%n conversazioni trovate</numerusform></translation>
+    </message>
+    <message>
         <source>Filter conversations</source>
         <translation>Filtra le conversazioni</translation>
     </message>
@@ -1607,6 +1631,34 @@
     <message>
         <source>This conversation started as a comment on your Page's post. You can answer it with one private reply in Messenger, within 7 days of the comment.</source>
         <translation>Questa conversazione è nata da un commento a un post della Pagina. Puoi rispondere con una sola risposta privata su Messenger, entro 7 giorni dal commento.</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copia il testo</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Riprova a inviare</translation>
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation>Vedi a grandezza reale</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salva come…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salva l'allegato</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossibile salvare %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2163,33 +2215,6 @@
     </message>
 </context>
 <context>
-    <name>ListPanePart</name>
-    <message>
-        <source>Label: %1</source>
-        <translation>Etichetta: %1</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Nessun risultato</translation>
-    </message>
-    <message>
-        <source>Nothing in this folder matches “%1”.</source>
-        <translation>In questa cartella niente corrisponde a “%1”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s) found</source>
-        <translation><numerusform>%n conversazione trovata</numerusform><numerusform>%n conversazioni trovate</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing here</source>
-        <translation>Niente qui</translation>
-    </message>
-    <message>
-        <source>Conversations in this folder will appear here.</source>
-        <translation>Le conversazioni di questa cartella appariranno qui.</translation>
-    </message>
-</context>
-<context>
     <name>LongWork</name>
     <message>
         <source>Cancel</source>
@@ -2293,9 +2318,6 @@
         <source>%1, %n unread</source>
         <translation><numerusform>%1, %n da leggere</numerusform><numerusform>%1, %n da leggere</numerusform></translation>
     </message>
-</context>
-<context>
-    <name>MenusPart</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -2383,6 +2405,54 @@
     <message>
         <source>About Sportello</source>
         <translation>Informazioni su Sportello</translation>
+    </message>
+    <message>
+        <source>Working as</source>
+        <translation>Al lavoro come</translation>
+    </message>
+    <message>
+        <source>Current team member</source>
+        <translation>Membro del team attuale</translation>
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation>Ancora nessun team</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <source>Away until %1</source>
+        <translation>Assente fino a %1</translation>
+    </message>
+    <message>
+        <source>Click to turn Away off</source>
+        <translation>Fai clic per togliere Assente</translation>
+    </message>
+    <message>
+        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
+        <translation>Assente fuori orario; fai clic per essere Assente a mano per 12 ore</translation>
+    </message>
+    <message>
+        <source>You are Away: people who write get your away message.</source>
+        <translation>Sei Assente: chi scrive riceve il tuo messaggio di assenza.</translation>
+    </message>
+    <message>
+        <source>Outside business hours: people who write get your away message.</source>
+        <translation>Fuori orario: chi scrive riceve il tuo messaggio di assenza.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <source>Click to set Away for 12 hours</source>
+        <translation>Fai clic per essere Assente per 12 ore</translation>
+    </message>
+    <message>
+        <source>Page status: %1</source>
+        <translation>Stato della Pagina: %1</translation>
     </message>
 </context>
 <context>
@@ -2889,57 +2959,6 @@
     </message>
 </context>
 <context>
-    <name>StatusBarPart</name>
-    <message>
-        <source>Working as</source>
-        <translation>Al lavoro come</translation>
-    </message>
-    <message>
-        <source>Current team member</source>
-        <translation>Membro del team attuale</translation>
-    </message>
-    <message>
-        <source>No team yet</source>
-        <translation>Ancora nessun team</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Assente</translation>
-    </message>
-    <message>
-        <source>Away until %1</source>
-        <translation>Assente fino a %1</translation>
-    </message>
-    <message>
-        <source>Click to turn Away off</source>
-        <translation>Fai clic per togliere Assente</translation>
-    </message>
-    <message>
-        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
-        <translation>Assente fuori orario; fai clic per essere Assente a mano per 12 ore</translation>
-    </message>
-    <message>
-        <source>You are Away: people who write get your away message.</source>
-        <translation>Sei Assente: chi scrive riceve il tuo messaggio di assenza.</translation>
-    </message>
-    <message>
-        <source>Outside business hours: people who write get your away message.</source>
-        <translation>Fuori orario: chi scrive riceve il tuo messaggio di assenza.</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponibile</translation>
-    </message>
-    <message>
-        <source>Click to set Away for 12 hours</source>
-        <translation>Fai clic per essere Assente per 12 ore</translation>
-    </message>
-    <message>
-        <source>Page status: %1</source>
-        <translation>Stato della Pagina: %1</translation>
-    </message>
-</context>
-<context>
     <name>TemplateEditor</name>
     <message>
         <source>Message text</source>
@@ -3023,37 +3042,6 @@
     <message>
         <source>Messages</source>
         <translation>Messaggi</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadPanePart</name>
-    <message>
-        <source>Copy text</source>
-        <translation>Copia il testo</translation>
-    </message>
-    <message>
-        <source>Retry sending</source>
-        <translation>Riprova a inviare</translation>
-    </message>
-    <message>
-        <source>View full size</source>
-        <translation>Vedi a grandezza reale</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Apri</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Salva come…</translation>
-    </message>
-    <message>
-        <source>Save attachment</source>
-        <translation>Salva l'allegato</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>Impossibile salvare %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1359,6 +1359,10 @@
         <translation>Anulează</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Se citește %1…</translation>
+    </message>
+    <message>
         <source>This file cannot be imported: %1</source>
         <translation>Acest fișier nu poate fi importat: %1</translation>
     </message>
@@ -1377,6 +1381,10 @@
     <message>
         <source>Read “%1” as</source>
         <translation>Citește „%1” ca</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Se verifică rândurile…</translation>
     </message>
     <message>
         <source>%1 of %2 rows can be imported; %3 have problems.</source>
@@ -1537,6 +1545,22 @@
         <translation>Așteaptă răspuns</translation>
     </message>
     <message>
+        <source>Label: %1</source>
+        <translation>Etichetă: %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Niciun rezultat</translation>
+    </message>
+    <message>
+        <source>Nothing in this folder matches “%1”.</source>
+        <translation>Nimic din acest dosar nu se potrivește cu „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation><numerusform>%n conversație găsită</numerusform><numerusform>%n conversații găsite</numerusform><numerusform>%n de conversații găsite</numerusform></translation>
+    </message>
+    <message>
         <source>Filter conversations</source>
         <translation>Filtrează conversațiile</translation>
     </message>
@@ -1607,6 +1631,34 @@
     <message>
         <source>This conversation started as a comment on your Page's post. You can answer it with one private reply in Messenger, within 7 days of the comment.</source>
         <translation>Această conversație a pornit de la un comentariu la o postare a Paginii. Îi poți răspunde cu un singur răspuns privat în Messenger, în 7 zile de la comentariu.</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiază textul</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Încearcă din nou</translation>
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation>Vezi la mărime reală</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvează ca…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salvează atașamentul</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 nu a putut fi salvat: %2</translation>
     </message>
 </context>
 <context>
@@ -2163,33 +2215,6 @@
     </message>
 </context>
 <context>
-    <name>ListPanePart</name>
-    <message>
-        <source>Label: %1</source>
-        <translation>Etichetă: %1</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Niciun rezultat</translation>
-    </message>
-    <message>
-        <source>Nothing in this folder matches “%1”.</source>
-        <translation>Nimic din acest dosar nu se potrivește cu „%1”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s) found</source>
-        <translation><numerusform>%n conversație găsită</numerusform><numerusform>%n conversații găsite</numerusform><numerusform>%n de conversații găsite</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing here</source>
-        <translation>Nimic aici</translation>
-    </message>
-    <message>
-        <source>Conversations in this folder will appear here.</source>
-        <translation>Conversațiile din acest dosar vor apărea aici.</translation>
-    </message>
-</context>
-<context>
     <name>LongWork</name>
     <message>
         <source>Cancel</source>
@@ -2293,9 +2318,6 @@
         <source>%1, %n unread</source>
         <translation><numerusform>%1, %n necitită</numerusform><numerusform>%1, %n necitite</numerusform><numerusform>%1, %n de necitite</numerusform></translation>
     </message>
-</context>
-<context>
-    <name>MenusPart</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fișier</translation>
@@ -2383,6 +2405,54 @@
     <message>
         <source>About Sportello</source>
         <translation>Despre Sportello</translation>
+    </message>
+    <message>
+        <source>Working as</source>
+        <translation>Lucrează ca</translation>
+    </message>
+    <message>
+        <source>Current team member</source>
+        <translation>Membrul echipei actual</translation>
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation>Încă nicio echipă</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Away until %1</source>
+        <translation>Absent până la %1</translation>
+    </message>
+    <message>
+        <source>Click to turn Away off</source>
+        <translation>Clic ca să oprești Absent</translation>
+    </message>
+    <message>
+        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
+        <translation>Absent în afara programului; clic ca să fii Absent manual 12 ore</translation>
+    </message>
+    <message>
+        <source>You are Away: people who write get your away message.</source>
+        <translation>Ești Absent: cine scrie primește mesajul tău de absență.</translation>
+    </message>
+    <message>
+        <source>Outside business hours: people who write get your away message.</source>
+        <translation>În afara programului: cine scrie primește mesajul tău de absență.</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibil</translation>
+    </message>
+    <message>
+        <source>Click to set Away for 12 hours</source>
+        <translation>Clic ca să fii Absent 12 ore</translation>
+    </message>
+    <message>
+        <source>Page status: %1</source>
+        <translation>Starea Paginii: %1</translation>
     </message>
 </context>
 <context>
@@ -2889,57 +2959,6 @@
     </message>
 </context>
 <context>
-    <name>StatusBarPart</name>
-    <message>
-        <source>Working as</source>
-        <translation>Lucrează ca</translation>
-    </message>
-    <message>
-        <source>Current team member</source>
-        <translation>Membrul echipei actual</translation>
-    </message>
-    <message>
-        <source>No team yet</source>
-        <translation>Încă nicio echipă</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Away until %1</source>
-        <translation>Absent până la %1</translation>
-    </message>
-    <message>
-        <source>Click to turn Away off</source>
-        <translation>Clic ca să oprești Absent</translation>
-    </message>
-    <message>
-        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
-        <translation>Absent în afara programului; clic ca să fii Absent manual 12 ore</translation>
-    </message>
-    <message>
-        <source>You are Away: people who write get your away message.</source>
-        <translation>Ești Absent: cine scrie primește mesajul tău de absență.</translation>
-    </message>
-    <message>
-        <source>Outside business hours: people who write get your away message.</source>
-        <translation>În afara programului: cine scrie primește mesajul tău de absență.</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponibil</translation>
-    </message>
-    <message>
-        <source>Click to set Away for 12 hours</source>
-        <translation>Clic ca să fii Absent 12 ore</translation>
-    </message>
-    <message>
-        <source>Page status: %1</source>
-        <translation>Starea Paginii: %1</translation>
-    </message>
-</context>
-<context>
     <name>TemplateEditor</name>
     <message>
         <source>Message text</source>
@@ -3023,37 +3042,6 @@
     <message>
         <source>Messages</source>
         <translation>Mesaje</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadPanePart</name>
-    <message>
-        <source>Copy text</source>
-        <translation>Copiază textul</translation>
-    </message>
-    <message>
-        <source>Retry sending</source>
-        <translation>Încearcă din nou</translation>
-    </message>
-    <message>
-        <source>View full size</source>
-        <translation>Vezi la mărime reală</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Deschide</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>Salvează ca…</translation>
-    </message>
-    <message>
-        <source>Save attachment</source>
-        <translation>Salvează atașamentul</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 nu a putut fi salvat: %2</translation>
     </message>
 </context>
 <context>

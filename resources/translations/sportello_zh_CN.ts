@@ -1359,6 +1359,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
         <source>This file cannot be imported: %1</source>
         <translation>此文件无法导入：%1</translation>
     </message>
@@ -1377,6 +1381,10 @@
     <message>
         <source>Read “%1” as</source>
         <translation>将“%1”读作</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
     </message>
     <message>
         <source>%1 of %2 rows can be imported; %3 have problems.</source>
@@ -1537,6 +1545,22 @@
         <translation>等待回复</translation>
     </message>
     <message>
+        <source>Label: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有结果</translation>
+    </message>
+    <message>
+        <source>Nothing in this folder matches “%1”.</source>
+        <translation>此文件夹中没有与“%1”匹配的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found</source>
+        <translation><numerusform>找到 %n 个对话</numerusform></translation>
+    </message>
+    <message>
         <source>Filter conversations</source>
         <translation>筛选对话</translation>
     </message>
@@ -1607,6 +1631,34 @@
     <message>
         <source>This conversation started as a comment on your Page's post. You can answer it with one private reply in Messenger, within 7 days of the comment.</source>
         <translation>此对话源于对主页帖子的评论。你可以在评论后 7 天内通过 Messenger 发送一条私信回复。</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>View full size</source>
+        <translation>查看原图</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2163,33 +2215,6 @@
     </message>
 </context>
 <context>
-    <name>ListPanePart</name>
-    <message>
-        <source>Label: %1</source>
-        <translation>标签：%1</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>没有结果</translation>
-    </message>
-    <message>
-        <source>Nothing in this folder matches “%1”.</source>
-        <translation>此文件夹中没有与“%1”匹配的内容。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s) found</source>
-        <translation><numerusform>找到 %n 个对话</numerusform></translation>
-    </message>
-    <message>
-        <source>Nothing here</source>
-        <translation>这里没有内容</translation>
-    </message>
-    <message>
-        <source>Conversations in this folder will appear here.</source>
-        <translation>此文件夹中的对话会显示在这里。</translation>
-    </message>
-</context>
-<context>
     <name>LongWork</name>
     <message>
         <source>Cancel</source>
@@ -2293,9 +2318,6 @@
         <source>%1, %n unread</source>
         <translation><numerusform>%1，%n 条未读</numerusform></translation>
     </message>
-</context>
-<context>
-    <name>MenusPart</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -2383,6 +2405,54 @@
     <message>
         <source>About Sportello</source>
         <translation>关于 Sportello</translation>
+    </message>
+    <message>
+        <source>Working as</source>
+        <translation>当前身份</translation>
+    </message>
+    <message>
+        <source>Current team member</source>
+        <translation>当前团队成员</translation>
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation>还没有团队</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Away until %1</source>
+        <translation>离开至 %1</translation>
+    </message>
+    <message>
+        <source>Click to turn Away off</source>
+        <translation>点击取消离开</translation>
+    </message>
+    <message>
+        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
+        <translation>营业时间外离开；点击手动离开 12 小时</translation>
+    </message>
+    <message>
+        <source>You are Away: people who write get your away message.</source>
+        <translation>你处于离开状态：来信的人会收到离开消息。</translation>
+    </message>
+    <message>
+        <source>Outside business hours: people who write get your away message.</source>
+        <translation>营业时间外：来信的人会收到离开消息。</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Click to set Away for 12 hours</source>
+        <translation>点击设为离开 12 小时</translation>
+    </message>
+    <message>
+        <source>Page status: %1</source>
+        <translation>主页状态：%1</translation>
     </message>
 </context>
 <context>
@@ -2889,57 +2959,6 @@
     </message>
 </context>
 <context>
-    <name>StatusBarPart</name>
-    <message>
-        <source>Working as</source>
-        <translation>当前身份</translation>
-    </message>
-    <message>
-        <source>Current team member</source>
-        <translation>当前团队成员</translation>
-    </message>
-    <message>
-        <source>No team yet</source>
-        <translation>还没有团队</translation>
-    </message>
-    <message>
-        <source>Away</source>
-        <translation>离开</translation>
-    </message>
-    <message>
-        <source>Away until %1</source>
-        <translation>离开至 %1</translation>
-    </message>
-    <message>
-        <source>Click to turn Away off</source>
-        <translation>点击取消离开</translation>
-    </message>
-    <message>
-        <source>Away outside business hours; click to be Away by hand for 12 hours</source>
-        <translation>营业时间外离开；点击手动离开 12 小时</translation>
-    </message>
-    <message>
-        <source>You are Away: people who write get your away message.</source>
-        <translation>你处于离开状态：来信的人会收到离开消息。</translation>
-    </message>
-    <message>
-        <source>Outside business hours: people who write get your away message.</source>
-        <translation>营业时间外：来信的人会收到离开消息。</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>在线</translation>
-    </message>
-    <message>
-        <source>Click to set Away for 12 hours</source>
-        <translation>点击设为离开 12 小时</translation>
-    </message>
-    <message>
-        <source>Page status: %1</source>
-        <translation>主页状态：%1</translation>
-    </message>
-</context>
-<context>
     <name>TemplateEditor</name>
     <message>
         <source>Message text</source>
@@ -3023,37 +3042,6 @@
     <message>
         <source>Messages</source>
         <translation>消息</translation>
-    </message>
-</context>
-<context>
-    <name>ThreadPanePart</name>
-    <message>
-        <source>Copy text</source>
-        <translation>复制文字</translation>
-    </message>
-    <message>
-        <source>Retry sending</source>
-        <translation>重新发送</translation>
-    </message>
-    <message>
-        <source>View full size</source>
-        <translation>查看原图</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Save as…</source>
-        <translation>另存为…</translation>
-    </message>
-    <message>
-        <source>Save attachment</source>
-        <translation>保存附件</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>

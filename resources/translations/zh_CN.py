@@ -685,4 +685,6 @@ TRANSLATIONS = {
     'Last refusal: %1': '最近一次拒绝：%1',
     'The dataset ID is the number Events Manager shows for it.': '数据集编号是事件管理工具中显示的数字。',
     'Sportello stopped while sending this event; it is not sent again, so that Meta never counts it twice.': 'Sportello 在发送此事件时中断；为避免 Meta 重复计数，不会再次发送。',
+    'Reading %1…': '正在读取 %1…',
+    'Checking the rows…': '正在检查各行…',
 }

@@ -150,9 +150,12 @@ def test_import_dialog_maps_checks_and_imports_with_progress(board, qtbot, tmp_p
     path = tmp_path / "leads.csv"
     path.write_bytes(meta_file(bad))
     dialog = view.import_file(str(path))
-    assert "2 of 3 rows can be imported" in dialog.summary.text()
+    # The file is read and checked on the worker: the dialog is there at once, and says so.
+    assert dialog.isVisible() and not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: "2 of 3 rows can be imported" in dialog.summary.text())
     assert not dialog.import_button.isEnabled()
-    dialog.set_mapping("quante_persone_siete?", "skip")
+    with qtbot.waitSignal(dialog.checked):
+        dialog.set_mapping("quante_persone_siete?", "skip")
     dialog.skip.setChecked(True)
     assert dialog.import_button.isEnabled()
     before = database.execute_sql("SELECT count(*) FROM lead").fetchone()[0]
@@ -170,11 +173,13 @@ def test_import_dialog_asks_what_another_tools_stages_mean(board, qtbot, tmp_pat
     path.write_text("Name,Email,Lead Status\nAnn Other,ann.other@example.com,Qualified\n"
                     "Ed Sleeper,ed.sleeper@example.com,Sleeping <b>zz</b>\n", encoding="utf-8")
     dialog = view.import_file(str(path))
-    assert dialog.import_button.isEnabled()  # nothing rejected for its stage
+    qtbot.waitUntil(dialog.import_button.isEnabled)  # nothing rejected for its stage
     assert dialog.stage_table.isVisibleTo(dialog) and dialog.stage_values == ["Qualified", "Sleeping <b>zz</b>"]
     assert dialog.stage_map() == {"Qualified": "interested", "Sleeping <b>zz</b>": ""}  # unknown: kept, asked
     assert dialog.stage_table.cellWidget(1, 0).textFormat() == Qt.PlainText
-    dialog.set_stage("Sleeping <b>zz</b>", "contacted")
+    with qtbot.waitSignal(dialog.checked):
+        dialog.set_stage("Sleeping <b>zz</b>", "contacted")
+    qtbot.waitUntil(dialog.import_button.isEnabled)
     dialog.grab().save(str(tmp_path / "import_stages.png"))
     with qtbot.waitSignal(dialog.finished_import, timeout=10000) as done:
         dialog.import_button.click()
@@ -194,6 +199,7 @@ def test_import_can_be_cancelled_and_leaves_nothing(board, qtbot, tmp_path):
     path = tmp_path / "many.csv"
     path.write_bytes(meta_file(rows, header=META_HEADER))
     dialog = view.import_file(str(path))
+    qtbot.waitUntil(dialog.import_button.isEnabled)
     before = database.execute_sql("SELECT count(*) FROM lead").fetchone()[0]
     dialog.start()
     dialog.cancel()
