@@ -407,6 +407,14 @@ def parse(data: bytes, mapping: dict[str, str] | None = None, region: str = "IT"
 
 # --- writing -----------------------------------------------------------------------------------
 
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
+def _json(values: dict) -> str:
+    """A lead's answers or profile as stored (most profiles are empty: no encoder for those)."""
+    return _encode(values) if values else "{}"
+
+
 def _chunks(items: list, size: int = 500):
     for start in range(0, len(items), size):
         yield items[start:start + size]
@@ -548,9 +556,9 @@ def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: i
         contact_rows = [(cid, c["first_name"], c["last_name"], c["email"], c["phone"], c["city"], c["country"],
                          c["work"], c["company"], c["created_at"]) for cid, c in new_contacts.items()]
         lead_rows = [(lid, d["contact_id"], d["stage"], d["owner_id"], d["creator_id"], d["source"],
-                      d["source_detail"], d["external_id"], json.dumps(d["answers"], ensure_ascii=False),
-                      json.dumps(d["profile"], ensure_ascii=False), d["platform"], d["inbox_url"], d["form_status"],
-                      d["created_at"], d["created_at"]) for lid, d in new_leads.items()]
+                      d["source_detail"], d["external_id"], _json(d["answers"]), _json(d["profile"]),
+                      d["platform"], d["inbox_url"], d["form_status"], d["created_at"], d["created_at"])
+                     for lid, d in new_leads.items()]
         for done, chunk in enumerate(_chunks(contact_rows, 5000)):
             if cancelled is not None and cancelled():
                 raise InterruptedError("import cancelled")
