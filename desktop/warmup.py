@@ -8,6 +8,7 @@ simply wait for the module it needs. Errors are left for the view to raise when 
 from __future__ import annotations
 
 import importlib
+import os
 import threading
 
 from desktop.interpreter import collector_paused, freeze_loaded
@@ -18,6 +19,12 @@ MODULES = (
     "desktop.calendar.view",
     "desktop.insights.view",
     "desktop.settings.view",
+    # A first import (File → Import, a lead file) starts a process of its own: the modules
+    # that start it, loaded ahead rather than on the click.
+    "desktop.channels_import",
+    "desktop.child_work",
+    "multiprocessing.popen_spawn_" + ("win32" if os.name == "nt" else "posix"),
+    "desktop.leads.import_dialog",
 )
 
 
