@@ -5,6 +5,7 @@ this view opens, never at start-up.
 """
 from __future__ import annotations
 
+import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
@@ -40,7 +41,22 @@ def _label(text: str = "", name: str | None = None, wrap: bool = True) -> QLabel
 
 
 def percent(value: float | None) -> str:
-    return "—" if value is None else QLocale().toString(value * 100, "f", 0) + " %"
+    """A rate beside its target: cut, never rounded up (89.8 % is not "90 %" next to
+    "needs 90 % or more"); a whole number shows without its decimal."""
+    if value is None:
+        return "—"
+    tenths = math.floor(value * 1000 + 1e-9) / 10
+    return QLocale().toString(tenths, "f", 0 if tenths.is_integer() else 1) + " %"
+
+
+def metric_time(seconds: float | None) -> str:
+    """A response time beside its target: minutes to a tenth, rounded up (15.02 min is not
+    "15 min" next to "needs 15 min or less"; 7.7 min is not "7 min")."""
+    if seconds is None or seconds < 60 or seconds >= 3600:
+        return duration(seconds)
+    minutes = math.ceil(seconds / 6 - 1e-9) / 10
+    number = QLocale().toString(minutes, "f", 0 if minutes.is_integer() else 1)
+    return QCoreApplication.translate("Time", "%1 min").replace("%1", number)
 
 
 class BadgeCard(QFrame):
@@ -79,7 +95,7 @@ class BadgeCard(QFrame):
             self.headline.setProperty("earned", "false")
         restyle(self.headline)
         self.rate_value.setText(percent(s.response_rate))
-        self.time_value.setText(duration(s.response_time_seconds))
+        self.time_value.setText(metric_time(s.response_time_seconds))
         self.rate_caption.setText(self.tr("response rate · needs 90 % or more"))
         self.time_caption.setText(self.tr("response time · needs 15 min or less"))
         if s.requests == 0:

@@ -705,4 +705,5 @@ TRANSLATIONS = {
     'Sportello stopped while sending this event; it is not sent again, so that Meta never counts it twice.': 'Sportello si è fermato mentre inviava questo evento; non viene inviato di nuovo, così Meta non lo conta due volte.',
     'Reading %1…': 'Lettura di %1…',
     'Checking the rows…': 'Verifica delle righe…',
+    '%1 min': '%1 min',
 }

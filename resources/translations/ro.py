@@ -734,4 +734,5 @@ TRANSLATIONS = {
     'Sportello stopped while sending this event; it is not sent again, so that Meta never counts it twice.': 'Sportello s-a oprit în timp ce trimitea acest eveniment; nu este trimis din nou, ca Meta să nu-l numere de două ori.',
     'Reading %1…': 'Se citește %1…',
     'Checking the rows…': 'Se verifică rândurile…',
+    '%1 min': '%1 min',
 }

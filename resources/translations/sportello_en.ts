@@ -3082,6 +3082,10 @@
         <source>%n h</source>
         <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Toast</name>

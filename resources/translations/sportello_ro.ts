@@ -3082,6 +3082,10 @@
         <source>yesterday</source>
         <translation>ieri</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
 </context>
 <context>
     <name>Toast</name>

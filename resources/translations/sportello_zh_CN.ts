@@ -3082,6 +3082,10 @@
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
 </context>
 <context>
     <name>Toast</name>

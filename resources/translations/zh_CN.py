@@ -687,4 +687,5 @@ TRANSLATIONS = {
     'Sportello stopped while sending this event; it is not sent again, so that Meta never counts it twice.': 'Sportello 在发送此事件时中断；为避免 Meta 重复计数，不会再次发送。',
     'Reading %1…': '正在读取 %1…',
     'Checking the rows…': '正在检查各行…',
+    '%1 min': '%1 分钟',
 }

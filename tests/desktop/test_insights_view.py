@@ -30,10 +30,23 @@ def test_badge_card_states_the_metrics(insights):
     _, view = insights
     state = metrics.responsiveness(NOW)
     assert view.data.state == state
-    assert view.badge.rate_value.text() == f"{round(state.response_rate * 100)} %"
     headline = view.badge.headline.text()
     assert ("Very responsive" in headline) == state.very_responsive
     assert "The Page shows:" in view.badge.public_line.text()
+
+
+@pytest.mark.parametrize("rate, seconds, shown_rate, shown_time", [
+    (0.898, 462, "89.8 %", "7.7 min"),       # was "90 %" beside "needs 90 % or more", and "7 min"
+    (0.89999, 901.2, "89.9 %", "15.1 min"),  # never rounded onto the right side of the target
+    (0.9, 900, "90 %", "15 min"),
+    (1.0, 45, "100 %", "45 s"),
+])
+def test_the_badge_never_rounds_a_metric_across_its_target(insights, rate, seconds, shown_rate, shown_time):
+    from dataclasses import replace
+    _, view = insights
+    state = replace(view.data.state, response_rate=rate, response_time_seconds=seconds)
+    view.badge.show_data(replace(view.data, state=state))
+    assert (view.badge.rate_value.text(), view.badge.time_value.text()) == (shown_rate, shown_time)
 
 
 def test_period_switch_recomputes_the_series(insights, qtbot):
