@@ -169,6 +169,22 @@ def set_case(conversation_id: int, category: str, status: str, now: int, product
         return current[0]
 
 
+def remove_case(conversation_id: int) -> tuple | None:
+    """"No case": the conversation's case goes (the whole row, returned for Undo)."""
+    with database.atomic("IMMEDIATE"):
+        row = database.execute_sql(
+            "SELECT id, conversation_id, category, status, product, opened_at, updated_at FROM support_case"
+            " WHERE conversation_id = ? ORDER BY opened_at DESC, id DESC LIMIT 1", (conversation_id,)).fetchone()
+        if row is not None:
+            database.execute_sql("DELETE FROM support_case WHERE id = ?", (row[0],))
+        return row
+
+
+def restore_case(row: tuple) -> None:
+    database.execute_sql("INSERT INTO support_case(id, conversation_id, category, status, product, opened_at,"
+                         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+
+
 # --- other conversations and the lead -------------------------------------------------------
 
 class EarlierConversation(NamedTuple):

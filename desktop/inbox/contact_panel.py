@@ -318,7 +318,14 @@ class ContactPanel(QScrollArea):
 
     def _case_changed(self, _index: int = 0) -> None:
         category = self.case_category.currentData()
-        if category is None or self.conversation_id is None:
+        if self.conversation_id is None:
+            return
+        if category is None:  # "No case": the case goes, undoably
+            conversation_id = self.conversation_id
+            self.case_status.setEnabled(False)
+            self._run(lambda: db_contacts.remove_case(conversation_id),
+                      notice=lambda gone: self.tr("Case removed.") if gone is not None else None,
+                      undo=lambda gone: (lambda: db_contacts.restore_case(gone)) if gone is not None else None)
             return
         conversation_id, status, now = self.conversation_id, self.case_status.currentData(), self.ctx.now()
         self.case_status.setEnabled(True)

@@ -706,4 +706,5 @@ TRANSLATIONS = {
     'Reading %1…': 'Lettura di %1…',
     'Checking the rows…': 'Verifica delle righe…',
     '%1 min': '%1 min',
+    'Case removed.': 'Caso rimosso.',
 }

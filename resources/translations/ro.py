@@ -735,4 +735,5 @@ TRANSLATIONS = {
     'Reading %1…': 'Se citește %1…',
     'Checking the rows…': 'Se verifică rândurile…',
     '%1 min': '%1 min',
+    'Case removed.': 'Caz eliminat.',
 }

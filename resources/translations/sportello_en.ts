@@ -826,6 +826,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Case removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Edit note</source>
         <translation type="unfinished" />
     </message>

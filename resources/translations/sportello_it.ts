@@ -826,6 +826,10 @@
         <translation>Spam</translation>
     </message>
     <message>
+        <source>Case removed.</source>
+        <translation>Caso rimosso.</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>Modifica la nota</translation>
     </message>

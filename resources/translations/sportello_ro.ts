@@ -826,6 +826,10 @@
         <translation>Spam</translation>
     </message>
     <message>
+        <source>Case removed.</source>
+        <translation>Caz eliminat.</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>Modifică nota</translation>
     </message>

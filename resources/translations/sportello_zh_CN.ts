@@ -826,6 +826,10 @@
         <translation>垃圾信息</translation>
     </message>
     <message>
+        <source>Case removed.</source>
+        <translation>已移除案例。</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>编辑备注</translation>
     </message>

@@ -688,4 +688,5 @@ TRANSLATIONS = {
     'Reading %1…': '正在读取 %1…',
     'Checking the rows…': '正在检查各行…',
     '%1 min': '%1 分钟',
+    'Case removed.': '已移除案例。',
 }

@@ -42,6 +42,13 @@ def test_monthly_case_report_and_its_csv(db_path):
     assert rows[1] == ["2026-05-01T00:00:00Z", "'=HYPERLINK(1) x", "product_info", "Pizza", "resolved"]
 
 
+def test_the_case_report_writes_a_chinese_name_family_name_first(db_path):
+    database.execute_sql("INSERT INTO contact(id, first_name, last_name, created_at) VALUES (1, '洋', '陈', 0)")
+    database.execute_sql("INSERT INTO conversation(id, contact_id, last_message_at, created_at) VALUES (1, 1, 0, 0)")
+    add_case(1, "product_info", "resolved", 1_777_593_600)
+    assert [c.customer for c in cases.monthly_report(2026, 5, timezone.utc).cases] == ["陈洋"]
+
+
 def test_lead_funnel(db_path):
     database.execute_sql("INSERT INTO contact(id, first_name, created_at) VALUES (1, 'A', 0)")
     now = 100 * DAY

@@ -301,6 +301,12 @@ def test_contact_panel_labels_notes_case_and_lead(inbox, qtbot):
     panel.case_category.setCurrentIndex(panel.case_category.findData("site_problem"))
     panel._case_changed()
     assert contacts.case_of(conv)[1:3] == ("site_problem", "assisting")
+    # "No case" removes it (it came back on reopen before), and Ctrl+Z brings it back.
+    panel.case_category.setCurrentIndex(panel.case_category.findData(None))
+    panel._case_changed()
+    assert contacts.case_of(conv) is None
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)
+    assert contacts.case_of(conv)[1:3] == ("site_problem", "assisting")
     qtbot.mouseClick(panel.lead_button, Qt.LeftButton)
     assert contacts.lead_of(contact_id)[1] == "neutral"
     assert panel.lead_button.text() == "Open lead"
