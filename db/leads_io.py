@@ -21,12 +21,12 @@ from db.choices import STAGES
 from db.clock import iso, parse_iso
 from db.contact_facts import FactError, normalize_email, normalize_phone, split_name
 from db.database import database
-from db.io import write_csv
+from db.io import FORMULA_STARTS, write_csv
 
 MAX_FIELD = 10_000
 MAX_ROWS = 200_000
 EXPORT_FIRST = ("full_name", "email", "phone", "stage", "owner", "creator", "created_time", "labels")
-EXPORT_MORE = ("first_name", "last_name", "city", "country", "source", "source_detail", "lead_id")
+EXPORT_MORE = ("first_name", "last_name", "city", "country", "source", "source_detail", "lead_id", "sportello_id")
 
 # What a column name means (names compared lower-case with punctuation removed). Meta's
 # own field names come first: the Ads Manager download and the Leads Center export use
@@ -34,6 +34,9 @@ EXPORT_MORE = ("first_name", "last_name", "city", "country", "source", "source_d
 # work_email, city, zip_code, ...); anything else is the answer to a custom question.
 FIELD_ALIASES = {
     "lead_id": ("id", "lead id", "leadid", "lead_id"),
+    # Our own export's: this database's identity and the lead's id in it (a re-import finds
+    # the lead again, even one with no e-mail, phone or Meta id).
+    "sportello_id": ("sportello_id",),
     "created_time": ("created time", "created_time", "created", "date", "created at", "data"),
     "full_name": ("full name", "full_name", "name", "nome completo", "nume complet"),
     "first_name": ("first name", "first_name", "given name", "nome", "nome proprio", "prenume"),
@@ -296,6 +299,9 @@ def parse(data: bytes, mapping: dict[str, str] | None = None, region: str = "IT"
         "SELECT id, first_name, last_name FROM team_member")})
     parsed = Parsed(header, mapping, total=len(raw_rows))
     # What each column is for, decided once for the file rather than once per cell.
+    identity = ""
+    if "sportello_id" in mapping.values():
+        identity = database_identity()
     plan = [(i, column, target, target[7:] if target.startswith("answer:") else None,
              target in ("phone", "work_phone"))
             for i, column in enumerate(header)
@@ -313,6 +319,8 @@ def parse(data: bytes, mapping: dict[str, str] | None = None, region: str = "IT"
             if len(cell) > MAX_FIELD:
                 problems.append(f"{column} is longer than {MAX_FIELD:,} characters")
                 continue
+            if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS:
+                cell = cell[1:]  # a formula neutralised by a careful CSV writer (ours: db/io.py safe_cell)
             if phone_column and cell.lstrip().startswith("p:"):
                 values[target + ":meta"] = "1"  # typed into Meta's form, which checks it
             cell = strip_prefix(cell)
@@ -389,8 +397,10 @@ def parse(data: bytes, mapping: dict[str, str] | None = None, region: str = "IT"
         if problems:
             parsed.problems.extend(Problem(number, p) for p in problems)
             continue
+        own_key, _sep, own = values.get("sportello_id", "").strip().rpartition(":")
         parsed.rows.append({
             "row": number, "lead_id": values.get("lead_id", "").strip() or None,
+            "own_id": int(own) if own_key and own_key == identity and own.isdigit() else None,
             "first_name": first.strip(), "last_name": last.strip(), "email": email, "phone": phone,
             "city": values.get("city", "").strip(), "country": values.get("country", "").strip(),
             "created": created, "stage": stage, "owner": owner, "creator": creator,
@@ -451,6 +461,11 @@ def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: i
                     f"SELECT external_id, id, contact_id FROM lead WHERE external_id IN ({','.join('?' * len(chunk))})",
                     chunk):
                 by_external[ext] = (lead_id, contact_id)
+        by_own: dict[int, tuple[int, int]] = {}  # our own export's ids, from this database
+        for chunk in _chunks(sorted({r["own_id"] for r in rows if r.get("own_id")})):
+            for lead_id, contact_id in execute(
+                    f"SELECT id, contact_id FROM lead WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                by_own[lead_id] = (lead_id, contact_id)
         by_email: dict[str, int] = {}
         for chunk in _chunks(sorted({r["email"].lower() for r in rows if r["email"]})):
             for email, contact_id in execute(
@@ -479,7 +494,7 @@ def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: i
             if cancelled is not None and i % 100 == 0 and cancelled():
                 raise InterruptedError("import cancelled")
             when = row["created"] or now
-            found = by_external.get(row["lead_id"]) if row["lead_id"] else None
+            found = by_own.get(row.get("own_id")) or (by_external.get(row["lead_id"]) if row["lead_id"] else None)
             contact_id = found[1] if found else (by_email.get(row["email"].lower()) if row["email"] else None)
             if contact_id is None and row["phone"]:
                 contact_id = by_phone.get(row["phone"])
@@ -616,6 +631,19 @@ def import_leads(data: bytes, now: int, *, skip_invalid: bool = False, mapping=N
 
 # --- exporting ------------------------------------------------------------------------------------
 
+def database_identity() -> str:
+    """This database's own name in its exports (made once, kept): a file exported here and
+    imported here again finds its leads; imported elsewhere, it makes new ones."""
+    from db import settings
+    import uuid
+
+    identity = settings.get("database.identity")
+    if not identity:
+        identity = uuid.uuid4().hex[:12]
+        settings.put("database.identity", identity)
+    return identity
+
+
 def export_csv(out: TextIO, ids: Sequence[int] | None = None) -> int:
     """full_name, email, phone, stage, owner, creator, created_time, labels, then the rest and the answers."""
     where, params = "", []
@@ -647,11 +675,13 @@ def export_csv(out: TextIO, ids: Sequence[int] | None = None) -> int:
             if q not in questions and _ALIAS.get(_key(q)) is None:
                 questions.append(q)
 
+    identity = database_identity()
+
     def lines():
         for r in rows:
             full = f"{r[1]} {r[2]}".strip()
             yield [full, r[3], r[4], r[5], r[6], r[7], iso(r[8]), ";".join(labels.get(r[0], [])),
-                   r[1], r[2], r[9], r[10], r[11], r[12], r[13] or "",
+                   r[1], r[2], r[9], r[10], r[11], r[12], r[13] or "", f"{identity}:{r[0]}",
                    *[answers_by_lead[r[0]].get(q, "") for q in questions]]
 
     return write_csv(out, [*EXPORT_FIRST, *EXPORT_MORE, *questions], lines())

@@ -20,7 +20,7 @@ from desktop.widgets.text import plain_label, set_window_title
 
 FIELDS = ("full_name", "first_name", "last_name", "email", "work_email", "phone", "work_phone", "city", "country",
           "job_title", "company_name", "created_time", "stage", "form_status", "owner", "creator", "labels", "source",
-          "source_detail", "lead_id", "form_name", "ad_name", "campaign_name", "is_organic", "platform", "inbox_url",
+          "source_detail", "lead_id", "sportello_id", "form_name", "ad_name", "campaign_name", "is_organic", "platform", "inbox_url",
           *(f"profile:{name}" for name in leads_io.PROFILE_FIELDS))
 
 

@@ -167,3 +167,35 @@ def test_the_quick_e_mail_check_gives_email_validators_answers():
         assert got == expected, address
 
     same()
+
+
+def test_our_own_export_imports_back_without_duplicates_or_quotes(db_path, tmp_path):
+    """Re-importing our export doubled every lead without an e-mail or a phone, and kept the
+    quote that neutralised a formula in the name."""
+    import io as _io
+
+    from db import leads
+    from db.database import close_database, open_database
+    from db.incoming import new_contact
+
+    walk_in = leads.create_lead(new_contact("Gino", "Senzatelefono", 0), None, 0)
+    formula = leads.create_lead(new_contact("=HYPERLINK(\"x\")", "Rossi", 0), None, 0)
+    leads.move_stage([formula], "contacted", None, 10)
+    out = _io.StringIO()
+    leads_io.export_csv(out)
+    data = out.getvalue().encode("utf-8")
+    assert "'=HYPERLINK" in out.getvalue()  # neutralised in the file, as it must be
+    result = leads_io.apply(leads_io.parse(data), 100)
+    assert (result.created, result.merged) == (0, 2)
+    assert database.execute_sql("SELECT count(*) FROM lead").fetchone()[0] == 2
+    names = {r[0] for r in database.execute_sql("SELECT first_name FROM contact")}
+    assert names == {"Gino", '=HYPERLINK("x")'}
+    assert leads.lead_rows([formula])[formula].stage == "contacted" and walk_in
+    # The same file into another business's database: new leads, never someone else's.
+    close_database()
+    open_database(tmp_path / "other.db")
+    leads.create_lead(new_contact("Altro", "Cliente", 0), None, 0)  # lead id 1 here is somebody else
+    again = leads_io.apply(leads_io.parse(data), 100)
+    assert (again.created, again.merged) == (2, 0)
+    assert database.execute_sql("SELECT first_name FROM contact ORDER BY id").fetchall() == [
+        ("Altro",), ("Gino",), ('=HYPERLINK("x")',)]

@@ -111,12 +111,17 @@ def test_export_columns_neutralised_and_lossless(team, tmp_path):
     open_database(tmp_path / "other.db")
     database.execute_sql("INSERT INTO team_member(id, first_name, last_name) VALUES (1, 'Giulia', 'Rossi')")
     database.execute_sql("INSERT INTO team_member(id, first_name, last_name) VALUES (2, 'Marco', 'Bianchi')")
-    exported = out.getvalue().replace("'=HYPERLINK", "=HYPERLINK")  # the quote is for spreadsheets only
-    result = leads_io.import_leads(exported.encode(), NOW + 99)
+    result = leads_io.import_leads(out.getvalue().encode(), NOW + 99)  # the quote is read back off
     assert result.skipped == () and result.created == 2
     again = io.StringIO()
     leads_io.export_csv(again)
-    assert again.getvalue() == out.getvalue()
+
+    def without_own_ids(text):  # each database names its own leads
+        table = list(csv.reader(io.StringIO(text)))
+        gone = table[0].index("sportello_id")
+        return [row[:gone] + row[gone + 1:] for row in table]
+
+    assert without_own_ids(again.getvalue()) == without_own_ids(out.getvalue())
 
 
 def test_vcards(team):
