@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath
 from typing import Callable
 
 from db.database import database
+from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.text import display_name
 
 ROOTS = ("messages", "your_activity_across_facebook/messages", "your_facebook_activity/messages")
@@ -36,6 +37,16 @@ MESSAGE_FILE = re.compile(r"^message_(\d+)\.json$")
 
 class ExportError(Exception):
     """The export cannot be imported; the message names the file and the reason."""
+
+
+class PageUnknown(ExportError, UserError):
+    """The export's threads do not tell which participant is the Page (one thread has two
+    people in it, and either may be the Page): the caller asks, among ``params["names"]``."""
+
+    def __init__(self, names: list[str]) -> None:
+        UserError.__init__(self, QT_TRANSLATE_NOOP(
+            "Errors", "Cannot tell which participant is the Page ({choices}); give it with --page NAME."),
+            choices=", ".join(names), names=names)
 
 
 def repair(text):
@@ -173,7 +184,8 @@ def guess_page(threads: list[Thread], hint: str | None = None) -> str:
     if common and hint in common:
         return hint
     if not common or len(common) != 1:
-        raise ExportError("cannot tell which participant is the Page; give it with --page NAME")
+        everyone = sorted(set().union(*[set(t.participants) for t in threads]) if threads else set())
+        raise PageUnknown(sorted(common) if common else everyone)
     return common.pop()
 
 

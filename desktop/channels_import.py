@@ -21,6 +21,7 @@ class MessengerImport(QObject):
         self.ctx = ctx
         self.path = Path(path)
         self.page = page
+        self.page_question = None  # asked when the export cannot tell who the Page is
         self.token = CancelToken()
         self.error = ""
         self.dialog = QProgressDialog(self.tr("Importing %1…").replace("%1", self.path.name), self.tr("Cancel"),
@@ -53,6 +54,35 @@ class MessengerImport(QObject):
                                                 cancelled=lambda: token.cancelled),
                            self._finished, self._failed, retry_locked=True)
 
+    def _ask_page(self, names: list[str]) -> None:
+        """One thread cannot tell who the Page is: the user says, once, and the import goes
+        on (the name is kept in Settings for the next export)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        question = QInputDialog(self.dialog.parentWidget())
+        set_window_title(question, self.tr("Import a Messenger export"))
+        question.setLabelText(self.tr("Which of these is your Page?"))
+        question.setComboBoxItems(names)
+        question.setComboBoxEditable(False)
+        question.setOption(QInputDialog.UseListViewForComboBoxItems, True)
+        question.setWindowModality(Qt.WindowModal)
+        self.page_question = question
+
+        def chosen(name: str) -> None:
+            from db import settings
+            self.page = name
+            self.ctx.ops.run(lambda: settings.put("page.name", name), changes=changes(Area.SETTINGS))
+            self.start()
+
+        def declined() -> None:
+            self.error = self.tr("Nothing was imported: the Page was not chosen.")
+            self.ctx.notify(self.error)
+            self.finished.emit(None)
+
+        question.textValueSelected.connect(chosen)
+        question.rejected.connect(declined)
+        question.open()
+
     def _tick(self) -> None:
         done, total = self._done
         self.dialog.setValue(int(100 * done / total))
@@ -68,6 +98,9 @@ class MessengerImport(QObject):
     def _failed(self, exc) -> None:
         self._timer.stop()
         self.dialog.reset()
+        if isinstance(exc, messenger_import.PageUnknown) and exc.params.get("names"):
+            self._ask_page(list(exc.params["names"]))
+            return
         if isinstance(exc, InterruptedError):
             self.error = self.tr("Import cancelled: nothing was imported.")
         else:

@@ -1213,6 +1213,10 @@
         <source>The work stopped unexpectedly (exit status {status}); nothing of it was written.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cannot tell which participant is the Page ({choices}); give it with --page NAME.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2471,6 +2475,14 @@
     </message>
     <message>
         <source>Import a Messenger export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which of these is your Page?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: the Page was not chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1213,6 +1213,10 @@
         <source>The work stopped unexpectedly (exit status {status}); nothing of it was written.</source>
         <translation>Il lavoro si è interrotto in modo imprevisto (codice di uscita {status}); non è stato scritto nulla.</translation>
     </message>
+    <message>
+        <source>Cannot tell which participant is the Page ({choices}); give it with --page NAME.</source>
+        <translation>Non si capisce quale partecipante sia la Pagina ({choices}); indicala con --page NOME.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2472,6 +2476,14 @@
     <message>
         <source>Import a Messenger export</source>
         <translation>Importa un'esportazione di Messenger</translation>
+    </message>
+    <message>
+        <source>Which of these is your Page?</source>
+        <translation>Quale di questi è la tua Pagina?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the Page was not chosen.</source>
+        <translation>Non è stato importato nulla: la Pagina non è stata scelta.</translation>
     </message>
     <message>
         <source>Imported %1 conversations, %2 new messages.</source>

@@ -1213,6 +1213,10 @@
         <source>The work stopped unexpectedly (exit status {status}); nothing of it was written.</source>
         <translation>Lucrul s-a oprit neașteptat (cod de ieșire {status}); nu s-a scris nimic din el.</translation>
     </message>
+    <message>
+        <source>Cannot tell which participant is the Page ({choices}); give it with --page NAME.</source>
+        <translation>Nu se poate spune care participant este Pagina ({choices}); indic-o cu --page NUME.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2472,6 +2476,14 @@
     <message>
         <source>Import a Messenger export</source>
         <translation>Importă un export Messenger</translation>
+    </message>
+    <message>
+        <source>Which of these is your Page?</source>
+        <translation>Care dintre aceștia este Pagina ta?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the Page was not chosen.</source>
+        <translation>Nu s-a importat nimic: Pagina nu a fost aleasă.</translation>
     </message>
     <message>
         <source>Imported %1 conversations, %2 new messages.</source>

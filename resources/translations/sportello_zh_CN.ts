@@ -1213,6 +1213,10 @@
         <source>The work stopped unexpectedly (exit status {status}); nothing of it was written.</source>
         <translation>任务意外中止（退出状态 {status}）；未写入任何内容。</translation>
     </message>
+    <message>
+        <source>Cannot tell which participant is the Page ({choices}); give it with --page NAME.</source>
+        <translation>无法判断哪个参与者是主页（{choices}）；请用 --page 名称 指定。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2472,6 +2476,14 @@
     <message>
         <source>Import a Messenger export</source>
         <translation>导入 Messenger 导出文件</translation>
+    </message>
+    <message>
+        <source>Which of these is your Page?</source>
+        <translation>其中哪一个是你的主页？</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the Page was not chosen.</source>
+        <translation>未导入任何内容：未选择主页。</translation>
     </message>
     <message>
         <source>Imported %1 conversations, %2 new messages.</source>

@@ -71,3 +71,23 @@ def test_messenger_import_from_the_window_with_progress(db_path, make_window, qt
     with qtbot.waitSignal(job.finished, timeout=10000) as done:
         pass
     assert done.args[0] is None and "cancelled" in job.error
+
+
+def test_an_export_of_one_thread_asks_which_participant_is_the_page(db_path, make_window, qtbot, tmp_path):
+    """It dead-ended on "give it with --page NAME", with nowhere to give it."""
+    from db import settings
+    from tests.db.test_messenger_import import PAGE, message, write_thread
+    root = tmp_path / "export"
+    write_thread(root, "messages", "inbox", "ada_1", ["Ada", PAGE],
+                 [[message("Ada" if i % 2 else PAGE, 1_700_000_000_000 + i, f"messaggio {i}") for i in range(20)]])
+    window = make_window(db_path)
+    job = window.import_messenger(str(root))
+    qtbot.waitUntil(lambda: job.page_question is not None and job.page_question.isVisible(), timeout=15000)
+    assert sorted(job.page_question.comboBoxItems()) == sorted(["Ada", PAGE])
+    job.page_question.setTextValue(PAGE)
+    with qtbot.waitSignal(job.finished, timeout=15000) as done:
+        job.page_question.accept()
+    assert done.args[0] is not None and done.args[0].messages_added == 20
+    qtbot.waitUntil(lambda: settings.get("page.name") == PAGE)  # not asked again next time
+    inbox = window.view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1)
