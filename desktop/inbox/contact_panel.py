@@ -214,7 +214,8 @@ class ContactPanel(QScrollArea):
                 "%1", timefmt.local(card.fan_since).date().toString("MMM yyyy")))
         if card.has_reviewed:
             relation.append(self.tr("Has reviewed the Page"))
-        self.fields["fan"].setText("\n".join(relation) or self.tr("Not a follower"))
+        # Meta tells the Page nothing of who follows it: what is not known is not stated.
+        self.fields["fan"].setText("\n".join(relation) or self.tr("unknown"))
         self._show_labels()
         self._show_case()
         self._show_lead()

@@ -710,4 +710,5 @@ TRANSLATIONS = {
     'Which of these is your Page?': 'Quale di questi è la tua Pagina?',
     'Nothing was imported: the Page was not chosen.': 'Non è stato importato nulla: la Pagina non è stata scelta.',
     'Cannot tell which participant is the Page ({choices}); give it with --page NAME.': 'Non si capisce quale partecipante sia la Pagina ({choices}); indicala con --page NOME.',
+    'unknown': 'non si sa',
 }

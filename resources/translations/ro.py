@@ -739,4 +739,5 @@ TRANSLATIONS = {
     'Which of these is your Page?': 'Care dintre aceștia este Pagina ta?',
     'Nothing was imported: the Page was not chosen.': 'Nu s-a importat nimic: Pagina nu a fost aleasă.',
     'Cannot tell which participant is the Page ({choices}); give it with --page NAME.': 'Nu se poate spune care participant este Pagina ({choices}); indic-o cu --page NUME.',
+    'unknown': 'necunoscut',
 }

@@ -754,7 +754,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not a follower</source>
+        <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -754,8 +754,8 @@
         <translation>Ha recensito la Pagina</translation>
     </message>
     <message>
-        <source>Not a follower</source>
-        <translation>Non segue la Pagina</translation>
+        <source>unknown</source>
+        <translation>non si sa</translation>
     </message>
     <message>
         <source>Remove the label %1</source>

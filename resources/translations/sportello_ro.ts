@@ -754,8 +754,8 @@
         <translation>A lăsat o recenzie Paginii</translation>
     </message>
     <message>
-        <source>Not a follower</source>
-        <translation>Nu urmărește Pagina</translation>
+        <source>unknown</source>
+        <translation>necunoscut</translation>
     </message>
     <message>
         <source>Remove the label %1</source>

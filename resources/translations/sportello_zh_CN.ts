@@ -754,8 +754,8 @@
         <translation>已评价主页</translation>
     </message>
     <message>
-        <source>Not a follower</source>
-        <translation>未关注主页</translation>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Remove the label %1</source>

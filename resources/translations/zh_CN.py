@@ -692,4 +692,5 @@ TRANSLATIONS = {
     'Which of these is your Page?': '其中哪一个是你的主页？',
     'Nothing was imported: the Page was not chosen.': '未导入任何内容：未选择主页。',
     'Cannot tell which participant is the Page ({choices}); give it with --page NAME.': '无法判断哪个参与者是主页（{choices}）；请用 --page 名称 指定。',
+    'unknown': '未知',
 }

@@ -283,6 +283,8 @@ def test_contact_panel_labels_notes_case_and_lead(inbox, qtbot):
     conv = open_new(view, qtbot)
     panel = view.contact_panel
     contact_id = panel.contact_id
+    # Nothing is known of whether this person follows the Page: it is not stated either way.
+    assert panel.fields["fan"].text() == "unknown"
     qtbot.keyClicks(panel.label_input, "Compleanno")
     qtbot.keyClick(panel.label_input, Qt.Key_Return)
     assert [n for _, n, _ in contacts.label_ids(contact_id)] == ["Compleanno"]
