@@ -1,3 +1,4 @@
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -205,3 +206,28 @@ def test_a_busy_day_is_spoken_in_brief(qtbot):
     assert "200 follow-ups" in spoken and "Call 0 (Giulia)" in spoken
     assert f"Call {SPOKEN_ITEMS - 1} (" in spoken and f"Call {SPOKEN_ITEMS} (" not in spoken
     assert f"and {200 - SPOKEN_ITEMS} more" in spoken
+
+
+@pytest.mark.parametrize("theme_name", ["light", "dark"])
+def test_a_disabled_send_button_does_not_look_ready(demo_db, make_window, qtbot, theme_name):
+    """The primary style outranked the disabled one: Send looked enabled when it was not."""
+    window = make_window(demo_db)
+    theme.apply(QApplication.instance(), dark=theme_name == "dark")
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    inbox.open_conversation(inbox.model.id_at(0))
+    qtbot.waitUntil(lambda: inbox.open_conversation_id is not None)
+    button = inbox.composer.send_button
+    qtbot.waitUntil(button.isVisible)
+
+    def fill():
+        image = button.grab().toImage()
+        return image.pixelColor(image.width() // 8, image.height() // 2).name()
+
+    button.setEnabled(True)
+    ready = fill()
+    button.setEnabled(False)
+    waiting = fill()
+    assert waiting != ready
+    assert waiting == theme.colors()["window"].lower()  # the window's colour, as every disabled button
+    theme.apply(QApplication.instance(), dark=False)
