@@ -6,7 +6,7 @@ from typing import Callable
 from functools import lru_cache
 
 from PySide6.QtCore import (
-    QAbstractListModel, QCoreApplication, QModelIndex, QPointF, QRectF, QSize, Qt, QUrl, Signal,
+    QAbstractListModel, QCoreApplication, QModelIndex, QPointF, QRect, QRectF, QSize, Qt, QUrl, Signal,
 )
 from PySide6.QtGui import (
     QColor, QDesktopServices, QFont, QFontMetrics, QImageReader, QPainter, QPixmap, QTextCharFormat,
@@ -153,6 +153,15 @@ class MessageDelegate(QStyledItemDelegate):
     def _bubble_width(self) -> float:
         return max(160.0, self._view.viewport().width() * 0.66)
 
+    def _reason_height(self, message, small: QFont) -> float:
+        """A failed message's reason, wrapped over the width of the meta line (a right-aligned
+        single line cut a long reason off on its left)."""
+        if message.state != "failed" or not message.error:
+            return 0.0
+        width = max(120, self._view.viewport().width() - 2 * int(MARGIN))
+        return float(QFontMetrics(small).boundingRect(QRect(0, 0, width, 100_000), Qt.TextWordWrap,
+                                                      message.error).height())
+
     def _fonts(self, option) -> tuple[QFont, QFont]:
         body = QFont(option.font)
         body.setPointSizeF(body.pointSizeF() + 0.5)
@@ -167,7 +176,7 @@ class MessageDelegate(QStyledItemDelegate):
         body, small = self._fonts(option)
         text = message_text(item)
         height = _layout(text, body, self._bubble_width() - 2 * PAD_X)[2] if text else 0
-        extra = META_H
+        extra = META_H + self._reason_height(item, small)
         if item.automatic:
             extra += META_H
         extra += sum(attachment_height(a) for a in item.attachments)
@@ -195,7 +204,8 @@ class MessageDelegate(QStyledItemDelegate):
             h = attachment_height(a)
             rects.append(QRectF(bubble.left() + PAD_X, y, bubble_w - 2 * PAD_X, h))
             y += h
-        meta = QRectF(option_rect.left() + MARGIN, bubble.bottom() + 1, option_rect.width() - 2 * MARGIN, META_H)
+        meta = QRectF(option_rect.left() + MARGIN, bubble.bottom() + 1, option_rect.width() - 2 * MARGIN,
+                      META_H + self._reason_height(message, small))
         return bubble, height, rects, meta
 
     def _fonts_for(self, font: QFont) -> tuple[QFont, QFont]:
@@ -281,17 +291,22 @@ class MessageDelegate(QStyledItemDelegate):
         meta = timefmt.clock(message.sent_at)
         if outgoing and message.author_name and not message.automatic:
             meta = f"{message.author_name} · {meta}"
+        align = (Qt.AlignRight if outgoing else Qt.AlignLeft)
         if message.state == "failed":
             meta = QCoreApplication.translate("Thread", "Not sent") + " · " + meta + " · " + \
                 QCoreApplication.translate("Thread", "Retry")
-            if message.error:
-                meta = message.error + " · " + meta
+            reason_h = self._reason_height(message, small)
+            if reason_h:  # the reason whole, wrapped, above the line that offers Retry
+                painter.setPen(QColor(c["danger"]))
+                painter.drawText(QRectF(meta_rect.left(), meta_rect.top(), meta_rect.width(), reason_h),
+                                 align | Qt.AlignTop | Qt.TextWordWrap, message.error)
+                meta_rect = QRectF(meta_rect.left(), meta_rect.top() + reason_h, meta_rect.width(), META_H)
         elif message.state == "pending":
             meta = QCoreApplication.translate("Thread", "Sending…") + " · " + meta
         if message.tag == "HUMAN_AGENT":
             meta += " · " + QCoreApplication.translate("Thread", "Human agent")
         painter.setPen(QColor(c["danger"] if message.state == "failed" else c["muted"]))
-        painter.drawText(meta_rect, (Qt.AlignRight if outgoing else Qt.AlignLeft) | Qt.AlignVCenter, meta)
+        painter.drawText(meta_rect, align | Qt.AlignVCenter, meta)
         painter.restore()
 
 

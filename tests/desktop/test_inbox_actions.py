@@ -1,6 +1,6 @@
 """The inbox driven through its widgets: search, actions with undo, composer, contact panel."""
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 
 from db import contacts, inbox as db_inbox, outbox
@@ -322,3 +322,26 @@ def test_sender_info_can_be_hidden_and_stays_hidden(inbox, make_window, demo_db,
     window.close()
     again = make_window(demo_db).show_view("inbox")
     assert not again.side_pane.isVisible() and not again.panel_button.isChecked()
+
+
+def test_a_failed_messages_reason_is_shown_whole(inbox, qtbot, tmp_path):
+    """A long reason on one right-aligned line was cut off on its left."""
+    from PySide6.QtGui import QFontMetrics
+    window, view = inbox
+    conv = open_new(view, qtbot)
+    reason = ("Facebook refused the request: (#100) The parameter recipient is invalid, or the person has blocked "
+              "messages from this Page; check the conversation in Meta Business Suite before sending again")
+    window.ctx.sender = lambda mid: outbox.mark_failed(mid, reason)
+    view.composer.edit.setPlainText("Ciao")
+    view.composer.send()
+    qtbot.waitUntil(lambda: view.thread_view.thread_model.messages()[-1].state == "failed")
+    thread = view.thread_view
+    index = thread.model().index(thread.model().rowCount() - 1, 0)
+    message = thread.thread_model.messages()[-1]
+    delegate = thread.message_delegate
+    meta = delegate.geometry(QRectF(thread.visualRect(index)), message, thread.font())[3]
+    small = delegate._fonts_for(thread.font())[1]
+    wrapped = QFontMetrics(small).boundingRect(meta.toRect(), Qt.TextWordWrap | Qt.AlignRight, reason)
+    assert wrapped.width() <= meta.width() and wrapped.height() < meta.height()  # every word inside
+    assert thread.visualRect(index).bottom() >= meta.bottom() - 1  # and the row is tall enough to show it
+    thread.grab().save(str(tmp_path / "failed.png"))
