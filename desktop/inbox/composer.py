@@ -95,6 +95,9 @@ class SavedReplyPicker(QDialog):
         super().keyPressEvent(event)
 
 
+WINDOW_TICK_MS = 30_000
+
+
 class Composer(QFrame):
     sent = Signal(int)  # message id
 
@@ -165,6 +168,11 @@ class Composer(QFrame):
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(400)
         self._draft_timer.timeout.connect(self.save_draft)
+        # The reply window's countdown moves by itself (it said "23 h 15 min more" a day later).
+        self._window: reply_window.ReplyWindow | None = None
+        self.window_timer = QTimer(self)
+        self.window_timer.setInterval(WINDOW_TICK_MS)
+        self.window_timer.timeout.connect(self._tick_window)
         self.edit.textChanged.connect(self._text_changed)
         self.setEnabled(False)
 
@@ -187,9 +195,31 @@ class Composer(QFrame):
     def refresh_window(self) -> reply_window.ReplyWindow | None:
         if self.conversation_id is None:
             self.window_label.setText("")
+            self._window = None
+            self.window_timer.stop()
             return None
         now = self.ctx.now()
         window = reply_window.for_conversation(self.conversation_id, now)
+        self._window = window
+        self._show_window(window, now)
+        if window.closes_at is not None and window.can_reply:
+            self.window_timer.start()
+        else:
+            self.window_timer.stop()
+        return window
+
+    def _tick_window(self) -> None:
+        """Each half minute: the countdown from the window already read; once it has ended,
+        the window is read again (human agent after 24 hours, closed after 7 days)."""
+        window, now = self._window, self.ctx.now()
+        if window is None or self.conversation_id is None:
+            self.window_timer.stop()
+        elif window.closes_at is not None and now >= window.closes_at:
+            self.refresh_window()
+        else:
+            self._show_window(window, now)
+
+    def _show_window(self, window: reply_window.ReplyWindow, now: int) -> None:
         if window.status == "open":
             left = window.closes_at - now
             text = self.tr("You can reply for %1 more.").replace("%1", timefmt.duration(left))
@@ -212,7 +242,6 @@ class Composer(QFrame):
         self.window_label.setProperty("closed", "true" if not window.can_reply else "false")
         restyle(self.window_label)
         self.send_button.setEnabled(window.can_reply)
-        return window
 
     # --- typing --------------------------------------------------------------------------
     def _text_changed(self) -> None:

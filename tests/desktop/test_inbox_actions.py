@@ -328,7 +328,7 @@ def test_a_failed_messages_reason_is_shown_whole(inbox, qtbot, tmp_path):
     """A long reason on one right-aligned line was cut off on its left."""
     from PySide6.QtGui import QFontMetrics
     window, view = inbox
-    conv = open_new(view, qtbot)
+    open_new(view, qtbot)
     reason = ("Facebook refused the request: (#100) The parameter recipient is invalid, or the person has blocked "
               "messages from this Page; check the conversation in Meta Business Suite before sending again")
     window.ctx.sender = lambda mid: outbox.mark_failed(mid, reason)
@@ -345,3 +345,23 @@ def test_a_failed_messages_reason_is_shown_whole(inbox, qtbot, tmp_path):
     assert wrapped.width() <= meta.width() and wrapped.height() < meta.height()  # every word inside
     assert thread.visualRect(index).bottom() >= meta.bottom() - 1  # and the row is tall enough to show it
     thread.grab().save(str(tmp_path / "failed.png"))
+
+
+def test_the_reply_window_countdown_moves_by_itself(inbox, qtbot, clock):
+    """25 hours later it still said "23 h 15 min more"."""
+    from desktop.inbox.composer import WINDOW_TICK_MS
+    window, view = inbox
+    open_new(view, qtbot, at=NOW - 45 * 60)
+    composer = view.composer
+    assert "23 h 15 min" in composer.window_label.text()
+    assert composer.window_timer.isActive() and composer.window_timer.interval() == WINDOW_TICK_MS
+    clock.advance(2 * 3600)
+    composer.window_timer.timeout.emit()  # (the timer's half-minute turn, without the wait)
+    assert "21 h 15 min" in composer.window_label.text()
+    clock.advance(22 * 3600)  # past the 24 hours: a person's reply only, with the tag
+    composer.window_timer.timeout.emit()
+    assert "HUMAN_AGENT" in composer.window_label.text() and composer.send_button.isEnabled()
+    clock.advance(7 * 24 * 3600)
+    composer.window_timer.timeout.emit()
+    assert "has closed" in composer.window_label.text() and not composer.send_button.isEnabled()
+    assert not composer.window_timer.isActive()
