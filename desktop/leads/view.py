@@ -304,6 +304,15 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         self.search.blockSignals(True)
         self.search.setText(f.text)
         self.search.blockSignals(False)
+        # The date range too (an audience applied forgot it): the days the filter's moments fall on.
+        tz = timefmt.local_tz()
+        for edit, moment, back in ((self.created_from, f.created_from, 0), (self.created_to, f.created_to, 1)):
+            edit.blockSignals(True)
+            if moment is None:
+                edit.setDate(NO_DATE)
+            else:
+                edit.setDate(QDate((datetime.fromtimestamp(moment, tz) - timedelta(days=back)).date()))
+            edit.blockSignals(False)
         self.reload()
 
     # --- loading ---------------------------------------------------------------------------------

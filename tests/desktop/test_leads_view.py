@@ -81,6 +81,26 @@ def test_filters_and_audiences(board, qtbot, tmp_path):
     assert all(c.lead_model.rowCount() == 0 for c in view.columns.values())
 
 
+def test_an_audience_keeps_its_date_range(board, qtbot):
+    """Applied, an audience forgot the dates it was saved with."""
+    from PySide6.QtCore import QDate
+    window, view = board
+    view.created_from.setDate(QDate(2026, 5, 1))
+    view.created_to.setDate(QDate(2026, 5, 20))
+    saved_filter = view.current_filter()
+    shown = sorted(i for c in view.columns.values() for i in c.lead_model.ids())
+    view.save_audience("May")
+    [audience] = [a for a in db_leads.audiences() if a.name == "May"]
+    for edit in (view.created_from, view.created_to):
+        edit.setDate(edit.minimumDate())  # "any date"
+    assert len([i for c in view.columns.values() for i in c.lead_model.ids()]) >= len(shown)
+    view._fill_audiences()
+    next(a for a in view.audience_menu.actions() if a.text().startswith("May")).trigger()
+    assert (view.created_from.date(), view.created_to.date()) == (QDate(2026, 5, 1), QDate(2026, 5, 20))
+    assert view.current_filter() == saved_filter
+    qtbot.waitUntil(lambda: sorted(i for c in view.columns.values() for i in c.lead_model.ids()) == shown)
+
+
 def test_list_sorts_and_changes_many_at_once(board, qtbot):
     window, view = board
     view.set_mode(1)
