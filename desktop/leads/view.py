@@ -156,17 +156,22 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
                             (self.creator_filter, self.tr("Creator")), (self.label_filter, self.tr("Label"))):
             combo.setAccessibleName(name)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-            # In a narrow window the filters share the row, eliding long member names.
+            # In a narrow window the filters share the row, eliding long member names; never
+            # their "Any …" (six characters cut the Italian "Qualsiasi responsabile" to
+            # "Qualsiasi re"): the search box gives way first.
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            combo.setMinimumContentsLength(max(6, len(combo.itemText(0)) if combo.count() else 6))
         self.created_from.dateChanged.connect(lambda _d: self.reload())
         self.created_to.dateChanged.connect(lambda _d: self.reload())
-        bar.addWidget(self.search, 2)
+        self.search.setMinimumWidth(140)
+        bar.addWidget(self.search, 1)
         bar.addWidget(self.stage_filter)
         bar.addWidget(self.owner_filter)
         bar.addWidget(self.creator_filter)
         bar.addWidget(self.label_filter)
-        bar.addWidget(_label(self.tr("Created"), "muted"))
+        created = _label(self.tr("Created"), "muted")
+        created.setMinimumWidth(created.sizeHint().width())
+        bar.addWidget(created)
         bar.addWidget(self.created_from)
         bar.addWidget(_label("–", "muted"))
         bar.addWidget(self.created_to)
@@ -263,6 +268,7 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(any_text, None)
+            combo.setMinimumContentsLength(max(6, len(any_text)))
             if combo is self.owner_filter:
                 combo.addItem(self.tr("Nobody"), -1)
             for m in members:
@@ -273,6 +279,7 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         self.label_filter.blockSignals(True)
         self.label_filter.clear()
         self.label_filter.addItem(self.tr("Any label"), None)
+        self.label_filter.setMinimumContentsLength(max(6, len(self.label_filter.itemText(0))))
         for label_id, name, _color in db_contacts.all_labels():
             self.label_filter.addItem(name, label_id)
         self.label_filter.setCurrentIndex(max(0, self.label_filter.findData(current)))
