@@ -8,6 +8,7 @@ from typing import Sequence
 
 from db.choices import STAGES
 from db.clock import DAY
+from db import settings
 from db.database import database
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.text import display_name, initials
@@ -351,14 +352,14 @@ def details(lead_id: int) -> LeadDetails | None:
 
 
 def update_contact(lead_id: int, *, first_name: str, last_name: str, email: str, phone: str,
-                   city: str = "", region: str = "IT") -> None:
+                   city: str = "", region: str | None = None) -> None:
     """Validate and save the lead's contact facts (e-mail normalised, phone in E.164)."""
     from db.contact_facts import normalize_email, normalize_phone
 
     if not (first_name.strip() or last_name.strip()):
         raise LeadError(QT_TRANSLATE_NOOP("Errors", "A lead needs a name."))
     email = normalize_email(email)
-    phone = normalize_phone(phone, region)
+    phone = normalize_phone(phone, region or settings.phone_region())
     with database.atomic("IMMEDIATE"):
         row = database.execute_sql("SELECT contact_id FROM lead WHERE id = ?", (lead_id,)).fetchone()
         if row is None:
@@ -369,18 +370,18 @@ def update_contact(lead_id: int, *, first_name: str, last_name: str, email: str,
 
 
 def check_new_lead(first_name: str, last_name: str, email: str, phone: str,
-                   region: str = "IT") -> tuple[str, str]:
+                   region: str | None = None) -> tuple[str, str]:
     """The e-mail and phone of a lead entered by hand, normalised, or LeadError saying what
     is wrong (reads nothing: the window checks before it hands the lead to the worker)."""
     from db.contact_facts import normalize_email, normalize_phone
 
     if not (first_name.strip() or last_name.strip()):
         raise LeadError(QT_TRANSLATE_NOOP("Errors", "A lead needs a name."))
-    return normalize_email(email), normalize_phone(phone, region)
+    return normalize_email(email), normalize_phone(phone, region or settings.phone_region())
 
 
 def new_lead(first_name: str, last_name: str, email: str, phone: str, creator_id: int | None, now: int,
-             region: str = "IT") -> int:
+             region: str | None = None) -> int:
     """A lead entered by hand (its contact too)."""
     email, phone = check_new_lead(first_name, last_name, email, phone, region)
     with database.atomic("IMMEDIATE"):

@@ -286,13 +286,16 @@ def _phone(value: str, region: str, from_meta: bool) -> str:
     return normalize_phone(value, region)
 
 
-def parse(data: bytes, mapping: dict[str, str] | None = None, region: str = "IT",
+def parse(data: bytes, mapping: dict[str, str] | None = None, region: str | None = None,
           stage_map: dict[str, str] | None = None) -> Parsed:
     """Read and check every row; nothing is written here. A stage column holding another
     vocabulary never rejects a row: its values are mapped (``stage_map`` first, then the
     known vocabularies) or left, and ``Parsed.mapped`` / ``left`` say which."""
     header, raw_rows = read_table(decode(data))
     mapping = mapping or guess_mapping(header)
+    if region is None:
+        from db import settings
+        region = settings.phone_region()
     members = {f"{f} {last}".strip().lower(): mid for mid, f, last in database.execute_sql(
         "SELECT id, first_name, last_name FROM team_member")}
     members.update({f.lower(): mid for mid, f, _l in database.execute_sql(
@@ -620,7 +623,7 @@ def _json_dict(text: str | None) -> dict:
 
 
 def import_leads(data: bytes, now: int, *, skip_invalid: bool = False, mapping=None,
-                 creator_id: int | None = None, region: str = "IT", progress=None, cancelled=None,
+                 creator_id: int | None = None, region: str | None = None, progress=None, cancelled=None,
                  stage_map: dict[str, str] | None = None) -> ImportResult:
     parsed = parse(data, mapping, region, stage_map)
     if parsed.problems and not skip_invalid:

@@ -9,8 +9,18 @@ from db.database import database
 DEFAULTS: dict[str, Any] = {
     "business.name": "",
     "business.website": "",
+    "business.country": "",   # ISO 3166 code: the default region of phone numbers typed without +
+    "business.currency": "",  # ISO 4217 code
     "page.name": "",
 }
+
+FALLBACK_REGION = "IT"  # a business that has not said where it is (databases from before)
+
+
+def phone_region() -> str:
+    """Where a phone number typed without its country code is read from: the business's
+    country (Settings → Business)."""
+    return (get("business.country") or FALLBACK_REGION).upper()
 
 
 def get(key: str, default: Any = None) -> Any:

@@ -153,6 +153,7 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
         brand.setObjectName("brand")
         brand.setWordWrap(True)
         side_layout.addWidget(brand)
+        self.brand = brand
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Views"))
@@ -418,8 +419,16 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
             self.ctx.tasks.run(lambda: db_inbox.unread_counts()["inbox"], self.refresh_unread)
         if what.touches(Area.AWAY, Area.SETTINGS):
             self.refresh_away()
+        if what.touches(Area.SETTINGS):
+            self.ctx.tasks.run(lambda: db_settings.get("business.name") or "", self._show_business)
         if what.touches(Area.TEAM):
             self._fill_members()
+
+    def _show_business(self, name: str) -> None:
+        """The business's name, renamed in Settings → Business: the sidebar and the title."""
+        if name != self.brand.text():
+            self.brand.setText(name or "Sportello")
+            set_window_title(self, f"{name} — Sportello" if name else "Sportello")
 
     # --- backups (desktop/backups.py) -------------------------------------------------------
     @property

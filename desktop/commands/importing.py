@@ -22,8 +22,9 @@ def register(subparsers, parents) -> None:
     parser.add_argument("file", help="the file to read")
     parser.add_argument("--skip-invalid", action="store_true",
                         help="import the valid rows and list the skipped ones")
-    parser.add_argument("--region", default="IT",
-                        help="leads: country for phone numbers written without +prefix (default IT)")
+    parser.add_argument("--region", default=None,
+                        help="leads: country for phone numbers written without +prefix "
+                             "(default: the business's country, Settings → Business)")
     parser.add_argument("--stage-map", metavar="VALUE=STAGE", action="append", default=[],
                         help="leads: read a stage or status VALUE of the file as STAGE (neutral, interested,"
                              " contacted, converted, or keep); repeatable. Known words (Qualified, Won, Lost,"

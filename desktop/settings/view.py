@@ -10,6 +10,7 @@ from desktop.context import AppContext
 from desktop.widgets.staged import StagedBuild
 
 SECTIONS = (
+    ("business", QT_TRANSLATE_NOOP("SettingsView", "Business"), "desktop.settings.business_page:BusinessPage"),
     ("replies", QT_TRANSLATE_NOOP("SettingsView", "Saved replies"), "desktop.settings.replies_page:SavedRepliesPage"),
     ("instant", QT_TRANSLATE_NOOP("SettingsView", "Instant reply"), "desktop.settings.automation_pages:InstantReplyPage"),
     ("away", QT_TRANSLATE_NOOP("SettingsView", "Away"), "desktop.settings.automation_pages:AwayPage"),

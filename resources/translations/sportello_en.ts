@@ -229,6 +229,49 @@
     </message>
 </context>
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your business as customers see it. The country is where phone numbers typed without their country code are from; the time zone is the one of your business hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
@@ -1215,6 +1258,22 @@
     </message>
     <message>
         <source>Cannot tell which participant is the Page ({choices}); give it with --page NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The business needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a country code such as IT or GB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a currency code such as EUR or GBP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not a time zone such as Europe/Rome.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2826,6 +2885,10 @@
 </context>
 <context>
     <name>SettingsView</name>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Saved replies</source>
         <translation type="unfinished" />

@@ -229,6 +229,49 @@
     </message>
 </context>
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <source>Business</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <source>Your business as customers see it. The country is where phone numbers typed without their country code are from; the time zone is the one of your business hours.</source>
+        <translation>La tua attività come la vedono i clienti. Il paese è quello dei numeri di telefono scritti senza prefisso internazionale; il fuso orario è quello dei tuoi orari di apertura.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non indicato</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
@@ -1216,6 +1259,22 @@
     <message>
         <source>Cannot tell which participant is the Page ({choices}); give it with --page NAME.</source>
         <translation>Non si capisce quale partecipante sia la Pagina ({choices}); indicala con --page NOME.</translation>
+    </message>
+    <message>
+        <source>The business needs a name.</source>
+        <translation>L'attività ha bisogno di un nome.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country code such as IT or GB.</source>
+        <translation>“{value}” non è un codice di paese come IT o GB.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code such as EUR or GBP.</source>
+        <translation>“{value}” non è un codice di valuta come EUR o GBP.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time zone such as Europe/Rome.</source>
+        <translation>“{value}” non è un fuso orario come Europe/Rome.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2885,10 @@
 </context>
 <context>
     <name>SettingsView</name>
+    <message>
+        <source>Business</source>
+        <translation>Attività</translation>
+    </message>
     <message>
         <source>Saved replies</source>
         <translation>Risposte salvate</translation>

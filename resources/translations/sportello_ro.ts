@@ -229,6 +229,49 @@
     </message>
 </context>
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <source>Business</source>
+        <translation>Afacere</translation>
+    </message>
+    <message>
+        <source>Your business as customers see it. The country is where phone numbers typed without their country code are from; the time zone is the one of your business hours.</source>
+        <translation>Afacerea ta așa cum o văd clienții. Țara este cea a numerelor de telefon scrise fără prefixul țării; fusul orar este cel al programului tău.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nespecificat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fus orar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
@@ -1216,6 +1259,22 @@
     <message>
         <source>Cannot tell which participant is the Page ({choices}); give it with --page NAME.</source>
         <translation>Nu se poate spune care participant este Pagina ({choices}); indic-o cu --page NUME.</translation>
+    </message>
+    <message>
+        <source>The business needs a name.</source>
+        <translation>Afacerea are nevoie de un nume.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country code such as IT or GB.</source>
+        <translation>„{value}” nu este un cod de țară precum IT sau GB.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code such as EUR or GBP.</source>
+        <translation>„{value}” nu este un cod de monedă precum EUR sau GBP.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time zone such as Europe/Rome.</source>
+        <translation>„{value}” nu este un fus orar precum Europe/Bucharest.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2885,10 @@
 </context>
 <context>
     <name>SettingsView</name>
+    <message>
+        <source>Business</source>
+        <translation>Afacere</translation>
+    </message>
     <message>
         <source>Saved replies</source>
         <translation>Răspunsuri salvate</translation>

@@ -229,6 +229,49 @@
     </message>
 </context>
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <source>Business</source>
+        <translation>商家</translation>
+    </message>
+    <message>
+        <source>Your business as customers see it. The country is where phone numbers typed without their country code are from; the time zone is the one of your business hours.</source>
+        <translation>客户眼中的你的商家。国家决定未写国家代码的电话号码属于哪里；时区即营业时间所用的时区。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
@@ -1216,6 +1259,22 @@
     <message>
         <source>Cannot tell which participant is the Page ({choices}); give it with --page NAME.</source>
         <translation>无法判断哪个参与者是主页（{choices}）；请用 --page 名称 指定。</translation>
+    </message>
+    <message>
+        <source>The business needs a name.</source>
+        <translation>商家需要一个名称。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a country code such as IT or GB.</source>
+        <translation>“{value}”不是 IT 或 GB 这样的国家代码。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code such as EUR or GBP.</source>
+        <translation>“{value}”不是 EUR 或 GBP 这样的货币代码。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time zone such as Europe/Rome.</source>
+        <translation>“{value}”不是 Asia/Shanghai 这样的时区。</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2885,10 @@
 </context>
 <context>
     <name>SettingsView</name>
+    <message>
+        <source>Business</source>
+        <translation>商家</translation>
+    </message>
     <message>
         <source>Saved replies</source>
         <translation>快捷回复</translation>

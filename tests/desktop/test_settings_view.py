@@ -152,3 +152,29 @@ def test_greeting_and_response_time(settings_view, qtbot):
     rt.buttons["hour"].click()
     assert automation.response_time_mode() == "hour"
     assert rt.buttons["hour"].isChecked()
+
+
+def test_the_business_profile_sets_where_phone_numbers_are_from(db_path, make_window, qtbot):
+    """A London business's "020 7946 0958" became +3902079460958, and a UK mobile was refused."""
+    from db import business, leads as db_leads, settings
+    window = make_window(db_path)
+    page = window.show_view("settings").show_section("business")
+    qtbot.waitUntil(page.save_button.isEnabled)  # the countries and time zones come from the worker
+    page.name.setText("  Gino's   Pizza ")
+    page.website.setText("ginos.example")
+    page.country.setCurrentIndex(page.country.findData("GB"))
+    assert page.currency.text() == "GBP"  # the country's, until the user says otherwise
+    page.timezone.setCurrentText("Europe/London")
+    page.save()
+    qtbot.waitUntil(lambda: page.status.text() == "Saved.")
+    assert business.profile() == business.Profile("Gino's Pizza", "https://ginos.example", "GB", "GBP",
+                                                  "Europe/London")
+    assert settings.phone_region() == "GB"
+    qtbot.waitUntil(lambda: window.brand.text() == "Gino's Pizza" and window.windowTitle() == "Gino's Pizza — Sportello")
+    assert db_leads.check_new_lead("Ann", "Lee", "", "020 7946 0958") == ("", "+442079460958")
+    assert db_leads.check_new_lead("Bob", "Ray", "", "07911 123456")[1] == "+447911123456"
+    # What cannot be kept is said, and nothing of it is kept.
+    page.timezone.setCurrentText("Europe/Londra")
+    page.save()
+    qtbot.waitUntil(lambda: "not a time zone" in page.status.text())
+    assert page.status.objectName() == "error" and business.profile().timezone == "Europe/London"
