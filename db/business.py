@@ -30,6 +30,15 @@ def profile() -> Profile:
 
 def save_profile(p: Profile) -> Profile:
     """Check and keep the profile; UserError says what cannot be kept, and nothing is."""
+    kept = check_profile(p)
+    for key, value in zip(("name", "website", "country", "currency", "timezone"), kept):
+        settings.put(f"business.{key}", value)
+    return kept
+
+
+def check_profile(p: Profile) -> Profile:
+    """The profile as it would be kept (tidied), or UserError saying what is wrong. Reads
+    and writes nothing: the first run checks it before any database exists."""
     import phonenumbers
 
     name, website = " ".join(p.name.split()), p.website.strip()
@@ -51,7 +60,21 @@ def save_profile(p: Profile) -> Profile:
         except (ZoneInfoNotFoundError, ValueError):
             raise UserError(QT_TRANSLATE_NOOP("Errors", "“{value}” is not a time zone such as Europe/Rome."),
                             value=zone) from None
-    kept = Profile(name, website, country, currency or CURRENCY_OF.get(country, ""), zone)
-    for key, value in zip(("name", "website", "country", "currency", "timezone"), kept):
-        settings.put(f"business.{key}", value)
-    return kept
+    return Profile(name, website, country, currency or CURRENCY_OF.get(country, ""), zone)
+
+
+MEMBER_COLORS = ("#1C7ED6", "#2F9E44", "#E8590C", "#AE3EC9", "#C2255C", "#0C8599")
+
+
+def start_business(p: Profile, first_name: str, last_name: str = "") -> int:
+    """A new business on an empty database: its profile and its first team member (the
+    person starting it). The member's id; UserError, and nothing kept, when either is wrong."""
+    from db.database import database
+
+    first, last = " ".join(first_name.split()), " ".join(last_name.split())
+    if not first:
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Say who you are: your first name."))
+    with database.atomic("IMMEDIATE"):
+        save_profile(p)
+        return database.execute_sql("INSERT INTO team_member(first_name, last_name, color) VALUES (?, ?, ?)",
+                                    (first, last, MEMBER_COLORS[0])).lastrowid

@@ -88,16 +88,56 @@ def demo_database() -> Path:
     return path
 
 
+def welcome():
+    """The first run's choice, or None when the welcome was closed."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.welcome import Welcome
+    dialog = Welcome()
+    return dialog if dialog.exec() == QDialog.Accepted and dialog.choice else None
+
+
+def start_business(path: Path, welcome) -> None:
+    """The user's own database, made for the business the welcome described; the person
+    who started it is this workstation's team member."""
+    from PySide6.QtCore import QSettings
+
+    from db import business
+    from db.database import close_database, open_database
+
+    open_database(path)
+    member_id = business.start_business(welcome.profile(), welcome.first_name.text(), welcome.last_name.text())
+    close_database()
+    QSettings().setValue("team/member", member_id)
+
+
+def after_welcome(window, choice: str) -> None:
+    """Where the first run's choice leads once the window is up."""
+    if choice == "import":
+        window._messenger_dialog()
+    elif choice == "connect":
+        window.show_view("settings").show_section("channels")
+
+
 def run_gui(args) -> int:
     from desktop.app import create_application, default_database_path
     from desktop.launcher import open_window
     from db.database import SchemaTooNewError
 
     app = create_application()
+    first_run = None
     if args.demo:
         path = demo_database()
     else:
         path = Path(args.db) if args.db else default_database_path()
+        if not args.db and not path.exists():
+            first_run = welcome()
+            if first_run is None:
+                return 0  # closed without choosing: no database is made
+            if first_run.choice == "demo":
+                path = demo_database()
+            elif first_run.choice == "start":
+                start_business(path, first_run)
     instance = None
     if not args.demo and not args.new_window:
         from desktop.single_instance import InstanceServer, ask_running
@@ -127,6 +167,8 @@ def run_gui(args) -> int:
     if instance is not None:
         QTimer.singleShot(0, window, instance.listen)  # once the first paint is queued
     QTimer.singleShot(1000, window, window.start_warm_up)  # once the inbox has painted
+    if first_run is not None:
+        QTimer.singleShot(0, window, lambda: after_welcome(window, first_run.choice))
     code = app.exec()
     window.ctx.shutdown()
     return code

@@ -1276,6 +1276,10 @@
         <source>“{value}” is not a time zone such as Europe/Rome.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Say who you are: your first name.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -3201,6 +3205,89 @@
     </message>
     <message>
         <source>Open the conversation</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Sportello</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your customers' messages, leads and follow-ups, in one window on this computer. How would you like to begin?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start my business</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, website, country and time zone, and you as its first team member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look around a demo business</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A pizzeria with its customers, leads and follow-ups, in a folder of its own: nothing of yours is touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a Messenger export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The .zip Facebook gives you from “Download your information”: your Page's conversations come in, with their photos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect my Facebook Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages, comments and lead forms arrive by themselves; you need the Page ID and a Page access token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say who you are: your first name.</source>
         <translation type="unfinished" />
     </message>
 </context>

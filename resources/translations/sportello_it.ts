@@ -1276,6 +1276,10 @@
         <source>“{value}” is not a time zone such as Europe/Rome.</source>
         <translation>“{value}” non è un fuso orario come Europe/Rome.</translation>
     </message>
+    <message>
+        <source>Say who you are: your first name.</source>
+        <translation>Di' chi sei: il tuo nome.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -3202,6 +3206,89 @@
     <message>
         <source>Open the conversation</source>
         <translation>Apri la conversazione</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Sportello</source>
+        <translation>Benvenuto in Sportello</translation>
+    </message>
+    <message>
+        <source>Your customers' messages, leads and follow-ups, in one window on this computer. How would you like to begin?</source>
+        <translation>I messaggi, i lead e i promemoria dei tuoi clienti, in una sola finestra su questo computer. Come vuoi iniziare?</translation>
+    </message>
+    <message>
+        <source>Start my business</source>
+        <translation>Avvia la mia attività</translation>
+    </message>
+    <message>
+        <source>Name, website, country and time zone, and you as its first team member.</source>
+        <translation>Nome, sito, paese e fuso orario, e tu come primo membro del team.</translation>
+    </message>
+    <message>
+        <source>Look around a demo business</source>
+        <translation>Esplora un'attività di prova</translation>
+    </message>
+    <message>
+        <source>A pizzeria with its customers, leads and follow-ups, in a folder of its own: nothing of yours is touched.</source>
+        <translation>Una pizzeria con i suoi clienti, lead e promemoria, in una cartella a parte: nulla di tuo viene toccato.</translation>
+    </message>
+    <message>
+        <source>Import a Messenger export</source>
+        <translation>Importa un'esportazione di Messenger</translation>
+    </message>
+    <message>
+        <source>The .zip Facebook gives you from “Download your information”: your Page's conversations come in, with their photos.</source>
+        <translation>Lo .zip che Facebook ti dà da “Scarica le tue informazioni”: arrivano le conversazioni della tua Pagina, con le foto.</translation>
+    </message>
+    <message>
+        <source>Connect my Facebook Page</source>
+        <translation>Collega la mia Pagina Facebook</translation>
+    </message>
+    <message>
+        <source>Messages, comments and lead forms arrive by themselves; you need the Page ID and a Page access token.</source>
+        <translation>Messaggi, commenti e moduli per i lead arrivano da soli; servono l'ID della Pagina e un token di accesso della Pagina.</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nome dell'attività</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sito web</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>Il tuo cognome</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizia</translation>
+    </message>
+    <message>
+        <source>Say who you are: your first name.</source>
+        <translation>Di' chi sei: il tuo nome.</translation>
     </message>
 </context>
 <context>

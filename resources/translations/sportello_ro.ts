@@ -1276,6 +1276,10 @@
         <source>“{value}” is not a time zone such as Europe/Rome.</source>
         <translation>„{value}” nu este un fus orar precum Europe/Bucharest.</translation>
     </message>
+    <message>
+        <source>Say who you are: your first name.</source>
+        <translation>Spune cine ești: prenumele tău.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -3202,6 +3206,89 @@
     <message>
         <source>Open the conversation</source>
         <translation>Deschide conversația</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Sportello</source>
+        <translation>Bun venit în Sportello</translation>
+    </message>
+    <message>
+        <source>Your customers' messages, leads and follow-ups, in one window on this computer. How would you like to begin?</source>
+        <translation>Mesajele, leadurile și mementourile clienților tăi, într-o singură fereastră pe acest computer. Cum vrei să începi?</translation>
+    </message>
+    <message>
+        <source>Start my business</source>
+        <translation>Pornește afacerea mea</translation>
+    </message>
+    <message>
+        <source>Name, website, country and time zone, and you as its first team member.</source>
+        <translation>Nume, site, țară și fus orar, și tu ca primul membru al echipei.</translation>
+    </message>
+    <message>
+        <source>Look around a demo business</source>
+        <translation>Explorează o afacere demonstrativă</translation>
+    </message>
+    <message>
+        <source>A pizzeria with its customers, leads and follow-ups, in a folder of its own: nothing of yours is touched.</source>
+        <translation>O pizzerie cu clienții, leadurile și mementourile ei, într-un dosar separat: nimic de-al tău nu este atins.</translation>
+    </message>
+    <message>
+        <source>Import a Messenger export</source>
+        <translation>Importă un export Messenger</translation>
+    </message>
+    <message>
+        <source>The .zip Facebook gives you from “Download your information”: your Page's conversations come in, with their photos.</source>
+        <translation>Fișierul .zip pe care Facebook ți-l dă din „Descarcă informațiile tale”: vin conversațiile Paginii, cu fotografiile lor.</translation>
+    </message>
+    <message>
+        <source>Connect my Facebook Page</source>
+        <translation>Conectează Pagina mea de Facebook</translation>
+    </message>
+    <message>
+        <source>Messages, comments and lead forms arrive by themselves; you need the Page ID and a Page access token.</source>
+        <translation>Mesajele, comentariile și formularele de lead vin singure; ai nevoie de ID-ul Paginii și de un token de acces al Paginii.</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Numele afacerii</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fus orar</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Prenumele tău</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>Numele tău</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Înapoi</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Începe</translation>
+    </message>
+    <message>
+        <source>Say who you are: your first name.</source>
+        <translation>Spune cine ești: prenumele tău.</translation>
     </message>
 </context>
 <context>

@@ -1276,6 +1276,10 @@
         <source>“{value}” is not a time zone such as Europe/Rome.</source>
         <translation>“{value}”不是 Asia/Shanghai 这样的时区。</translation>
     </message>
+    <message>
+        <source>Say who you are: your first name.</source>
+        <translation>请说明你是谁：你的名字。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -3202,6 +3206,89 @@
     <message>
         <source>Open the conversation</source>
         <translation>打开对话</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to Sportello</source>
+        <translation>欢迎使用 Sportello</translation>
+    </message>
+    <message>
+        <source>Your customers' messages, leads and follow-ups, in one window on this computer. How would you like to begin?</source>
+        <translation>客户的消息、潜在客户和跟进，都在这台电脑的一个窗口里。你想如何开始？</translation>
+    </message>
+    <message>
+        <source>Start my business</source>
+        <translation>创建我的商家</translation>
+    </message>
+    <message>
+        <source>Name, website, country and time zone, and you as its first team member.</source>
+        <translation>名称、网站、国家和时区，以及作为第一位团队成员的你。</translation>
+    </message>
+    <message>
+        <source>Look around a demo business</source>
+        <translation>看看演示商家</translation>
+    </message>
+    <message>
+        <source>A pizzeria with its customers, leads and follow-ups, in a folder of its own: nothing of yours is touched.</source>
+        <translation>一家比萨店及其客户、潜在客户和跟进，放在单独的文件夹里：不会动到你的任何数据。</translation>
+    </message>
+    <message>
+        <source>Import a Messenger export</source>
+        <translation>导入 Messenger 导出文件</translation>
+    </message>
+    <message>
+        <source>The .zip Facebook gives you from “Download your information”: your Page's conversations come in, with their photos.</source>
+        <translation>Facebook“下载你的信息”提供的 .zip：导入主页的对话及其照片。</translation>
+    </message>
+    <message>
+        <source>Connect my Facebook Page</source>
+        <translation>连接我的 Facebook 主页</translation>
+    </message>
+    <message>
+        <source>Messages, comments and lead forms arrive by themselves; you need the Page ID and a Page access token.</source>
+        <translation>消息、评论和潜在客户表单会自动到达；需要主页编号和主页访问口令。</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>商家名称</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>你的名</translation>
+    </message>
+    <message>
+        <source>Your last name</source>
+        <translation>你的姓</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Say who you are: your first name.</source>
+        <translation>请说明你是谁：你的名字。</translation>
     </message>
 </context>
 <context>
