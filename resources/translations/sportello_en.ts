@@ -1280,6 +1280,18 @@
         <source>Say who you are: your first name.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A team member needs a first name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand the work to someone else.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2894,6 +2906,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Saved replies</source>
         <translation type="unfinished" />
     </message>
@@ -3038,6 +3054,85 @@
     </message>
     <message>
         <source>What it does</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone who answers customers here. Each chooses who they are on their own computer, at the bottom right of the window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leaving the team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand their work to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (not active)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hands %1 conversation(s), %2 lead(s) and %3 open follow-up(s) to %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is no longer on the team.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1280,6 +1280,18 @@
         <source>Say who you are: your first name.</source>
         <translation>Di' chi sei: il tuo nome.</translation>
     </message>
+    <message>
+        <source>A team member needs a first name.</source>
+        <translation>Un membro del team ha bisogno di un nome.</translation>
+    </message>
+    <message>
+        <source>A name has at most {limit} characters.</source>
+        <translation>Un nome ha al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>Hand the work to someone else.</source>
+        <translation>Affida il lavoro a qualcun altro.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2894,6 +2906,10 @@
         <translation>Attività</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
         <source>Saved replies</source>
         <translation>Risposte salvate</translation>
     </message>
@@ -3039,6 +3055,85 @@
     <message>
         <source>What it does</source>
         <translation>Cosa fa</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Everyone who answers customers here. Each chooses who they are on their own computer, at the bottom right of the window.</source>
+        <translation>Tutti quelli che qui rispondono ai clienti. Ognuno sceglie chi è sul proprio computer, in basso a destra nella finestra.</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Membri del team</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colore</translation>
+    </message>
+    <message>
+        <source>Add to the team</source>
+        <translation>Aggiungi al team</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salva le modifiche</translation>
+    </message>
+    <message>
+        <source>Leaving the team</source>
+        <translation>Chi lascia il team</translation>
+    </message>
+    <message>
+        <source>Hand their work to</source>
+        <translation>Affida il suo lavoro a</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>%1 (not active)</source>
+        <translation>%1 (non attivo)</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Riattiva</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Hands %1 conversation(s), %2 lead(s) and %3 open follow-up(s) to %4.</source>
+        <translation>Passa %1 conversazioni, %2 lead e %3 promemoria aperti a %4.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Aggiunto.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the team.</source>
+        <translation>%1 non fa più parte del team.</translation>
     </message>
 </context>
 <context>

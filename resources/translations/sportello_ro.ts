@@ -1280,6 +1280,18 @@
         <source>Say who you are: your first name.</source>
         <translation>Spune cine ești: prenumele tău.</translation>
     </message>
+    <message>
+        <source>A team member needs a first name.</source>
+        <translation>Un membru al echipei are nevoie de un prenume.</translation>
+    </message>
+    <message>
+        <source>A name has at most {limit} characters.</source>
+        <translation>Un nume are cel mult {limit} caractere.</translation>
+    </message>
+    <message>
+        <source>Hand the work to someone else.</source>
+        <translation>Dă lucrul altcuiva.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2894,6 +2906,10 @@
         <translation>Afacere</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Echipă</translation>
+    </message>
+    <message>
         <source>Saved replies</source>
         <translation>Răspunsuri salvate</translation>
     </message>
@@ -3039,6 +3055,85 @@
     <message>
         <source>What it does</source>
         <translation>Ce face</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>Echipă</translation>
+    </message>
+    <message>
+        <source>Everyone who answers customers here. Each chooses who they are on their own computer, at the bottom right of the window.</source>
+        <translation>Toți cei care răspund aici clienților. Fiecare alege cine este pe propriul computer, în dreapta jos a ferestrei.</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Membrii echipei</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Culoare</translation>
+    </message>
+    <message>
+        <source>Add to the team</source>
+        <translation>Adaugă în echipă</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salvează modificările</translation>
+    </message>
+    <message>
+        <source>Leaving the team</source>
+        <translation>Cine pleacă din echipă</translation>
+    </message>
+    <message>
+        <source>Hand their work to</source>
+        <translation>Lucrul lui trece la</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Dezactivează</translation>
+    </message>
+    <message>
+        <source>%1 (not active)</source>
+        <translation>%1 (inactiv)</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivează</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nimeni</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nimeni</translation>
+    </message>
+    <message>
+        <source>Hands %1 conversation(s), %2 lead(s) and %3 open follow-up(s) to %4.</source>
+        <translation>Trec %1 conversații, %2 leaduri și %3 mementouri deschise la %4.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Adăugat.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the team.</source>
+        <translation>%1 nu mai face parte din echipă.</translation>
     </message>
 </context>
 <context>

@@ -1280,6 +1280,18 @@
         <source>Say who you are: your first name.</source>
         <translation>请说明你是谁：你的名字。</translation>
     </message>
+    <message>
+        <source>A team member needs a first name.</source>
+        <translation>团队成员需要名字。</translation>
+    </message>
+    <message>
+        <source>A name has at most {limit} characters.</source>
+        <translation>名字最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Hand the work to someone else.</source>
+        <translation>请把工作交给其他人。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2894,6 +2906,10 @@
         <translation>商家</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
         <source>Saved replies</source>
         <translation>快捷回复</translation>
     </message>
@@ -3039,6 +3055,85 @@
     <message>
         <source>What it does</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Everyone who answers customers here. Each chooses who they are on their own computer, at the bottom right of the window.</source>
+        <translation>在这里回复客户的每个人。每人在自己的电脑上（窗口右下角）选择自己是谁。</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Add to the team</source>
+        <translation>加入团队</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <source>Leaving the team</source>
+        <translation>离开团队</translation>
+    </message>
+    <message>
+        <source>Hand their work to</source>
+        <translation>工作交给</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>%1 (not active)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Hands %1 conversation(s), %2 lead(s) and %3 open follow-up(s) to %4.</source>
+        <translation>将 %1 个对话、%2 条潜在客户和 %3 条未完成跟进交给 %4。</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>已添加。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on the team.</source>
+        <translation>%1 已不在团队中。</translation>
     </message>
 </context>
 <context>

@@ -178,3 +178,36 @@ def test_the_business_profile_sets_where_phone_numbers_are_from(db_path, make_wi
     page.save()
     qtbot.waitUntil(lambda: "not a time zone" in page.status.text())
     assert page.status.objectName() == "error" and business.profile().timezone == "Europe/London"
+
+
+def test_the_team_is_added_renamed_and_a_member_leaves_with_their_work_handed_on(demo_db, make_window, qtbot):
+    from db import team
+    from db.database import database
+    window = make_window(demo_db)
+    page = window.show_view("settings").show_section("team")
+    before = {m.full_name for m in team.members()}
+    page.first_name.setText("Sara <i>")
+    page.last_name.setText("Neri")
+    page.add()
+    qtbot.waitUntil(lambda: any(m.first_name == "Sara <i>" for m in team.members()))
+    qtbot.waitUntil(lambda: window.member_box.findText("Sara <i> Neri") >= 0)  # the workstation switch knows her
+    leaving = next(m for m in team.members() if m.full_name != "Sara <i> Neri" and team.handover(m.id).leads)
+    heir = next(m for m in team.members() if m.id != leaving.id)
+    row = next(i for i in range(page.list.count()) if page.list.item(i).data(Qt.UserRole) == leaving.id)
+    page.list.setCurrentRow(row)
+    page.successor.setCurrentIndex(page.successor.findData(heir.id))
+    counts = team.handover(leaving.id)
+    assert page.preview.text() == (f"Hands {counts.conversations} conversation(s), {counts.leads} lead(s) and "
+                                   f"{counts.follow_ups} open follow-up(s) to {heir.full_name}.")
+    leads_before = database.execute_sql("SELECT id FROM lead WHERE owner_id = ?", (leaving.id,)).fetchall()
+    page.toggle_active()
+    qtbot.waitUntil(lambda: leaving.id not in {m.id for m in team.members()})
+    assert database.execute_sql("SELECT count(*) FROM lead WHERE owner_id = ?", (leaving.id,)).fetchone()[0] == 0
+    assert team.handover(heir.id).leads >= len(leads_before)
+    qtbot.waitUntil(lambda: window.member_box.findData(leaving.id) < 0)
+    # A slip is easy here: Undo brings the member back with their work.
+    qtbot.waitUntil(lambda: window.toast.can_undo)
+    window.undo()
+    qtbot.waitUntil(lambda: leaving.id in {m.id for m in team.members()})
+    assert database.execute_sql("SELECT id FROM lead WHERE owner_id = ?", (leaving.id,)).fetchall() == leads_before
+    assert before <= {m.full_name for m in team.members()}
