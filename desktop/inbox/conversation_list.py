@@ -24,6 +24,8 @@ def describe(row: ConversationRow) -> str:
         parts.append(QCoreApplication.translate("ConversationList", "unread"))
     if row.flagged:
         parts.append(QCoreApplication.translate("ConversationList", "flagged"))
+    if row.channel == "comment":
+        parts.append(QCoreApplication.translate("ConversationList", "a comment on a post"))
     parts.append(row.snippet)
     return ", ".join(p for p in parts if p)
 
@@ -120,6 +122,17 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setFont(snippet_font)
         painter.setPen(QColor(c["text"] if row.unread else c["muted"]))
         line2 = QRectF(left, line1.bottom(), right - left, 20)
+        if row.channel == "comment":  # a comment on one of the Page's posts, not a Messenger thread
+            mark = QCoreApplication.translate("ConversationList", "Comment") + " · "
+            mark_font = QFont(snippet_font)
+            mark_font.setBold(True)
+            mark_w = QFontMetrics(mark_font).horizontalAdvance(mark)
+            painter.setFont(mark_font)
+            painter.setPen(QColor(c["accent_text"]))
+            painter.drawText(line2, Qt.AlignLeft | Qt.AlignVCenter, mark)
+            line2 = QRectF(line2.left() + mark_w, line2.top(), max(0.0, line2.width() - mark_w), line2.height())
+            painter.setFont(snippet_font)
+            painter.setPen(QColor(c["text"] if row.unread else c["muted"]))
         painter.drawText(line2, Qt.AlignLeft | Qt.AlignVCenter,
                          elide(QFontMetrics(snippet_font), row.snippet, line2.width()))
 

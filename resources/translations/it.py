@@ -755,4 +755,6 @@ TRANSLATIONS = {
     'Hands %1 conversation(s), %2 lead(s) and %3 open follow-up(s) to %4.': 'Passa %1 conversazioni, %2 lead e %3 promemoria aperti a %4.',
     'Added.': 'Aggiunto.',
     '%1 is no longer on the team.': '%1 non fa più parte del team.',
+    'Comment': 'Commento',
+    'a comment on a post': 'un commento a un post',
 }

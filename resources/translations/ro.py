@@ -784,4 +784,6 @@ TRANSLATIONS = {
     'Hands %1 conversation(s), %2 lead(s) and %3 open follow-up(s) to %4.': 'Trec %1 conversații, %2 leaduri și %3 mementouri deschise la %4.',
     'Added.': 'Adăugat.',
     '%1 is no longer on the team.': '%1 nu mai face parte din echipă.',
+    'Comment': 'Comentariu',
+    'a comment on a post': 'un comentariu la o postare',
 }

@@ -932,6 +932,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>a comment on a post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Conversations</source>
         <translation type="unfinished" />
     </message>

@@ -932,6 +932,14 @@
         <translation>contrassegnata</translation>
     </message>
     <message>
+        <source>a comment on a post</source>
+        <translation>un commento a un post</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
         <source>Conversations</source>
         <translation>Conversazioni</translation>
     </message>

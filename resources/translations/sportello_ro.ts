@@ -932,6 +932,14 @@
         <translation>marcată</translation>
     </message>
     <message>
+        <source>a comment on a post</source>
+        <translation>un comentariu la o postare</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentariu</translation>
+    </message>
+    <message>
         <source>Conversations</source>
         <translation>Conversații</translation>
     </message>

@@ -932,6 +932,14 @@
         <translation>已标记</translation>
     </message>
     <message>
+        <source>a comment on a post</source>
+        <translation>帖子下的评论</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
         <source>Conversations</source>
         <translation>对话</translation>
     </message>

@@ -737,4 +737,6 @@ TRANSLATIONS = {
     'Hands %1 conversation(s), %2 lead(s) and %3 open follow-up(s) to %4.': '将 %1 个对话、%2 条潜在客户和 %3 条未完成跟进交给 %4。',
     'Added.': '已添加。',
     '%1 is no longer on the team.': '%1 已不在团队中。',
+    'Comment': '评论',
+    'a comment on a post': '帖子下的评论',
 }

@@ -365,3 +365,16 @@ def test_the_reply_window_countdown_moves_by_itself(inbox, qtbot, clock):
     composer.window_timer.timeout.emit()
     assert "has closed" in composer.window_label.text() and not composer.send_button.isEnabled()
     assert not composer.window_timer.isActive()
+
+
+def test_a_comment_on_a_post_is_marked_in_the_list(inbox, qtbot, tmp_path):
+    """Nothing told a comment on a post from a Messenger thread."""
+    window, view = inbox
+    comment = make_conversation("Che buona la Norma!", NOW - 60, channel="comment", first="Ada", last="Post")
+    thread = make_conversation("Avete tavoli?", NOW - 120, first="Bo", last="Chat")
+    view.reload()
+    qtbot.waitUntil(lambda: view.model.row_of(comment) >= 0 and view.model.row_of(thread) >= 0)
+    spoken = view.model.index(view.model.row_of(comment)).data(Qt.AccessibleTextRole)
+    assert "a comment on a post" in spoken
+    assert "comment" not in view.model.index(view.model.row_of(thread)).data(Qt.AccessibleTextRole)
+    view.list_view.grab().save(str(tmp_path / "comment-mark.png"))
