@@ -63,12 +63,10 @@ def check_profile(p: Profile) -> Profile:
     return Profile(name, website, country, currency or CURRENCY_OF.get(country, ""), zone)
 
 
-MEMBER_COLORS = ("#1C7ED6", "#2F9E44", "#E8590C", "#AE3EC9", "#C2255C", "#0C8599")
-
-
 def start_business(p: Profile, first_name: str, last_name: str = "") -> int:
     """A new business on an empty database: its profile and its first team member (the
     person starting it). The member's id; UserError, and nothing kept, when either is wrong."""
+    from db import team
     from db.database import database
 
     first, last = " ".join(first_name.split()), " ".join(last_name.split())
@@ -77,4 +75,4 @@ def start_business(p: Profile, first_name: str, last_name: str = "") -> int:
     with database.atomic("IMMEDIATE"):
         save_profile(p)
         return database.execute_sql("INSERT INTO team_member(first_name, last_name, color) VALUES (?, ?, ?)",
-                                    (first, last, MEMBER_COLORS[0])).lastrowid
+                                    (first, last, team.COLORS[0])).lastrowid

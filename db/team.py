@@ -7,7 +7,7 @@ from db.database import database
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.text import display_name, initials
 
-COLORS = ("#1C7ED6", "#2F9E44", "#E8590C", "#AE3EC9", "#C2255C", "#0C8599", "#5F3DC4", "#E67700")
+COLORS = ("#D9480F", "#1971C2", "#2B8A3E", "#AE3EC9", "#C2255C", "#0C8599", "#5F3DC4", "#E67700")
 
 
 class Member(NamedTuple):

@@ -2,7 +2,7 @@
 conversations, leads and open follow-ups handed to someone, with a preview, undoable)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
@@ -15,6 +15,20 @@ from desktop.operations import Area, changes
 from desktop.settings.common import SettingsPage, label
 from desktop.widgets.errors import describe
 from desktop.widgets.restyle import restyle
+
+
+COLOR_NAMES = {  # team.COLORS, in words (a hex code is no colour to a shop owner)
+    "#1971C2": QT_TRANSLATE_NOOP("TeamPage", "Blue"), "#2B8A3E": QT_TRANSLATE_NOOP("TeamPage", "Green"),
+    "#D9480F": QT_TRANSLATE_NOOP("TeamPage", "Orange"), "#AE3EC9": QT_TRANSLATE_NOOP("TeamPage", "Purple"),
+    "#C2255C": QT_TRANSLATE_NOOP("TeamPage", "Raspberry"), "#0C8599": QT_TRANSLATE_NOOP("TeamPage", "Teal"),
+    "#5F3DC4": QT_TRANSLATE_NOOP("TeamPage", "Violet"), "#E67700": QT_TRANSLATE_NOOP("TeamPage", "Amber"),
+}
+
+
+def color_name(color: str) -> str:
+    name = COLOR_NAMES.get(color.upper())
+    return QCoreApplication.translate("TeamPage", name) if name else QCoreApplication.translate(
+        "TeamPage", "Own colour")
 
 
 def swatch(color: str) -> QIcon:
@@ -39,7 +53,7 @@ class TeamPage(SettingsPage):
         self.last_name = QLineEdit()
         self.color = QComboBox()
         for color in team.COLORS:
-            self.color.addItem(swatch(color), color, color)
+            self.color.addItem(swatch(color), color_name(color), color)
         for text, widget in ((self.tr("First name"), self.first_name), (self.tr("Last name"), self.last_name),
                              (self.tr("Colour"), self.color)):
             widget.setAccessibleName(text)
@@ -110,7 +124,7 @@ class TeamPage(SettingsPage):
         if member is not None:
             index = self.color.findData(member.color)
             if index < 0:
-                self.color.addItem(swatch(member.color), member.color, member.color)
+                self.color.addItem(swatch(member.color), color_name(member.color), member.color)
                 index = self.color.count() - 1
             self.color.setCurrentIndex(index)
         self.save_button.setEnabled(member is not None)

@@ -757,4 +757,13 @@ TRANSLATIONS = {
     '%1 is no longer on the team.': '%1 non fa più parte del team.',
     'Comment': 'Commento',
     'a comment on a post': 'un commento a un post',
+    'Blue': 'Blu',
+    'Green': 'Verde',
+    'Orange': 'Arancione',
+    'Purple': 'Viola',
+    'Raspberry': 'Lampone',
+    'Teal': 'Verde acqua',
+    'Violet': 'Violetto',
+    'Amber': 'Ambra',
+    'Own colour': 'Colore proprio',
 }

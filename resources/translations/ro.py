@@ -786,4 +786,13 @@ TRANSLATIONS = {
     '%1 is no longer on the team.': '%1 nu mai face parte din echipă.',
     'Comment': 'Comentariu',
     'a comment on a post': 'un comentariu la o postare',
+    'Blue': 'Albastru',
+    'Green': 'Verde',
+    'Orange': 'Portocaliu',
+    'Purple': 'Mov',
+    'Raspberry': 'Zmeură',
+    'Teal': 'Turcoaz',
+    'Violet': 'Violet',
+    'Amber': 'Chihlimbar',
+    'Own colour': 'Culoare proprie',
 }

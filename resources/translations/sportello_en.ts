@@ -3068,6 +3068,42 @@
 <context>
     <name>TeamPage</name>
     <message>
+        <source>Blue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raspberry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Own colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Team</source>
         <translation type="unfinished" />
     </message>

@@ -3068,6 +3068,42 @@
 <context>
     <name>TeamPage</name>
     <message>
+        <source>Blue</source>
+        <translation>Blu</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Arancione</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Viola</translation>
+    </message>
+    <message>
+        <source>Raspberry</source>
+        <translation>Lampone</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Verde acqua</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Violetto</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Ambra</translation>
+    </message>
+    <message>
+        <source>Own colour</source>
+        <translation>Colore proprio</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>

@@ -3068,6 +3068,42 @@
 <context>
     <name>TeamPage</name>
     <message>
+        <source>Blue</source>
+        <translation>Albastru</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Portocaliu</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Mov</translation>
+    </message>
+    <message>
+        <source>Raspberry</source>
+        <translation>Zmeură</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Turcoaz</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Chihlimbar</translation>
+    </message>
+    <message>
+        <source>Own colour</source>
+        <translation>Culoare proprie</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>Echipă</translation>
     </message>

@@ -739,4 +739,13 @@ TRANSLATIONS = {
     '%1 is no longer on the team.': '%1 已不在团队中。',
     'Comment': '评论',
     'a comment on a post': '帖子下的评论',
+    'Blue': '蓝色',
+    'Green': '绿色',
+    'Orange': '橙色',
+    'Purple': '紫色',
+    'Raspberry': '玫红',
+    'Teal': '青色',
+    'Violet': '紫罗兰',
+    'Amber': '琥珀色',
+    'Own colour': '自定颜色',
 }
