@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from db.database import database
+from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.inbox import contact_labels
 from db.text import display_name
 
@@ -142,6 +143,41 @@ def restore_note(note: NoteRow) -> None:
     database.execute_sql(
         "INSERT INTO note(id, contact_id, author_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
         (note.id, note.contact_id, note.author_id, note.text, note.created_at, note.updated_at))
+
+
+# --- what is known of the person ----------------------------------------------------------
+
+FACTS = ("city", "work", "company", "email", "phone")
+
+
+def update_facts(contact_id: int, **facts: str) -> dict[str, str]:
+    """Fill in or correct what is known of a person (city, work, company, e-mail, phone),
+    checked as a lead's are (e-mail normalised, the phone in E.164 from the business's
+    country). The values they replace are returned, for Undo."""
+    from db import settings
+    from db.contact_facts import normalize_email, normalize_phone
+
+    unknown = set(facts) - set(FACTS)
+    if unknown:
+        raise TypeError(f"unknown facts {sorted(unknown)}")
+    clean = {key: " ".join(str(value).split()) for key, value in facts.items()}
+    if "email" in clean:
+        clean["email"] = normalize_email(clean["email"])
+    if "phone" in clean:
+        clean["phone"] = normalize_phone(clean["phone"], settings.phone_region())
+    with database.atomic("IMMEDIATE"):
+        columns = ", ".join(clean)
+        row = database.execute_sql(f"SELECT {columns} FROM contact WHERE id = ?", (contact_id,)).fetchone()
+        if row is None:
+            raise UserError(QT_TRANSLATE_NOOP("Errors", "This person is no longer in Sportello."))
+        database.execute_sql(f"UPDATE contact SET {', '.join(f'{k} = ?' for k in clean)} WHERE id = ?",
+                             (*clean.values(), contact_id))
+        return dict(zip(clean, (value or "" for value in row)))
+
+
+def restore_facts(contact_id: int, old: dict[str, str]) -> None:
+    database.execute_sql(f"UPDATE contact SET {', '.join(f'{k} = ?' for k in old)} WHERE id = ?",
+                         (*old.values(), contact_id))
 
 
 # --- the case of a conversation ----------------------------------------------------------

@@ -199,7 +199,14 @@ class Composer(QFrame):
             self.window_timer.stop()
             return None
         now = self.ctx.now()
-        window = reply_window.for_conversation(self.conversation_id, now)
+        try:
+            window = reply_window.for_conversation(self.conversation_id, now)
+        except ValueError:  # the conversation is gone (forgotten in another window, say)
+            self.window_label.setText("")
+            self._window = None
+            self.window_timer.stop()
+            self.send_button.setEnabled(False)
+            return None
         self._window = window
         self._show_window(window, now)
         if window.closes_at is not None and window.can_reply:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
+    QComboBox, QCompleter, QDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -14,7 +14,7 @@ from desktop.operations import Area, changes
 from desktop.context import AppContext
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
-from desktop.widgets.text import message_box, plain_label, set_tooltip
+from desktop.widgets.text import message_box, plain_label, set_tooltip, set_window_title
 
 
 def plain(text: str = "", name: str | None = None, wrap: bool = True) -> QLabel:
@@ -93,6 +93,11 @@ class ContactPanel(QScrollArea):
             value.setTextInteractionFlags(Qt.TextSelectableByMouse)
             layout.addWidget(value)
             self.fields[key] = value
+        self.edit_facts_button = QPushButton(self.tr("Fill in or correct…"))
+        self.edit_facts_button.setAccessibleName(self.tr("Fill in or correct what is known of this person"))
+        self.edit_facts_button.clicked.connect(self.edit_facts)
+        layout.addWidget(self.edit_facts_button, 0, Qt.AlignLeft)
+        self.facts_dialog = None
 
         layout.addSpacing(8)
         layout.addWidget(plain(self.tr("Labels"), "caption"))
@@ -349,6 +354,49 @@ class ContactPanel(QScrollArea):
         return self._run(lambda: db_contacts.delete_note(note_id), lambda _r: self._show_notes(),
                          notice=lambda gone: self.tr("Note deleted.") if gone is not None else None,
                          undo=lambda gone: (lambda: db_contacts.restore_note(gone)))
+
+    # --- what is known of the person -----------------------------------------------------------
+    def edit_facts(self) -> QDialog | None:
+        """City, work, company, e-mail and phone, filled in or corrected by hand (Undo)."""
+        if self.contact_id is None:
+            return None
+        from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
+        contact_id = self.contact_id
+        dialog = QDialog(self)
+        set_window_title(dialog, self.tr("What is known of %1").replace("%1", self.name.text()))
+        form = QFormLayout(dialog)
+        edits = {}
+        titles = {"city": self.tr("City"), "work": self.tr("Work"), "company": self.tr("Company"),
+                  "email": self.tr("Email"), "phone": self.tr("Phone")}
+        for key in db_contacts.FACTS:
+            edit = QLineEdit(self.fields[key].text() if self.fields[key].text() != "—" else "")
+            edit.setAccessibleName(titles[key])
+            form.addRow(titles[key], edit)
+            edits[key] = edit
+        problem = plain("", "error")
+        form.addRow(problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        form.addRow(buttons)
+        dialog.edits, dialog.problem = edits, problem
+
+        def save() -> None:
+            facts = {key: edit.text() for key, edit in edits.items()}
+
+            def failed(exc) -> None:
+                problem.setText(describe(exc))
+
+            self.ctx.ops.run(lambda: db_contacts.update_facts(contact_id, **facts), changes=changes(Area.INBOX),
+                             on_done=lambda _old: (dialog.accept(), self.show_contact(contact_id, self.conversation_id)
+                                                   if self.contact_id == contact_id else None),
+                             notice=lambda _old: self.tr("Saved."),
+                             undo=lambda old: (lambda: db_contacts.restore_facts(contact_id, old)),
+                             on_error=failed)
+
+        buttons.accepted.connect(save)
+        buttons.rejected.connect(dialog.reject)
+        self.facts_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- privacy -----------------------------------------------------------------------------
     def _export_dialog(self) -> None:

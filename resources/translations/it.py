@@ -766,4 +766,7 @@ TRANSLATIONS = {
     'Violet': 'Violetto',
     'Amber': 'Ambra',
     'Own colour': 'Colore proprio',
+    'Fill in or correct…': 'Completa o correggi…',
+    'Fill in or correct what is known of this person': 'Completa o correggi ciò che si sa di questa persona',
+    'What is known of %1': 'Cosa si sa di %1',
 }

@@ -795,4 +795,7 @@ TRANSLATIONS = {
     'Violet': 'Violet',
     'Amber': 'Chihlimbar',
     'Own colour': 'Culoare proprie',
+    'Fill in or correct…': 'Completează sau corectează…',
+    'Fill in or correct what is known of this person': 'Completează sau corectează ce se știe despre această persoană',
+    'What is known of %1': 'Ce se știe despre %1',
 }

@@ -665,6 +665,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Fill in or correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in or correct what is known of this person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Labels</source>
         <translation type="unfinished" />
     </message>
@@ -885,6 +893,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>What is known of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Export contact data</source>
         <translation type="unfinished" />
     </message>
@@ -1086,6 +1102,10 @@
     </message>
     <message>
         <source>A note has at most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This person is no longer in Sportello.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -665,6 +665,14 @@
         <translation>Rapporto con la Pagina</translation>
     </message>
     <message>
+        <source>Fill in or correct…</source>
+        <translation>Completa o correggi…</translation>
+    </message>
+    <message>
+        <source>Fill in or correct what is known of this person</source>
+        <translation>Completa o correggi ciò che si sa di questa persona</translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation>Etichette</translation>
     </message>
@@ -885,6 +893,14 @@
         <translation>Nota eliminata.</translation>
     </message>
     <message>
+        <source>What is known of %1</source>
+        <translation>Cosa si sa di %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
         <source>Export contact data</source>
         <translation>Esporta i dati del contatto</translation>
     </message>
@@ -1083,6 +1099,10 @@
     <message>
         <source>A note has at most {limit} characters.</source>
         <translation>Una nota ha al massimo {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in Sportello.</source>
+        <translation>Questa persona non è più in Sportello.</translation>
     </message>
     <message>
         <source>The Page access token has expired or was revoked. Connect the Page again in Settings → Channels.</source>

@@ -665,6 +665,14 @@
         <translation>Relația cu Pagina</translation>
     </message>
     <message>
+        <source>Fill in or correct…</source>
+        <translation>Completează sau corectează…</translation>
+    </message>
+    <message>
+        <source>Fill in or correct what is known of this person</source>
+        <translation>Completează sau corectează ce se știe despre această persoană</translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation>Etichete</translation>
     </message>
@@ -885,6 +893,14 @@
         <translation>Nota a fost ștearsă.</translation>
     </message>
     <message>
+        <source>What is known of %1</source>
+        <translation>Ce se știe despre %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message>
         <source>Export contact data</source>
         <translation>Exportă datele contactului</translation>
     </message>
@@ -1083,6 +1099,10 @@
     <message>
         <source>A note has at most {limit} characters.</source>
         <translation>O notă are cel mult {limit} caractere.</translation>
+    </message>
+    <message>
+        <source>This person is no longer in Sportello.</source>
+        <translation>Această persoană nu mai este în Sportello.</translation>
     </message>
     <message>
         <source>The Page access token has expired or was revoked. Connect the Page again in Settings → Channels.</source>

@@ -665,6 +665,14 @@
         <translation>与主页的关系</translation>
     </message>
     <message>
+        <source>Fill in or correct…</source>
+        <translation>补充或更正…</translation>
+    </message>
+    <message>
+        <source>Fill in or correct what is known of this person</source>
+        <translation>补充或更正此人的已知信息</translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
@@ -885,6 +893,14 @@
         <translation>备注已删除。</translation>
     </message>
     <message>
+        <source>What is known of %1</source>
+        <translation>关于 %1 的已知信息</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
         <source>Export contact data</source>
         <translation>导出联系人数据</translation>
     </message>
@@ -1083,6 +1099,10 @@
     <message>
         <source>A note has at most {limit} characters.</source>
         <translation>备注最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>This person is no longer in Sportello.</source>
+        <translation>此人已不在 Sportello 中。</translation>
     </message>
     <message>
         <source>The Page access token has expired or was revoked. Connect the Page again in Settings → Channels.</source>

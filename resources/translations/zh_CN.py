@@ -748,4 +748,7 @@ TRANSLATIONS = {
     'Violet': '紫罗兰',
     'Amber': '琥珀色',
     'Own colour': '自定颜色',
+    'Fill in or correct…': '补充或更正…',
+    'Fill in or correct what is known of this person': '补充或更正此人的已知信息',
+    'What is known of %1': '关于 %1 的已知信息',
 }

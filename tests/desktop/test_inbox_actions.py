@@ -2,6 +2,7 @@
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDialogButtonBox
 
 from db import contacts, inbox as db_inbox, outbox
 from db.clock import DAY
@@ -378,3 +379,29 @@ def test_a_comment_on_a_post_is_marked_in_the_list(inbox, qtbot, tmp_path):
     assert "a comment on a post" in spoken
     assert "comment" not in view.model.index(view.model.row_of(thread)).data(Qt.AccessibleTextRole)
     view.list_view.grab().save(str(tmp_path / "comment-mark.png"))
+
+
+def test_what_is_known_of_a_person_can_be_filled_in_and_corrected(inbox, qtbot):
+    """The public-info fields could be neither filled nor corrected by hand."""
+    window, view = inbox
+    open_new(view, qtbot)
+    panel = view.contact_panel
+    contact_id = panel.contact_id
+    dialog = panel.edit_facts()
+    dialog.edits["city"].setText("  Milano ")
+    dialog.edits["company"].setText("Studio <b>Verdi</b>")
+    dialog.edits["phone"].setText("not a phone")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save).click()
+    qtbot.waitUntil(lambda: "phone" in dialog.problem.text())  # said, and nothing kept
+    assert contacts.card(contact_id).city in ("", None) and dialog.isVisible()
+    dialog.edits["phone"].setText("333 123 4567")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Save).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    card = contacts.card(contact_id)
+    assert (card.city, card.company, card.phone) == ("Milano", "Studio <b>Verdi</b>", "+393331234567")
+    qtbot.waitUntil(lambda: panel.fields["company"].text() == "Studio <b>Verdi</b>")
+    assert panel.fields["company"].textFormat() == Qt.PlainText
+    qtbot.waitUntil(lambda: window.toast.can_undo)
+    window.undo()  # (Ctrl+Z)
+    qtbot.waitUntil(lambda: contacts.card(contact_id).company in ("", None))
+    qtbot.waitUntil(lambda: panel.fields["company"].text() == "—")  # and the panel shows it
