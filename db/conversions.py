@@ -55,29 +55,17 @@ def token() -> str | None:
     else the keyring's; never the database's."""
     import os
 
+    from db import graph
+
     target = dataset()
     if os.environ.get(TOKEN_VARIABLE):
         return os.environ[TOKEN_VARIABLE]
-    if target is None:
-        return None
-    import keyring
-    import keyring.errors
-    try:
-        return keyring.get_password(KEYRING_SERVICE, target)
-    except keyring.errors.KeyringError:
-        return None
+    return graph.stored_token(target, KEYRING_SERVICE) if target else None
 
 
 def store_token(dataset_id: str, value: str) -> None:
     from db import graph
-    import keyring
-    import keyring.errors
-    try:
-        keyring.set_password(KEYRING_SERVICE, dataset_id, value)
-    except keyring.errors.KeyringError as exc:
-        raise graph.GraphError(QT_TRANSLATE_NOOP(
-            "Errors", "The token could not be stored: this computer has no password store (keyring) that "
-                      "Sportello can use ({detail})."), detail=type(exc).__name__) from None
+    graph.store_token(dataset_id, value, KEYRING_SERVICE)
 
 
 def client(**options):

@@ -15,6 +15,7 @@ import random
 from dataclasses import dataclass
 
 from db.clock import DAY, HOUR, MINUTE
+from db.business import CURRENCY_OF
 from db.database import database
 
 DEFAULT_MESSAGES = 4000
@@ -423,7 +424,7 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
             "page.name": f.business,
             "business.timezone": f.timezone,
             "business.country": f.country,
-            "business.currency": {"IT": "EUR", "GB": "GBP", "RO": "RON", "CN": "CNY"}.get(f.country, "EUR"),
+            "business.currency": CURRENCY_OF.get(f.country, "EUR"),
             "instant_reply.enabled": True,
             "instant_reply.text": f.instant_reply,
             "away.message": f.away_message,

@@ -91,11 +91,13 @@ class PageConnection:
             settings.put("graph.connected_at", now)
 
 
-def store_token(page_id: str, token: str) -> None:
+def store_token(page_id: str, token: str, service: str = KEYRING_SERVICE) -> None:
+    """A token into the keyring (the Page's, or under ``service`` another's: the
+    Conversions API dataset's); GraphError when this computer has no keyring."""
     import keyring
     import keyring.errors
     try:
-        keyring.set_password(KEYRING_SERVICE, page_id, token)
+        keyring.set_password(service, page_id, token)
     except keyring.errors.KeyringError as exc:
         raise GraphError(QT_TRANSLATE_NOOP(
             "Errors", "The token could not be stored: this computer has no password store (keyring) that "
@@ -117,11 +119,11 @@ def base_address(stored: str = DEFAULT_BASE) -> str:
     return os.environ.get(BASE_VARIABLE) or stored
 
 
-def stored_token(page_id: str) -> str | None:
+def stored_token(page_id: str, service: str = KEYRING_SERVICE) -> str | None:
     import keyring
     import keyring.errors
     try:
-        return keyring.get_password(KEYRING_SERVICE, page_id)
+        return keyring.get_password(service, page_id)
     except keyring.errors.KeyringError:
         return None
 
@@ -171,6 +173,13 @@ class GraphClient:
                              limit=limit // 1024 // 1024)
         return data
 
+    def _pages(self, url: str) -> Iterator[dict]:
+        """Every item of an edge, page after page (``paging.next``), for as long as the caller reads."""
+        while url:
+            page = self._request(url)
+            yield from page.get("data", [])
+            url = (page.get("paging") or {}).get("next")
+
     def _url(self, path: str, params: dict) -> str:
         query = urllib.parse.urlencode({**params, "access_token": self.token})
         return f"{self.base}/{path.lstrip('/')}?{query}"
@@ -184,10 +193,7 @@ class GraphClient:
         url = self._url(f"{self.page_id}/conversations", {
             "platform": "messenger",
             "fields": "id,updated_time,participants,messages.limit(50){" + MESSAGE_FIELDS + "}"})
-        while url:
-            page = self._request(url)
-            yield from page.get("data", [])
-            url = (page.get("paging") or {}).get("next")
+        yield from self._pages(url)
 
     def messages(self, conv: dict) -> Iterator[dict]:
         """A conversation's messages, newest first: the ones the listing carried, then every
@@ -203,38 +209,26 @@ class GraphClient:
     def lead_forms(self) -> Iterator[dict]:
         """The Page's lead forms (``/{page-id}/leadgen_forms``), every page of them."""
         url = self._url(f"{self.page_id}/leadgen_forms", {"fields": "id,name,status", "limit": 100})
-        while url:
-            page = self._request(url)
-            yield from page.get("data", [])
-            url = (page.get("paging") or {}).get("next")
+        yield from self._pages(url)
 
     def form_leads(self, form_id: str, since: int) -> Iterator[dict]:
         """A form's leads created after ``since`` (``/{form-id}/leads``), every page of them."""
         url = self._url(f"{form_id}/leads", {
             "fields": ",".join(LEAD_FIELDS + ("field_data",)), "limit": 100,
             "filtering": json.dumps([{"field": "time_created", "operator": "GREATER_THAN", "value": since}])})
-        while url:
-            page = self._request(url)
-            yield from page.get("data", [])
-            url = (page.get("paging") or {}).get("next")
+        yield from self._pages(url)
 
     def posts(self) -> Iterator[dict]:
         """The Page's posts (``/{page-id}/posts``), most recently active first, every page."""
         url = self._url(f"{self.page_id}/posts", {"fields": "id,message,created_time,updated_time", "limit": 100})
-        while url:
-            page = self._request(url)
-            yield from page.get("data", [])
-            url = (page.get("paging") or {}).get("next")
+        yield from self._pages(url)
 
     def comments(self, post_id: str) -> Iterator[dict]:
         """A post's comments, newest first (``/{post-id}/comments``, filter=stream: all of them,
         replies included), page after page for as long as the caller reads."""
         url = self._url(f"{post_id}/comments", {"fields": "id,message,from,created_time", "filter": "stream",
                                                  "order": "reverse_chronological", "limit": 100})
-        while url:
-            page = self._request(url)
-            yield from page.get("data", [])
-            url = (page.get("paging") or {}).get("next")
+        yield from self._pages(url)
 
     def send_file(self, recipient: dict, path: str, kind: str, messaging_type: str, tag: str | None = None,
                   filename: str | None = None) -> str:

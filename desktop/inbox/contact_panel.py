@@ -84,9 +84,10 @@ class ContactPanel(QScrollArea):
         layout.addWidget(self.summary)
 
         self.fields = {}
-        for key, title in (("city", self.tr("City")), ("work", self.tr("Work")), ("company", self.tr("Company")),
-                           ("email", self.tr("Email")), ("phone", self.tr("Phone")),
-                           ("fan", self.tr("Relationship with the Page"))):
+        self.field_titles = {"city": self.tr("City"), "work": self.tr("Work"), "company": self.tr("Company"),
+                             "email": self.tr("Email"), "phone": self.tr("Phone"),
+                             "fan": self.tr("Relationship with the Page")}
+        for key, title in self.field_titles.items():
             layout.addSpacing(4)
             layout.addWidget(plain(title, "caption"))
             value = plain()
@@ -366,8 +367,7 @@ class ContactPanel(QScrollArea):
         set_window_title(dialog, self.tr("What is known of %1").replace("%1", self.name.text()))
         form = QFormLayout(dialog)
         edits = {}
-        titles = {"city": self.tr("City"), "work": self.tr("Work"), "company": self.tr("Company"),
-                  "email": self.tr("Email"), "phone": self.tr("Phone")}
+        titles = self.field_titles
         for key in db_contacts.FACTS:
             edit = QLineEdit(self.fields[key].text() if self.fields[key].text() != "—" else "")
             edit.setAccessibleName(titles[key])

@@ -15,7 +15,6 @@ from desktop.settings.common import SettingsPage, label
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
 from desktop.widgets.field_editor import TemplateEditor
-from desktop.widgets.restyle import restyle
 from desktop.widgets.text import set_tooltip
 
 
@@ -66,11 +65,6 @@ class _TextSettingPage(SettingsPage):
         return self.ctx.ops.run(lambda: self.store(enabled, text), changes=changes(Area.SETTINGS),
                                 on_done=lambda _r: self._say(self.tr("Saved.")),
                                 on_error=lambda exc: self._say(describe(exc), error=True))
-
-    def _say(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setObjectName("error" if error else "note")
-        restyle(self.status)
 
 
 class InstantReplyPage(_TextSettingPage):
@@ -295,9 +289,7 @@ class AwayPage(_TextSettingPage):
         return True
 
     def _say_hours(self, text: str, error: bool = False) -> None:
-        self.hours_status.setText(text)
-        self.hours_status.setObjectName("error" if error else "note")
-        restyle(self.hours_status)
+        self.say(self.hours_status, text, error)
 
     def add_closed(self) -> None:
         day, why = self.closed_date.date().toPython(), self.closed_label.text()

@@ -9,7 +9,6 @@ from desktop.context import AppContext
 from desktop.operations import Area, changes
 from desktop.settings.common import SettingsPage, label
 from desktop.widgets.errors import describe
-from desktop.widgets.restyle import restyle
 
 
 def choices() -> tuple[list[str], list[str]]:
@@ -108,8 +107,3 @@ class BusinessPage(SettingsPage):
 
         return self.ctx.ops.run(lambda: business.save_profile(chosen), changes=changes(Area.SETTINGS),
                                 on_done=saved, on_error=lambda exc: self._say(describe(exc), error=True))
-
-    def _say(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setObjectName("error" if error else "note")
-        restyle(self.status)

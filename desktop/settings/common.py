@@ -31,3 +31,15 @@ class SettingsPage(QScrollArea):
 
     def finish(self) -> None:
         self.body.addStretch(1)
+
+    @staticmethod
+    def say(status: QLabel, text: str, error: bool = False) -> None:
+        """A page's status line: a note, or an error in the error style."""
+        from desktop.widgets.restyle import restyle
+
+        status.setText(text)
+        status.setObjectName("error" if error else "note")
+        restyle(status)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.say(self.status, text, error)

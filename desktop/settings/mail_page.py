@@ -8,7 +8,6 @@ from desktop.operations import Area, changes
 from desktop.context import AppContext
 from desktop.settings.common import SettingsPage, label
 from desktop.widgets.errors import describe
-from desktop.widgets.restyle import restyle
 
 
 class MailPage(SettingsPage):
@@ -74,8 +73,3 @@ class MailPage(SettingsPage):
         return self.ctx.ops.run(lambda: mail.save_smtp_settings(s), changes=changes(Area.SETTINGS),
                                 on_done=lambda _r: self._say(self.tr("Saved.")),
                                 on_error=lambda exc: self._say(describe(exc), error=True))
-
-    def _say(self, text: str, error: bool = False) -> None:
-        self.status.setObjectName("error" if error else "note")
-        self.status.setText(text)
-        restyle(self.status)

@@ -14,7 +14,6 @@ from desktop.context import AppContext
 from desktop.operations import Area, changes
 from desktop.settings.common import SettingsPage, label
 from desktop.widgets.errors import describe
-from desktop.widgets.restyle import restyle
 
 
 COLOR_NAMES = {  # team.COLORS, in words (a hex code is no colour to a shop owner)
@@ -191,8 +190,3 @@ class TeamPage(SettingsPage):
             notice=lambda _r: self.tr("%1 is no longer on the team.").replace("%1", name),
             undo=lambda moved: (lambda: team.reactivate(moved)),
             on_error=lambda exc: self._say(describe(exc), error=True))
-
-    def _say(self, text: str, error: bool = False) -> None:
-        self.status.setText(text)
-        self.status.setObjectName("error" if error else "note")
-        restyle(self.status)
