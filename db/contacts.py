@@ -237,6 +237,12 @@ def other_conversations(contact_id: int, exclude: int | None = None) -> list[Ear
         " ORDER BY last_message_at DESC", (contact_id, exclude))]
 
 
+def conversations_beside(conversation_id: int) -> list[EarlierConversation]:
+    """The other conversations of the person a conversation is with, newest first."""
+    row = database.execute_sql("SELECT contact_id FROM conversation WHERE id = ?", (conversation_id,)).fetchone()
+    return [] if row is None else other_conversations(row[0], conversation_id)
+
+
 def lead_of(contact_id: int) -> tuple[int, str] | None:
     return database.execute_sql("SELECT id, stage FROM lead WHERE contact_id = ? ORDER BY id LIMIT 1",
                                 (contact_id,)).fetchone()

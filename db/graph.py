@@ -431,6 +431,11 @@ def sync_comments(client: GraphClient, now: int) -> CommentSyncResult:
                     "SELECT 1 FROM message WHERE external_id = ?", (comment["id"],)).fetchone():
                 break
             fresh.append(comment)
+        if fresh:  # the post's text, for the thread to say which post a comment is on
+            database.execute_sql(
+                "INSERT INTO page_post(id, message, created_at) VALUES (?, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET message = excluded.message",
+                (post["id"], post.get("message") or "", _ts(post["created_time"])))
         for comment in reversed(fresh):
             at = _ts(comment["created_time"])
             author = comment.get("from") or {}

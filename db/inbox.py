@@ -3,6 +3,10 @@
 Lists are ids first (DESIGN.md rule 3): ``conversation_ids`` returns the
 ordered ids, ``conversation_rows`` fills a block of rows with one
 ``WHERE id IN (...)`` query.
+
+The inbox lists people, as Meta's does: one row per contact, standing for the newest of
+their conversations that the folder and filter hold (or the one the user opened); the
+row says how many others there are, and the contact panel and the row's menu reach them.
 """
 from __future__ import annotations
 
@@ -30,6 +34,8 @@ class ConversationRow(NamedTuple):
     assignee_initials: str
     assignee_color: str
     labels: tuple[tuple[str, str], ...]  # (name, colour)
+    others: int = 0        # the person's other conversations (any folder)
+    post: str = ""         # for a comment: the text of the Page's post it is on
 
 
 class MessageRow(NamedTuple):
@@ -86,8 +92,11 @@ def conversation_ids(
     member_id: int | None = None,
     label_id: int | None = None,
     now: int | None = None,
+    prefer: int | None = None,
 ) -> list[int]:
-    """Ids of the conversations in ``folder`` matching ``filter_``, newest first.
+    """Ids of the conversations in ``folder`` matching ``filter_``, one per person, newest
+    first: each person's newest matching conversation, or ``prefer`` when it is one of
+    theirs that matches (the one the user opened from the contact panel).
 
     "waiting" lists the conversations whose request awaits a reply (the metrics'
     definition, as of ``now``), most urgent first.
@@ -97,15 +106,36 @@ def conversation_ids(
 
         if now is None:
             raise ValueError("the waiting filter needs now")
-        waiting = [w.conversation_id for w in metrics.waiting_for_reply(now)]
-        in_folder = set(conversation_ids(folder))
-        return list(dict.fromkeys(c for c in waiting if c in in_folder))
+        in_folder = dict(_ids_in(["c.folder = ?"], [folder]))
+        waiting = dict.fromkeys(w.conversation_id for w in metrics.waiting_for_reply(now))
+        return one_per_person([(c, in_folder[c]) for c in waiting if c in in_folder], prefer)
     where, params = _filter_sql(folder, filter_, member_id=member_id, label_id=label_id)
+    return one_per_person(_ids_in(where, params), prefer)
+
+
+def _ids_in(where: list[str], params: list) -> list[tuple[int, int]]:
+    """(conversation, contact) pairs matching ``where``, newest first."""
     sql = (
-        "SELECT c.id FROM conversation c WHERE " + " AND ".join(where)
+        "SELECT c.id, c.contact_id FROM conversation c WHERE " + " AND ".join(where)
         + " ORDER BY c.last_message_at DESC, c.id DESC"
     )
-    return [row[0] for row in database.execute_sql(sql, params)]
+    return database.execute_sql(sql, params).fetchall()
+
+
+def one_per_person(pairs: Sequence[tuple[int, int]], prefer: int | None = None) -> list[int]:
+    """The first conversation of each contact among ordered (conversation, contact) pairs,
+    in their order; ``prefer`` stands for its contact instead when it is among them."""
+    stand_in = None
+    if prefer is not None:
+        stand_in = next((pair for pair in pairs if pair[0] == prefer), None)
+    seen: set[int] = set()
+    out: list[int] = []
+    add_seen, add = seen.add, out.append
+    for cid, contact in pairs:
+        if contact not in seen:
+            add_seen(contact)
+            add(prefer if stand_in is not None and contact == stand_in[1] else cid)
+    return out
 
 
 def conversation_rows(ids: Sequence[int]) -> dict[int, ConversationRow]:
@@ -116,10 +146,13 @@ def conversation_rows(ids: Sequence[int]) -> dict[int, ConversationRow]:
     cursor = database.execute_sql(
         f"""SELECT c.id, c.contact_id, ct.first_name, ct.last_name, c.snippet,
                    c.last_message_at, c.unread, c.flagged, c.folder, c.channel,
-                   c.assignee_id, tm.first_name, tm.last_name, tm.color
+                   c.assignee_id, tm.first_name, tm.last_name, tm.color,
+                   (SELECT count(*) FROM conversation o WHERE o.contact_id = c.contact_id) - 1,
+                   coalesce(p.message, '')
             FROM conversation c
             JOIN contact ct ON ct.id = c.contact_id
             LEFT JOIN team_member tm ON tm.id = c.assignee_id
+            LEFT JOIN page_post p ON c.post_id != '' AND p.id = c.post_id
             WHERE c.id IN ({marks})""",
         list(ids),
     )
@@ -128,7 +161,7 @@ def conversation_rows(ids: Sequence[int]) -> dict[int, ConversationRow]:
     labels = contact_labels(contact_ids)
     result = {}
     for (cid, contact_id, first, last, snippet, last_at, unread, flagged, folder, channel,
-         assignee_id, a_first, a_last, a_color) in rows:
+         assignee_id, a_first, a_last, a_color, others, post) in rows:
         result[cid] = ConversationRow(
             id=cid,
             contact_id=contact_id,
@@ -144,6 +177,8 @@ def conversation_rows(ids: Sequence[int]) -> dict[int, ConversationRow]:
             assignee_initials=initials(a_first or "", a_last or "") if assignee_id else "",
             assignee_color=a_color or "",
             labels=labels.get(contact_id, ()),
+            others=others,
+            post=post,
         )
     return result
 

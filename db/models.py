@@ -73,6 +73,13 @@ class Conversation(BaseModel):
     post_id = TextField(default="")
 
 
+class SavedReply(BaseModel):
+    title = TextField()
+    shortcut = TextField(default="")
+    body = TextField()
+    position = IntegerField(default=0)
+
+
 class Message(BaseModel):
     conversation = ForeignKeyField(Conversation, backref="messages", on_delete="CASCADE")
     direction = TextField()
@@ -85,6 +92,7 @@ class Message(BaseModel):
     error = TextField(null=True)
     external_id = TextField(null=True)
     sending_since = IntegerField(null=True)
+    saved_reply = ForeignKeyField(SavedReply, null=True, on_delete="SET NULL")
 
 
 class Attachment(BaseModel):
@@ -152,13 +160,6 @@ class Note(BaseModel):
     updated_at = IntegerField()
 
 
-class SavedReply(BaseModel):
-    title = TextField()
-    shortcut = TextField(default="")
-    body = TextField()
-    position = IntegerField(default=0)
-
-
 class Reminder(BaseModel):
     lead = ForeignKeyField(Lead, null=True, backref="reminders", on_delete="CASCADE")
     contact = ForeignKeyField(Contact, null=True, on_delete="CASCADE")
@@ -218,8 +219,14 @@ class ConversionEvent(BaseModel):
     sent_at = IntegerField(null=True)
 
 
+class PagePost(BaseModel):
+    id = TextField(primary_key=True)
+    message = TextField(default="")
+    created_at = IntegerField(default=0)
+
+
 ALL_MODELS = (
     TeamMember, Contact, Conversation, Message, Attachment, Label, ContactLabel,
     Lead, LeadLabel, LeadStageChange, Note, SavedReply, Reminder, Setting,
-    BusinessHours, ClosedDate, AwayPeriod, SupportCase, ConversionEvent,
+    BusinessHours, ClosedDate, AwayPeriod, SupportCase, ConversionEvent, PagePost,
 )

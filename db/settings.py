@@ -23,6 +23,18 @@ def phone_region() -> str:
     return (get("business.country") or FALLBACK_REGION).upper()
 
 
+def example_phone(region: str | None = None) -> str:
+    """A mobile number as one is written where the business is (the phone field's hint):
+    "+44 7400 123456" for a London business, not an Italian one."""
+    import phonenumbers
+
+    region = region or phone_region()
+    number = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    if number is None:
+        return ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def get(key: str, default: Any = None) -> Any:
     row = database.execute_sql("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     if row is None:

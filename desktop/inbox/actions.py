@@ -189,6 +189,27 @@ class ConversationActions:
         me.setShortcut(QKeySequence("Ctrl+Shift+A"))
         me.setEnabled(self.ctx.member_id is not None)
         me.triggered.connect(lambda _c=False, i=list(ids): self.assign(self.ctx.member_id, i))
+        if len(ids) == 1:
+            self._fill_others(menu, ids[0])
+
+    def _fill_others(self, menu: QMenu, conversation_id: int) -> None:
+        """The inbox has one row per person: their other conversations open from here."""
+        from db.contacts import conversations_beside
+        from desktop.widgets import timefmt
+        from desktop.widgets.text import menu_text
+
+        others = conversations_beside(conversation_id)
+        if not others:
+            return
+        menu.addSeparator()
+        sub = menu.addMenu(tr("Other conversations with this person"))
+        sub.setObjectName("menu_others")
+        channels = {"messenger": tr("Messenger"), "comment": tr("Comment"), "email": tr("E-mail")}
+        for other in others[:20]:
+            snippet = " ".join(other.snippet.split())
+            text = f"{timefmt.full(other.last_message_at)} · {channels.get(other.channel, other.channel)}"
+            action = sub.addAction(menu_text(text + (f" · {snippet[:60]}" if snippet else "")))
+            action.triggered.connect(lambda _c=False, c=other.id: self.ctx.open_conversation.emit(c))
 
     def install_shortcuts(self, host: QWidget) -> list[QAction]:
         """Window-level shortcuts on ``host`` (active while it is shown)."""

@@ -24,8 +24,15 @@ def describe(row: ConversationRow) -> str:
         parts.append(QCoreApplication.translate("ConversationList", "unread"))
     if row.flagged:
         parts.append(QCoreApplication.translate("ConversationList", "flagged"))
-    if row.channel == "comment":
+    if row.channel == "comment" and row.post:
+        post = " ".join(row.post.split())
+        post = post if len(post) <= 80 else post[:79] + "…"
+        parts.append(QCoreApplication.translate("ConversationList", "a comment on the post “%1”").replace("%1", post))
+    elif row.channel == "comment":
         parts.append(QCoreApplication.translate("ConversationList", "a comment on a post"))
+    if row.others:
+        others = row.others  # (a plain name: lupdate misses a plural whose count is an attribute)
+        parts.append(QCoreApplication.translate("ConversationList", "%n other conversation(s)", "", others))
     parts.append(row.snippet)
     return ", ".join(p for p in parts if p)
 
@@ -110,11 +117,22 @@ class ConversationDelegate(QStyledItemDelegate):
             flag_rect = QRectF(name_right - 14, line1.top() + 4, 12, 14)
             self._paint_flag(painter, flag_rect, QColor(c["flag"]))
             name_right -= 20
+        name_fm = QFontMetrics(name_font)
+        pill_w = 0.0
+        if row.others:  # one row per person: how many conversations the row stands for
+            count = str(row.others + 1)
+            pill_w = sm.horizontalAdvance(count) + 12
+        name = elide(name_fm, row.contact_name, name_right - left - (pill_w + 6 if pill_w else 0))
         painter.setFont(name_font)
         painter.setPen(QColor(c["text"]))
-        painter.drawText(QRectF(left, line1.top(), name_right - left, 22),
-                         Qt.AlignLeft | Qt.AlignVCenter,
-                         elide(QFontMetrics(name_font), row.contact_name, name_right - left))
+        painter.drawText(QRectF(left, line1.top(), name_right - left, 22), Qt.AlignLeft | Qt.AlignVCenter, name)
+        if pill_w:
+            pill = QRectF(left + name_fm.horizontalAdvance(name) + 6, line1.top() + 3, pill_w, 16)
+            painter.setPen(QPen(QColor(c["muted"]), 1))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(pill, 8, 8)
+            painter.setFont(small)
+            painter.drawText(pill, Qt.AlignCenter, count)
 
         # Line 2: snippet
         snippet_font = QFont(base)

@@ -80,7 +80,7 @@ class ListPanePart:
         self._generation += 1
         generation = self._generation
         folder, (filter_, label_id), query = self._folder, self._filter, self._query
-        member, now = self.ctx.member_id, self.ctx.now()
+        member, now, prefer = self.ctx.member_id, self.ctx.now(), self._prefer
         # The rows the list shows now are read beside the ids: the paint after the reload
         # reads nothing. (At start-up, before the list is made, none: the first paint reads
         # its rows while the worker is idle; read on the worker they measured no faster.)
@@ -90,7 +90,8 @@ class ListPanePart:
             if query:
                 ids = db_search.search_conversations(query, folder)
             else:
-                ids = db_inbox.conversation_ids(folder, filter_, member_id=member, label_id=label_id, now=now)
+                ids = db_inbox.conversation_ids(folder, filter_, member_id=member, label_id=label_id, now=now,
+                                                prefer=prefer)
             return prefetch(db_inbox.conversation_rows, ids, shown)
 
         self.ctx.tasks.run(job, lambda ids: self._set_ids(ids, generation))
@@ -98,6 +99,13 @@ class ListPanePart:
     def _set_ids(self, read: Prefetched, generation: int) -> None:
         if generation != self._generation:
             return  # the user moved on while this was loading
+        self._shown_generation = generation
+        if (self._pending_open is not None and self._pending_open != self._prefer and not self._query
+                and read.ids and self._pending_open not in read.ids):
+            # Asked to open one of a person's older conversations: it stands for them.
+            self._prefer = self._pending_open
+            self.reload()
+            return
         keep = self._pending_open or self._open_id
         selected = set(self.selected_ids())
         self.model.set_ids(read)

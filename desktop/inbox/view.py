@@ -73,6 +73,10 @@ class InboxView(ListPanePart, ThreadPanePart, QWidget):
         self._open_id: int | None = None
         self._open_row: db_inbox.ConversationRow | None = None
         self._pending_open: int | None = None
+        # One row per person: the conversation opened from the contact panel or the row's
+        # menu stands for its person in the list, instead of their newest.
+        self._prefer: int | None = None
+        self._shown_generation = -1  # the reload whose ids the list shows
         self._generation = 0
         # The folder's ids are asked for first: the worker reads them while the widgets
         # are made, and the window's first paint shows the list (the answer arrives
@@ -315,6 +319,8 @@ class InboxView(ListPanePart, ThreadPanePart, QWidget):
             self._select(conversation_id)
         else:
             self._pending_open = conversation_id
+            if self._shown_generation == self._generation:
+                self.reload()  # (nothing on its way: one of a person's older conversations, say)
 
     def open_most_recent(self) -> None:
         conversation_id = db_inbox.most_recent_conversation(self._folder)
@@ -336,6 +342,8 @@ class InboxView(ListPanePart, ThreadPanePart, QWidget):
         if row is None:
             return
         changed = conversation_id != self._open_id
+        if self._prefer is not None and conversation_id != self._prefer:
+            self._prefer = None  # (the next reload shows each person's newest again)
         self._open_id, self._open_row = conversation_id, row
         messages = db_inbox.thread(conversation_id)
         self.thread_view.thread_model.set_messages(messages)
@@ -346,9 +354,14 @@ class InboxView(ListPanePart, ThreadPanePart, QWidget):
                    "email": self.tr("E-mail")}.get(row.channel, row.channel)
         self.thread_subtitle.setText(channel + " · " + self.tr("%n message(s)", "", len(messages)))
         if row.channel == "comment":
-            self.comment_banner.setText(self.tr(
+            banner = self.tr(
                 "This conversation started as a comment on your Page's post. You can answer it with one "
-                "private reply in Messenger, within 7 days of the comment."))
+                "private reply in Messenger, within 7 days of the comment.")
+            if row.post:
+                post = " ".join(row.post.split())
+                post = post if len(post) <= 240 else post[:239] + "…"
+                banner = self.tr("On your post: “%1”").replace("%1", post) + "\n" + banner
+            self.comment_banner.setText(banner)
         self.comment_banner.setVisible(row.channel == "comment")
         yield
         if changed:

@@ -47,7 +47,8 @@ class LeadDialog(QDialog):
         self.last = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        self.phone.setPlaceholderText(self.tr("+39 333 123 4567"))
+        from db.settings import example_phone
+        self.phone.setPlaceholderText(example_phone())  # (the business's country, Settings → Business)
         self.city = QLineEdit()
         for label, widget in ((self.tr("First name"), self.first), (self.tr("Last name"), self.last),
                               (self.tr("E-mail"), self.email), (self.tr("Phone"), self.phone),

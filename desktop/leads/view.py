@@ -49,6 +49,8 @@ class NewLeadDialog(QDialog):
                               (self.tr("E-mail"), self.email), (self.tr("Phone"), self.phone)):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
+        from db.settings import example_phone
+        self.phone.setPlaceholderText(example_phone())  # as written where the business is
         self.error = _label("", "error")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)

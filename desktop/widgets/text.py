@@ -53,6 +53,12 @@ def tooltip_text(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
 
+def menu_text(text: str) -> str:
+    """Customer text for a menu entry: one line, and "&" shown rather than taken for the
+    mark of a keyboard accelerator."""
+    return " ".join(clean(text).split()).replace("&", "&&")
+
+
 def set_tooltip(widget, text: str) -> None:
     """A widget's (or an action's, an item's) tooltip, as plain text."""
     widget.setToolTip(tooltip_text(text))

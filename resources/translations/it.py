@@ -395,7 +395,6 @@ TRANSLATIONS = {
     "System language": "Lingua del sistema",
     "Restart Sportello to see it in the new language.": "Riavvia Sportello per vederlo nella nuova lingua.",
     "Contact": "Contatto",
-    "+39 333 123 4567": "+39 333 123 4567",
     "First name": "Nome",
     "Last name": "Cognome",
     "Stage": "Fase",

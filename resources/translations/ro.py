@@ -420,7 +420,6 @@ TRANSLATIONS = {
     "System language": "Limba sistemului",
     "Restart Sportello to see it in the new language.": "Repornește Sportello ca să-l vezi în noua limbă.",
     "Contact": "Contact",
-    "+39 333 123 4567": "+40 712 345 678",
     "First name": "Prenume",
     "Last name": "Nume",
     "Stage": "Etapă",

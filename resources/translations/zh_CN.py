@@ -379,7 +379,6 @@ TRANSLATIONS = {
     "System language": "系统语言",
     "Restart Sportello to see it in the new language.": "重启 Sportello 以使用新语言。",
     "Contact": "联系人",
-    "+39 333 123 4567": "+86 138 0013 8000",
     "First name": "名",
     "Last name": "姓",
     "Stage": "阶段",

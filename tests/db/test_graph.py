@@ -297,6 +297,9 @@ def test_comments_on_the_pages_posts_become_comment_conversations_with_their_pos
     assert [(r[1], r[2], r[3], r[4]) for r in rows] == [
         ("comment", f"{PAGE}_501", "Bo", "Fate consegne a Brera?"),
         ("comment", f"{PAGE}_501", "Ada", "Che buona! <b>Prezzo?</b>")]
+    # The inbox row knows the post's text (the thread says which post the comment is on).
+    from db import inbox
+    assert inbox.conversation_rows([rows[0][0]])[rows[0][0]].post == "Pizza del mese: la Norma"
     # The one private reply is open from the inbox, and goes to the comment.
     window = reply_window.for_conversation(rows[1][0], now)
     assert window.status == "private_reply"

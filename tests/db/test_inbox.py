@@ -85,12 +85,38 @@ def test_actions_and_their_undo(small):
 def test_blocking_moves_every_conversation_of_the_person_to_spam(small):
     s = small
     snap = inbox.set_blocked([s["c2"]], True)  # contact b also owns c3 (done)
-    assert sorted(inbox.conversation_ids("spam")) == sorted([s["c2"], s["c3"]])
+    assert inbox.conversation_state(s["c3"])[0] == "spam"
+    assert inbox.conversation_ids("spam") == [s["c2"]]  # one row for the person: the newest
     assert inbox.conversation_state(s["c2"])[4] is True
     inbox.restore(snap)
     assert inbox.conversation_ids("spam") == [] and inbox.conversation_ids("done") == [s["c3"]]
     assert inbox.conversation_state(s["c2"])[4] is False
     inbox.set_blocked([s["c2"]], True)
     inbox.set_blocked([s["c2"]], False)
-    assert inbox.conversation_ids("spam") == [] and sorted(inbox.conversation_ids("inbox")) == sorted(
-        [s["c1"], s["c2"], s["c3"]])
+    assert inbox.conversation_ids("spam") == [] and inbox.conversation_ids("inbox") == [s["c2"], s["c1"]]
+    assert inbox.conversation_state(s["c3"])[0] == "inbox"
+
+
+def test_the_inbox_lists_people_not_conversations(small):
+    """A person with two conversations in a folder is one row: the newest, saying how many
+    others there are; the one opened from the contact panel can stand for them instead."""
+    s = small
+    older = add("INSERT INTO conversation(contact_id, folder, unread, last_message_at, snippet, created_at)"
+                " VALUES (?, 'inbox', 1, 50, 'an old question', 0)", (s["a"],))
+    assert inbox.conversation_ids("inbox") == [s["c2"], s["c1"]]
+    assert inbox.conversation_ids("inbox", "unread") == [s["c1"]]
+    # The filter picks the person's newest *matching* conversation.
+    inbox.mark_read(s["c1"])
+    assert inbox.conversation_ids("inbox", "unread") == [older]
+    assert inbox.conversation_ids("inbox", prefer=older) == [s["c2"], older]
+    assert inbox.conversation_ids("inbox", prefer=s["c3"]) == [s["c2"], s["c1"]]  # not in this folder
+    rows = inbox.conversation_rows([s["c1"], s["c2"]])
+    assert rows[s["c1"]].others == 1 and rows[s["c2"]].others == 1  # (Bo's is in Done)
+
+
+def test_a_comment_row_carries_its_post(small):
+    s = small
+    add("INSERT INTO page_post(id, message, created_at) VALUES ('p1', 'Our new <b>summer</b> menu', 0)")
+    database.execute_sql("UPDATE conversation SET channel = 'comment', post_id = 'p1' WHERE id = ?", (s["c1"],))
+    rows = inbox.conversation_rows([s["c1"], s["c2"]])
+    assert rows[s["c1"]].post == "Our new <b>summer</b> menu" and rows[s["c2"]].post == ""

@@ -166,3 +166,48 @@ def test_rows_show_which_is_selected_and_which_is_under_the_pointer(demo_db, mak
     QTest.mouseMove(view.viewport(), view.visualRect(inbox.model.index(2)).center())
     qtbot.waitUntil(lambda: background(2) == colors["hover"].upper())
     assert background(1) == colors["surface"].upper()
+
+
+def test_a_person_with_two_conversations_is_one_row_that_reaches_both(db_path, make_window, qtbot):
+    """As in Meta's inbox: one row per person, the newest conversation in front, the others
+    a click away from the contact panel and from the row's menu."""
+    database.execute_sql("INSERT INTO contact(id, first_name, last_name, created_at) VALUES (1, 'Ada', 'Rossi', 0),"
+                         " (2, 'Bo', 'Bianchi', 0)")
+    database.execute_sql("INSERT INTO page_post(id, message) VALUES ('p_1', ?)", ("Menu <b>estate</b> & vini",))
+    database.execute_sql(
+        "INSERT INTO conversation(id, contact_id, channel, post_id, last_message_at, snippet, created_at) VALUES"
+        " (1, 1, 'comment', 'p_1', 100, 'Quanto costa?', 0), (2, 1, 'messenger', '', 300, 'Ci vediamo & grazie', 0),"
+        " (3, 2, 'messenger', '', 200, 'Buongiorno', 0)")
+    for cid, text, at in ((1, "Quanto costa?", 100), (2, "Ci vediamo & grazie", 300), (3, "Buongiorno", 200)):
+        database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', ?, ?)",
+                             (cid, text, at))
+    window = make_window(db_path)
+    inbox = loaded_inbox(window, qtbot)
+    assert inbox.model.ids() == [2, 3]  # Ada once, by her newest
+    ada = inbox.model.index(0)
+    assert ada.data(RowRole).others == 1
+    assert "1 other conversation" in ada.data(Qt.DisplayRole)
+    # The row's menu lists her other conversation, "&" shown as typed.
+    inbox.open_conversation(2)
+    qtbot.waitUntil(lambda: inbox.open_conversation_id == 2)
+    menu = inbox.build_menu([2])
+    others = next(a.menu() for a in menu.actions() if a.menu() and a.menu().objectName() == "menu_others")
+    assert [a.text() for a in others.actions()] and "Quanto costa?" in others.actions()[0].text()
+    # Opening it from the contact panel: it takes Ada's row, and the thread says which post.
+    panel = inbox.contact_panel
+    assert panel.others.count() == 1
+    item = panel.others.item(0)
+    with qtbot.waitSignal(inbox.conversation_opened, timeout=5000) as opened:
+        panel.others.itemClicked.emit(item)
+    assert opened.args == [1]
+    qtbot.waitUntil(lambda: inbox.model.ids() == [1, 3])
+    assert inbox.list_view.currentIndex().data(IdRole) == 1
+    assert not inbox.comment_banner.isHidden()
+    assert "Menu <b>estate</b> & vini" in inbox.comment_banner.text()
+    assert inbox.comment_banner.textFormat() == Qt.PlainText
+    # Picking another person puts Ada's newest back in front at the next reload.
+    inbox.open_conversation(3)
+    qtbot.waitUntil(lambda: inbox.open_conversation_id == 3)
+    with qtbot.waitSignal(inbox.ids_loaded):
+        inbox.reload()
+    assert inbox.model.ids() == [2, 3]

@@ -173,6 +173,10 @@ def test_the_business_profile_sets_where_phone_numbers_are_from(db_path, make_wi
     qtbot.waitUntil(lambda: window.brand.text() == "Gino's Pizza" and window.windowTitle() == "Gino's Pizza — Sportello")
     assert db_leads.check_new_lead("Ann", "Lee", "", "020 7946 0958") == ("", "+442079460958")
     assert db_leads.check_new_lead("Bob", "Ray", "", "07911 123456")[1] == "+447911123456"
+    # The phone fields' hint is a number from there too (it was "+39 333 …" whatever the business).
+    dialog = window.show_view("leads").new_lead()
+    assert dialog.phone.placeholderText().startswith("+44 7")
+    dialog.reject()
     # What cannot be kept is said, and nothing of it is kept.
     page.timezone.setCurrentText("Europe/Londra")
     page.save()

@@ -213,12 +213,18 @@ def main(argv=None) -> int:
         ids = inbox.conversation_ids("inbox")
         inbox.conversation_rows(ids[:100])
 
-    def raw_page():
-        ids = [r[0] for r in raw.execute(
-            "SELECT id FROM conversation WHERE folder = 'inbox' ORDER BY last_message_at DESC, id DESC")]
+    def raw_page():  # one row per person (the newest of theirs), how many others, the post
+        seen, ids = set(), []
+        for cid, contact in raw.execute("SELECT id, contact_id FROM conversation WHERE folder = 'inbox'"
+                                        " ORDER BY last_message_at DESC, id DESC"):
+            if contact not in seen:
+                seen.add(contact)
+                ids.append(cid)
         marks = ",".join("?" * len(ids[:100]))
         raw.execute(f"SELECT c.id, ct.first_name, ct.last_name, c.snippet, c.last_message_at, c.unread,"
-                    f" c.flagged FROM conversation c JOIN contact ct ON ct.id = c.contact_id"
+                    f" c.flagged, (SELECT count(*) FROM conversation o WHERE o.contact_id = c.contact_id) - 1,"
+                    f" coalesce(p.message, '') FROM conversation c JOIN contact ct ON ct.id = c.contact_id"
+                    f" LEFT JOIN page_post p ON c.post_id != '' AND p.id = c.post_id"
                     f" WHERE c.id IN ({marks})", ids[:100]).fetchall()
 
     record("inbox: first page", *paired_ms(app_page, raw_page, args.runs), "<= 3x raw")
@@ -254,9 +260,12 @@ def main(argv=None) -> int:
             marks = ",".join("?" * len(chunk))
             rows = raw.execute(
                 f"SELECT c.id, c.contact_id, ct.first_name, ct.last_name, c.snippet, c.last_message_at, c.unread,"
-                f" c.flagged, c.folder, c.channel, c.assignee_id, tm.first_name, tm.last_name, tm.color"
+                f" c.flagged, c.folder, c.channel, c.assignee_id, tm.first_name, tm.last_name, tm.color,"
+                f" (SELECT count(*) FROM conversation o WHERE o.contact_id = c.contact_id) - 1, coalesce(p.message, '')"
                 f" FROM conversation c JOIN contact ct ON ct.id = c.contact_id"
-                f" LEFT JOIN team_member tm ON tm.id = c.assignee_id WHERE c.id IN ({marks})", chunk).fetchall()
+                f" LEFT JOIN team_member tm ON tm.id = c.assignee_id"
+                f" LEFT JOIN page_post p ON c.post_id != '' AND p.id = c.post_id WHERE c.id IN ({marks})",
+                chunk).fetchall()
             people = list({r[1] for r in rows})
             raw.execute(f"SELECT cl.contact_id, l.name, l.color FROM contact_label cl JOIN label l"
                         f" ON l.id = cl.label_id WHERE cl.contact_id IN ({','.join('?' * len(people))})"
