@@ -74,100 +74,174 @@ CITIES = ("Milano", "Milano", "Milano", "Sesto San Giovanni", "Monza", "Rho", "B
 WORK = ("", "", "Studente", "Infermiera", "Ingegnere", "Insegnante", "Avvocato", "Cuoco")
 COMPANIES = ("", "", "", "Politecnico di Milano", "Ospedale Niguarda", "Pirelli", "Comune di Milano")
 
-# Each conversation picks a topic; each topic has opening lines and follow-ups.
+# Each conversation is a dialogue on a topic: the customer's question, the team's answer
+# to it, then follow-ups each with its own answer, and a closing pair. A topic's "kind"
+# names the saved reply that answers it, where the business has one in the customer's
+# language (the reply is then written from it, as the team would). Amounts, landmarks and
+# currencies come from the business's town (Flavour.town), never from elsewhere.
 TEXTS = {
     "it": {
-        "open": (
-            "Buonasera, fate consegne a domicilio in zona {zone}?",
-            "Ciao! Vorrei prenotare un tavolo per {n} persone sabato alle {hour}",
-            "Salve, avete la pizza senza glutine? Mia figlia è celiaca",
-            "Buongiorno, a che ora aprite la domenica?",
-            "Ciao, perché l'ordine di ieri sera è arrivato freddo? Un po' deluso sinceramente",
-            "Salve, organizzate catering per una festa di compleanno di {n} persone?",
-            "Ciao, la margherita bufalina quanto costa? Si può avere con la base integrale?",
-            "Buonasera, ho lasciato un ombrello da voi ieri, l'avete trovato?",
+        "topics": (
+            ("delivery", "Buonasera, fate consegne a domicilio in zona {zone}?",
+             "Buonasera {name}! Sì, a {zone} consegniamo, con un ordine minimo di {min_order}.",
+             (("Quanto tempo ci vuole per la consegna?", "Di sera circa 30–40 minuti."),
+              ("Il fattorino accetta la carta?", "Certo, il fattorino ha il POS 👍"))),
+            ("booking", "Ciao! Vorrei prenotare un tavolo per {n} persone sabato alle {hour}",
+             "Ciao {name}, certo! Un tavolo per {n} sabato alle {hour}: a nome di chi?",
+             (("A nome {last}, grazie", "Perfetto {name}, la prenotazione è confermata. A sabato!", "booked"),
+              ("Ci sono posti all'aperto?", "Sì, abbiamo un dehors con 6 tavoli: ve ne teniamo uno."),
+              ("Posso portare il cane?", "Certo, i cani sono i benvenuti 🐶"))),
+            ("gluten", "Salve, avete la pizza senza glutine? Mia figlia è celiaca",
+             "Sì, abbiamo un impasto senza glutine preparato in un'area separata (+{extra}).",
+             (("Anche i dolci senza glutine?", "Sì, la torta di mandorle è senza glutine."),
+              ("Serve prenotare?", "Meglio di sì, così prepariamo l'impasto per tempo."))),
+            ("hours", "Buongiorno, a che ora aprite la domenica?",
+             "La domenica apriamo alle 12:00 e alle 18:30.",
+             (("E il lunedì?", "Il lunedì siamo chiusi."),
+              ("Fino a che ora si può ordinare?", "La cucina prende ordini fino alle 22:30."))),
+            ("complaint", "Ciao, perché l'ordine di ieri sera è arrivato freddo? Un po' deluso sinceramente",
+             "Ci dispiace moltissimo {name}, la prossima pizza la offriamo noi.",
+             (("Va bene, grazie per la disponibilità", "Grazie a te per avercelo detto, {name}."),)),
+            ("catering", "Salve, organizzate catering per una festa di compleanno di {n} persone?",
+             "Certo! Per {n} persone va benissimo: ti mandiamo il menù del catering.",
+             (("Portate anche piatti e bicchieri?", "Sì, se vuoi li portiamo noi, compostabili."),
+              ("Serve un acconto?", "Sì, il 30% alla conferma."))),
+            ("price", "Ciao, la margherita bufalina quanto costa? Si può avere con la base integrale?",
+             "La bufalina costa {price}, con la base integrale {extra} in più.",
+             (("E la diavola?", "La diavola costa come la bufalina."),)),
+            ("lost", "Buonasera, ho lasciato un ombrello da voi ieri, l'avete trovato?",
+             "Sì {name}, l'abbiamo noi! Passa quando vuoi.",
+             (("Passo domani all'ora di pranzo", "Perfetto, te lo teniamo alla cassa."),)),
         ),
         "more": (
-            "Perfetto, grazie mille!", "Ok, e per il pagamento si può usare la carta?",
-            "Va bene anche alle {hour}?", "Grazie, siete gentilissimi 😊",
-            "Allora confermo, a dopo!",
-            "Avete anche dolci fatti in casa? Il tiramisù è buonissimo",
-            "Posso portare il cane?", "Quanto tempo ci vuole per la consegna?",
-            "Ci sono posti all'aperto?", "Ottimo, ci vediamo stasera 🍕",
+            ("Si può pagare con la carta?", "Sì, accettiamo carte e bancomat."),
+            ("Avete anche dolci fatti in casa?", "Sì, il tiramisù lo facciamo ogni mattina 😊"),
+            ("C'è un parcheggio vicino?", "Sì, c'è un parcheggio a 100 metri."),
         ),
-        "reply": (
-            "Buonasera {name}! Sì, consegniamo fino a 5 km, ordine minimo 15 €.",
-            "Ciao {name}, certo! Ti segno per {n} persone, a nome di chi?",
-            "Sì, abbiamo impasto senza glutine preparato in un'area separata.",
-            "La domenica apriamo alle 12:00 e alle 18:30.",
-            "Ci dispiace moltissimo {name}, la prossima pizza la offriamo noi.",
-            "Certo! Per il catering ti mandiamo il menù, per {n} persone va benissimo.",
-            "La bufalina costa 9 €, con la base integrale 1 € in più.",
-            "Sì {name}, l'abbiamo noi! Passa quando vuoi.",
-            "Certo, il fattorino ha il POS 👍", "Nessun problema, a dopo!",
-            "Sì, abbiamo un bel dehors con 6 tavoli.", "Circa 30–40 minuti di sera.",
-            "Grazie a te {name}! 🍕",
+        "closing": (
+            ("Perfetto, grazie mille!", "Grazie a te {name}! 🍕", "thanks"),
+            ("Grazie, siete gentilissimi 😊", "Grazie a te, a presto!"),
+            ("Ottimo, ci vediamo stasera 🍕", "A stasera {name}!"),
+        ),
+        "comments": (  # (which of the Page's posts, the comment, the private reply)
+            (0, "Che buona! Quanto costa?", "Ciao {name}, la Norma costa {price}: ti aspettiamo!"),
+            (1, "Bellissimo! Si può prenotare un tavolo fuori?",
+             "Certo {name}, scrivici il giorno e quante persone: ti teniamo un tavolo."),
+            (2, "Si può avere anche la Norma senza glutine?", "Sì {name}, sul nostro impasto senza glutine (+{extra})."),
         ),
     },
     "en": {
-        "open": (
-            "Hi, do you deliver to {zone}?",
-            "Hello! Can I book a table for {n} tonight around {hour}?",
-            "Hi there, do you have vegan options? Is the mozzarella replaceable?",
-            "Hey, are you open on Monday?",
-            "Hi, we're tourists staying near the Duomo, is it walking distance?",
-            "Hello, do you do gift cards?",
+        "topics": (
+            ("delivery", "Hi, do you deliver to {zone}?",
+             "Hi {name}! Yes, we deliver to {zone}, minimum order {min_order}.",
+             (("How long does it take?", "About 30–40 minutes in the evening."),
+              ("Can I pay the rider by card?", "Yes, our riders carry a card reader 👍"))),
+            ("booking", "Hello! Can I book a table for {n} tonight around {hour}?",
+             "Hello {name}, of course: a table for {n} at {hour} tonight. Under which name?",
+             (("{last}, thanks", "Lovely, {name}, your table is booked. See you tonight!", "booked"),
+              ("Do you have high chairs for kids?", "Yes, we'll have one ready."))),
+            ("vegan", "Hi there, do you have vegan options? Is the mozzarella replaceable?",
+             "Yes: we have vegan cheese, and any pizza can have it instead of mozzarella.",
+             (("Is the dough vegan too?", "Yes, our dough is just flour, water, salt and yeast."),)),
+            ("monday", "Hey, are you open on Monday?",
+             "We're closed on Mondays, open Tuesday to Sunday.",
+             (("What time on Tuesday then?", "From 12:00 to 14:30 and from 18:30 to 23:00."),)),
+            ("walk", "Hi, we're tourists staying near {landmark}, is it walking distance?",
+             "Yes, about 10 minutes on foot from {landmark}.",
+             (("Is there parking nearby?", "There's a car park 100 metres away."),)),
+            ("gift", "Hello, do you do gift cards?",
+             "Yes, we sell gift cards from {gift} at the counter.",
+             (("Can I buy one online?", "Not online yet, but you can order one by phone and collect it."),)),
+            ("gluten", "Hi, do you have a gluten-free pizza? My son is coeliac",
+             "Yes, we have a gluten-free base made in a separate area (+{extra}).",
+             (("Do I need to book for it?", "Better to, so we can have the dough ready."),)),
+            ("hours", "Hi, what time do you open on Sunday?",
+             "On Sundays we open at 12:00 and again at 18:30.",
+             (("And on Monday?", "We're closed on Mondays."),)),
         ),
         "more": (
-            "Great, thanks!", "Can I pay by card?", "Would {hour} work instead?",
-            "Lovely, see you later 😊", "Is there parking nearby?", "Perfect 👍",
-            "Do you have high chairs for kids?",
+            ("Can I pay by card?", "Yes, cards are fine."),
+            ("Do you have outdoor seating?", "Yes, a few tables outside."),
         ),
-        "reply": (
-            "Hi {name}! Yes, we deliver within 5 km, minimum order €15.",
-            "Hello {name}, sure, a table for {n} is booked.",
-            "Yes, we have vegan cheese and several vegan pizzas.",
-            "We're closed on Mondays, open Tuesday to Sunday.",
-            "Yes, about 10 minutes on foot from the Duomo.",
-            "Yes, we sell gift cards from €20 at the counter.",
-            "Of course, see you soon!", "Yes, cards are fine.",
+        "closing": (
+            ("Great, thanks!", "You're welcome, {name}!", "thanks"),
+            ("Lovely, see you later 😊", "See you later!"),
+            ("Perfect 👍", "Thank you, {name}! 🍕"),
+        ),
+        "comments": (
+            (0, "Looks amazing! How much is it?", "Hi {name}, the Norma is {price}: see you soon!"),
+            (1, "Lovely! Can we book a table outside?", "Of course {name}, tell us the day and how many of you."),
+            (2, "Is the Norma available gluten-free too?", "Yes {name}, on our gluten-free base (+{extra})."),
         ),
     },
     "ro": {
-        "open": (
-            "Bună seara, faceți livrări în zona {zone}?",
-            "Bună! Aș dori să rezerv o masă pentru {n} persoane sâmbătă la ora {hour}",
-            "Salut, aveți pizza fără gluten?",
-            "Bună ziua, pentru o ședință de firmă puteți pregăti catering pentru {n} persoane?",
-            "Bună, la ce oră închideți duminică?",
+        "topics": (
+            ("delivery", "Bună seara, faceți livrări în zona {zone}?",
+             "Bună seara, {name}! Da, livrăm în {zone}, comanda minimă {min_order}.",
+             (("Cât durează livrarea?", "Seara, cam 30–40 de minute."),
+              ("Se poate plăti cu cardul la livrare?", "Da, curierul are POS."))),
+            ("booking", "Bună! Aș dori să rezerv o masă pentru {n} persoane sâmbătă la ora {hour}",
+             "Bună, {name}, sigur! O masă pentru {n} persoane sâmbătă la {hour}. Pe ce nume?",
+             (("Pe numele {last}, mulțumesc", "Perfect, {name}, rezervarea este confirmată. Ne vedem sâmbătă!",
+               "booked"),)),
+            ("gluten", "Salut, aveți pizza fără gluten?",
+             "Da, avem blat fără gluten, preparat separat (+{extra}).",
+             (("Trebuie să comand dinainte?", "E mai bine să ne anunțați cu o zi înainte."),)),
+            ("catering", "Bună ziua, pentru o ședință de firmă puteți pregăti catering pentru {n} persoane?",
+             "Sigur, vă trimitem meniul de catering pentru {n} persoane.",
+             (("Emiteți factură pe firmă?", "Da, emitem factură pe firmă."),)),
+            ("hours", "Bună, la ce oră închideți duminică?",
+             "Duminică închidem la 23:00.",
+             (("Și lunea?", "Lunea suntem închiși."),)),
         ),
-        "more": (
-            "Mulțumesc frumos!", "Se poate plăti cu cardul?", "Perfect, ne vedem diseară",
-            "Și la ora {hour} ar merge?", "Super, mulțumesc pentru răspuns 😊",
+        "more": (("Se poate plăti cu cardul?", "Da, acceptăm card."),),
+        "closing": (
+            ("Mulțumesc frumos!", "Cu plăcere, vă așteptăm!", "thanks"),
+            ("Perfect, ne vedem diseară", "Vă așteptăm, {name}!"),
+            ("Super, mulțumesc pentru răspuns 😊", "Cu drag! 🍕"),
         ),
-        "reply": (
-            "Bună seara {name}! Da, livrăm până la 5 km.",
-            "Bună {name}, sigur, am rezervat masa pentru {n} persoane.",
-            "Da, avem blat fără gluten.",
-            "Sigur, vă trimitem meniul de catering pentru {n} persoane.",
-            "Duminică închidem la 23:00.",
-            "Cu plăcere, vă așteptăm!",
+        "comments": (
+            (0, "Arată super! Cât costă?", "Bună, {name}, pizza Norma costă {price}. Vă așteptăm!"),
+            (1, "Super! Se poate rezerva o masă pe terasă?", "Sigur, {name}, scrieți-ne ziua și câte persoane."),
         ),
     },
     "zh": {
-        "open": (
-            "你好，请问可以送外卖到{zone}吗？",
-            "你好！我想预订周六{hour}的{n}人桌位",
-            "请问有无麸质的披萨吗？",
-            "你好，周一营业吗？",
-            "你们的玛格丽特披萨多少钱？",
+        "topics": (
+            ("delivery", "你好，请问可以送外卖到{zone}吗？",
+             "你好{name}！可以的，{zone}在配送范围内，起送价{min_order}。",
+             (("大概要等多久？", "晚上大约30到40分钟。"),)),
+            ("booking", "你好！我想预订周六{hour}的{n}人桌位",
+             "好的{name}，周六{hour}的{n}人桌位，请问贵姓？",
+             (("我姓{last}，谢谢", "好的{name}，已为您确认预订，欢迎光临！", "booked"),
+              ("有停车位吗？", "附近100米有停车场。"))),
+            ("gluten", "请问有无麸质的披萨吗？",
+             "有的，我们有单独制作的无麸质饼底（加{extra}）。", ()),
+            ("monday", "你好，周一营业吗？",
+             "周一休息，周二到周日营业。",
+             (("周二几点开门？", "中午12点开门，晚上18:30再开。"),)),
+            ("price", "你们的玛格丽特披萨多少钱？",
+             "玛格丽特披萨{price}。",
+             (("可以刷卡吗？", "可以刷卡，也可以用支付宝。"),)),
         ),
-        "more": ("好的，谢谢！", "可以刷卡吗？", "太好了 😊", "大概要等多久？", "有停车位吗？"),
-        "reply": (
-            "你好{name}！可以的，5公里以内都送。", "好的{name}，已为您预订{n}人的桌位。",
-            "有的，我们有无麸质饼底。", "周一休息，周二到周日营业。", "玛格丽特披萨8欧元。", "谢谢您，欢迎光临！",
+        "more": (("可以刷卡吗？", "可以刷卡。"),),
+        "closing": (
+            ("好的，谢谢！", "谢谢您，欢迎光临！", "thanks"),
+            ("太好了 😊", "期待您的光临！"),
+        ),
+        "comments": (
+            (0, "看起来很好吃！多少钱？", "{name}您好，诺玛披萨{price}，欢迎光临！"),
+            (2, "诺玛披萨也可以做无麸质的吗？", "{name}您好，可以的，无麸质饼底加{extra}。"),
         ),
     },
+}
+# The saved reply behind each kind of answer, by shortcut, and the language it is in
+# (None: the business's own).
+SAVED_KINDS = {
+    "orari": ("hours", None), "program": ("hours", None), "yingye": ("hours", None), "hours": ("hours", "en"),
+    "consegna": ("delivery", None), "delivery": ("delivery", None), "livrare": ("delivery", None),
+    "waimai": ("delivery", None), "glutine": ("gluten", None), "gluten": ("gluten", None),
+    "wufuzhi": ("gluten", None), "ok": ("booked", None), "grazie": ("thanks", None),
+    "thanks": ("thanks", None), "multumim": ("thanks", None), "xiexie": ("thanks", None),
 }
 ZONES = ("Navigli", "Isola", "Porta Romana", "Città Studi", "Brera", "NoLo", "Lambrate", "Bicocca")
 RARE_WORDS = ("zafferano", "xilofono", "quokka", "ornitorinco", "zanzibar")
@@ -201,6 +275,8 @@ class Flavour:
     lead_sources: dict
     form_questions: tuple  # (how many people?, date of the event?)
     follow_ups: tuple
+    town: dict    # amounts in its currency, and a landmark, for the customers' messages
+    posts: tuple  # the Page's posts that comment conversations are on
 
 
 FLAVOURS = {
@@ -222,6 +298,10 @@ FLAVOURS = {
         follow_ups=("Richiamare per il preventivo", "Inviare il menù del catering",
                     "Confermare la data dell'evento", "Proporre i nuovi servizi del mese",
                     "Follow up on the tasting menu"),
+        town={"min_order": "15 €", "extra": "2 €", "price": "9 €", "gift": "20 €", "landmark": "the Duomo"},
+        posts=("🍕 La pizza del mese è la Norma: melanzane fritte, pomodoro e ricotta salata. Solo fino a fine mese!",
+               "Da stasera il dehors è riscaldato: vi aspettiamo anche a novembre!",
+               "Nuovo impasto senza glutine, preparato in un'area separata. Prenotatelo in anticipo 🙏"),
     ),
     "en": Flavour(
         business="Gino's Pizzeria", domain="ginos.example", timezone="Europe/London", utc_offset=0,
@@ -257,6 +337,10 @@ FLAVOURS = {
         form_questions=("How many people?", "Date of the event"),
         follow_ups=("Call back with a quote", "Send the catering menu", "Confirm the date of the event",
                     "Offer this month's specials", "Follow up on the tasting menu"),
+        town={"min_order": "£15", "extra": "£2", "price": "£11", "gift": "£20", "landmark": "the British Museum"},
+        posts=("🍕 Pizza of the month: the Norma, with fried aubergine, tomato and salted ricotta. Until the end of the month!",
+               "Our garden is heated from tonight: come and sit outside, even in November!",
+               "New gluten-free base, made in a separate area. Book it ahead 🙏"),
     ),
     "ro": Flavour(
         business="Pizzeria La Gino", domain="lagino.example", timezone="Europe/Bucharest", utc_offset=2 * HOUR,
@@ -293,6 +377,11 @@ FLAVOURS = {
         form_questions=("Câte persoane?", "Data evenimentului"),
         follow_ups=("Sunați pentru ofertă", "Trimiteți meniul de catering", "Confirmați data evenimentului",
                     "Propuneți noutățile lunii", "Follow up on the tasting menu"),
+        town={"min_order": "50 lei", "extra": "10 lei", "price": "40 lei", "gift": "100 lei",
+              "landmark": "the Romanian Athenaeum"},
+        posts=("🍕 Pizza lunii: Norma, cu vinete prăjite, roșii și ricotta sărată. Doar până la sfârșitul lunii!",
+               "De astă-seară terasa este încălzită: vă așteptăm și în noiembrie!",
+               "Blat nou fără gluten, preparat separat. Rezervați-l din timp 🙏"),
     ),
     "zh_CN": Flavour(
         business="基诺披萨", domain="gino-pizza.example", timezone="Asia/Shanghai", utc_offset=8 * HOUR,
@@ -321,6 +410,10 @@ FLAVOURS = {
         lead_sources={"form": "2026团餐表单", "ad": "本月特色披萨", "campaign": "圣诞披萨节"},
         form_questions=("多少人？", "活动日期"),
         follow_ups=("回电报价", "发送团餐菜单", "确认活动日期", "推荐本月新品", "Follow up on the tasting menu"),
+        town={"min_order": "80元", "extra": "10元", "price": "68元", "gift": "150元", "landmark": "the Bund"},
+        posts=("🍕 本月特色披萨：诺玛披萨，炸茄子、番茄和咸乳清奶酪，本月限定！",
+               "今晚起露台开放暖气，十一月也欢迎来坐坐！",
+               "新推出无麸质饼底，单独制作，请提前预订 🙏"),
     ),
 }
 
@@ -413,11 +506,22 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
             conn.execute("INSERT INTO label(name, color) VALUES (?, ?)", pair).lastrowid
             for pair in f.labels
         ]
+        team_first = dict(zip(team_ids, (first for first, _last, _color in f.team)))
+        saved_for = {}  # (kind of answer, customer language) -> (saved reply id, body)
         for position, (title, shortcut, body) in enumerate(f.saved_replies):
-            conn.execute(
+            saved_id = conn.execute(
                 "INSERT INTO saved_reply(title, shortcut, body, position) VALUES (?,?,?,?)",
                 (title, shortcut, body, position),
-            )
+            ).lastrowid
+            kind, in_language = SAVED_KINDS.get(shortcut, (None, None))
+            if kind:
+                saved_for[(kind, in_language or _customer_language(flavour))] = (saved_id, body)
+        post_ids = []
+        for i, text in enumerate(f.posts):  # the Page's posts, a week apart, the newest first
+            post_id = f"demo_post_{i + 1}"
+            conn.execute("INSERT OR REPLACE INTO page_post(id, message, created_at) VALUES (?, ?, ?)",
+                         (post_id, text, now - (3 + 7 * i) * DAY))
+            post_ids.append(post_id)
         settings = {
             "business.name": f.business,
             "business.website": f"https://{f.domain}",
@@ -456,11 +560,11 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                 contact_rows)
             conn.executemany(
                 "INSERT INTO conversation(id, contact_id, channel, folder, unread, flagged, assignee_id,"
-                " last_message_at, snippet, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " last_message_at, snippet, created_at, post_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 conversation_rows)
             conn.executemany(
                 "INSERT INTO message(id, conversation_id, direction, author_id, automatic, text, sent_at,"
-                " state) VALUES (?,?,?,?,?,?,?,?)",
+                " state, saved_reply_id) VALUES (?,?,?,?,?,?,?,?,?)",
                 message_rows)
             conn.executemany("INSERT INTO contact_label(contact_id, label_id) VALUES (?, ?)",
                              contact_label_rows)
@@ -494,7 +598,7 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
         for index, start in enumerate(starts):
             remaining_conversations = n_conversations - index
             if returning and rng.random() < 0.12:
-                cid, lang, first_name = returning.pop(rng.randrange(len(returning)))
+                cid, lang, first_name, last_name = returning.pop(rng.randrange(len(returning)))
                 new_contact = False
             else:
                 lang = _weighted(rng, f.languages)
@@ -532,50 +636,77 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                 target = max(1, message_budget)
             else:
                 target = max(1, min(target, message_budget - (remaining_conversations - 1)))
+            is_last = index == n_conversations - 1
+            # A comment on one of the Page's posts: short, answered by the one private reply.
+            comment = not is_last and rng.random() < 0.05
+            if comment:
+                target = min(target, 2)
             fill = {"zone": rng.choice(f.zones), "n": rng.randint(2, 12),
-                    "hour": f"{rng.randint(19, 21)}:{rng.choice(('00', '30'))}", "name": first_name}
+                    "hour": f"{rng.randint(19, 21)}:{rng.choice(('00', '30'))}", "name": first_name,
+                    "last": last_name, **f.town}
             t = start
             msgs = []
-            direction = "in"
-            is_last = index == n_conversations - 1
             unanswered = rng.random() < 0.06 and not is_last
             assignee = rng.choice(team_ids) if rng.random() < 0.6 else None
             if is_last:
                 target = max(target, min(6, message_budget))
-            for k in range(target):
-                if direction == "in":
-                    if k == 0:
-                        topic = rng.randrange(len(texts["open"]))
-                        text = texts["open"][topic]
-                    else:
-                        text = rng.choice(texts["more"])
-                    if rng.random() < 0.002:
-                        text += " " + rng.choice(RARE_WORDS)
-                    msgs.append(["in", None, None, text.format(**fill), t])
-                    # A person's first message ever gets the instant reply.
-                    if k == 0 and new_contact and rng.random() < 0.5 and len(msgs) < target:
-                        t += 2
-                        msgs.append(["out", None, "instant", f.instant_reply.format(first_name=first_name), t])
-                    if unanswered:
-                        break
-                    local_hour = ((t + utc_offset) % DAY) // HOUR
-                    delay = _reply_delay(rng, local_hour) if not is_last else rng.randint(90, 400)
-                    if delay > 2 * HOUR and lang == _customer_language(flavour) and 11 <= local_hour < 22 \
-                            and len(msgs) < target - 1:
-                        msgs.append(["in", None, None, f.nudge, t + HOUR])
-                    t += delay
-                    direction = "out"
+            # The dialogue: the question, then follow-ups from the topic, then small talk,
+            # each with its answer; a closing pair when the conversation is about to end.
+            if comment:
+                post, question, answer = rng.choice(texts["comments"])
+                dialogue = [(question, answer)]
+            else:
+                kind, question, answer, follow = rng.choice(texts["topics"])
+                dialogue = [(question, answer, kind), *follow]
+                more = list(texts["more"])
+                rng.shuffle(more)
+                dialogue.extend(more)
+                closing = rng.choice(texts["closing"])
+            turn, closed = 0, False
+            pending = None  # the answer owed to the customer's last message
+            while len(msgs) < target:
+                if turn == 0:
+                    pair = dialogue[0]
+                elif comment:
+                    pair = dialogue[0]
+                elif target - len(msgs) <= 2 and not closed:
+                    pair, closed = closing, True
                 else:
-                    author = assignee or rng.choice(team_ids)
-                    # The first answer fits the question; later ones are small talk.
-                    replies = texts["reply"]
-                    first_answer = not any(m[0] == "out" and m[2] is None for m in msgs)
-                    text = replies[topic % len(replies)] if first_answer else rng.choice(replies)
-                    msgs.append(["out", author, None, text.format(**fill), t])
-                    t += int(rng.lognormvariate(5.0, 1.3)) + 30 if not is_last else rng.randint(120, 600)
-                    direction = "in"
-                if len(msgs) >= target:
+                    if turn >= len(dialogue):  # a long conversation: another question, another day
+                        kind, question, answer, follow = rng.choice(texts["topics"])
+                        dialogue.extend([(question, answer, kind), *follow])
+                    pair = dialogue[turn]
+                turn += 1
+                text = pair[0]
+                if rng.random() < 0.002:
+                    text += " " + rng.choice(RARE_WORDS)
+                msgs.append(["in", None, None, text.format(**fill), t, None])
+                pending = pair
+                # A person's first message ever gets the instant reply.
+                if len(msgs) == 1 and new_contact and not comment and rng.random() < 0.5 and len(msgs) < target:
+                    t += 2
+                    msgs.append(["out", None, "instant", f.instant_reply.format(first_name=first_name), t, None])
+                if unanswered or len(msgs) >= target:
                     break
+                local_hour = ((t + utc_offset) % DAY) // HOUR
+                delay = _reply_delay(rng, local_hour) if not is_last else rng.randint(90, 400)
+                if delay > 2 * HOUR and lang == _customer_language(flavour) and 11 <= local_hour < 22 \
+                        and len(msgs) < target - 1 and not comment:
+                    msgs.append(["in", None, None, f.nudge, t + HOUR, None])
+                t += delay
+                author = assignee or rng.choice(team_ids)
+                # The answer to what was asked: written from the saved reply for it when the
+                # business has one in the customer's language (now and then, as people do).
+                text, saved_id = pending[1], None
+                kind = pending[2] if len(pending) > 2 else None
+                saved = saved_for.get((kind, lang))
+                if saved is not None and rng.random() < 0.7:
+                    saved_id, body = saved
+                    text = (body.replace("{first_name}", first_name).replace("{website}", f"https://{f.domain}")
+                            .replace("{agent_first_name}", team_first[author]).replace("{last_name}", last_name))
+                msgs.append(["out", author, None, text.format(**fill) if saved_id is None else text, t, saved_id])
+                pending = None
+                t += int(rng.lognormvariate(5.0, 1.3)) + 30 if not is_last else rng.randint(120, 600)
             # Nothing may be in the future.
             msgs = [m for m in msgs if m[4] <= now] or [msgs[0]]
             last_at = msgs[-1][4]
@@ -588,14 +719,15 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
             else:
                 folder = _weighted(rng, (("done", .7), ("inbox", .15), ("archived", .15)))
             unread = int(last_in and (age < 2 * DAY or rng.random() < 0.05) and folder != "done")
-            channel = "comment" if rng.random() < 0.05 else "messenger"
+            channel = "comment" if comment else "messenger"
             conversation_rows.append((
                 conversation_id, cid, channel, folder, unread, int(rng.random() < 0.05),
                 assignee, last_at, msgs[-1][3][:200], start,
+                post_ids[post] if comment else "",
             ))
-            for direction_, author, automatic, text, sent_at in msgs:
+            for direction_, author, automatic, text, sent_at, saved_id in msgs:
                 message_rows.append((next_message_id, conversation_id, direction_, author,
-                                     automatic, text, sent_at, "sent"))
+                                     automatic, text, sent_at, "sent", saved_id))
                 next_message_id += 1
             total_messages += len(msgs)
             message_budget -= len(msgs)
@@ -609,7 +741,7 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                     start, last_at,
                 ))
             if new_contact and rng.random() < 0.3:
-                returning.append((cid, lang, first_name))
+                returning.append((cid, lang, first_name, last_name))
             if len(message_rows) >= 50_000:
                 flush()
                 if progress:
