@@ -36,6 +36,7 @@ class ConversationRow(NamedTuple):
     labels: tuple[tuple[str, str], ...]  # (name, colour)
     others: int = 0        # the person's other conversations (any folder)
     post: str = ""         # for a comment: the text of the Page's post it is on
+    awaiting_since: int | None = None  # the customer's last message, while no one has answered it
 
 
 class MessageRow(NamedTuple):
@@ -148,7 +149,10 @@ def conversation_rows(ids: Sequence[int]) -> dict[int, ConversationRow]:
                    c.last_message_at, c.unread, c.flagged, c.folder, c.channel,
                    c.assignee_id, tm.first_name, tm.last_name, tm.color,
                    (SELECT count(*) FROM conversation o WHERE o.contact_id = c.contact_id) - 1,
-                   coalesce(p.message, '')
+                   coalesce(p.message, ''),
+                   (SELECT max(m.sent_at) FROM message m WHERE m.conversation_id = c.id AND m.direction = 'in'),
+                   (SELECT max(m.sent_at) FROM message m WHERE m.conversation_id = c.id AND m.direction = 'out'
+                       AND m.automatic IS NULL AND m.state != 'failed')
             FROM conversation c
             JOIN contact ct ON ct.id = c.contact_id
             LEFT JOIN team_member tm ON tm.id = c.assignee_id
@@ -161,7 +165,7 @@ def conversation_rows(ids: Sequence[int]) -> dict[int, ConversationRow]:
     labels = contact_labels(contact_ids)
     result = {}
     for (cid, contact_id, first, last, snippet, last_at, unread, flagged, folder, channel,
-         assignee_id, a_first, a_last, a_color, others, post) in rows:
+         assignee_id, a_first, a_last, a_color, others, post, last_in, last_answer) in rows:
         result[cid] = ConversationRow(
             id=cid,
             contact_id=contact_id,
@@ -179,6 +183,8 @@ def conversation_rows(ids: Sequence[int]) -> dict[int, ConversationRow]:
             labels=labels.get(contact_id, ()),
             others=others,
             post=post,
+            awaiting_since=last_in if last_in is not None and (last_answer is None or last_in > last_answer)
+            else None,
         )
     return result
 

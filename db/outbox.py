@@ -73,17 +73,20 @@ def check_window(conversation_id: int, now: int) -> reply_window.ReplyWindow:
 
 
 def send_reply(conversation_id: int, text: str, author_id: int | None, now: int,
-               attachments: Sequence[str | Path] = (), store: Path | None = None) -> Outgoing:
-    """Store a reply as pending, if the reply window allows it. Clears the draft."""
+               attachments: Sequence[str | Path] = (), store: Path | None = None,
+               saved_reply_id: int | None = None) -> Outgoing:
+    """Store a reply as pending, if the reply window allows it. Clears the draft.
+    ``saved_reply_id``: the saved reply it was written from (what suggestions learn from)."""
     files = check_reply(text, attachments)
     if files and store is None:
         raise ValueError("attachments need a store folder")
     with database.atomic("IMMEDIATE"):
         window = check_window(conversation_id, now)
         message_id = database.execute_sql(
-            "INSERT INTO message(conversation_id, direction, author_id, text, sent_at, state, tag)"
-            " VALUES (?, 'out', ?, ?, ?, 'pending', ?)",
-            (conversation_id, author_id, text, now, window.tag)).lastrowid
+            "INSERT INTO message(conversation_id, direction, author_id, text, sent_at, state, tag,"
+            " saved_reply_id) VALUES (?, 'out', ?, ?, ?, 'pending', ?,"
+            " (SELECT id FROM saved_reply WHERE id = ?))",  # (one deleted meanwhile: none)
+            (conversation_id, author_id, text, now, window.tag, saved_reply_id)).lastrowid
         for path in files:
             store.mkdir(parents=True, exist_ok=True)
             target = store / f"m{message_id}-{path.name}"

@@ -29,12 +29,19 @@ def render_screenshots(db_path: Path, out: Path, views: Iterable[str],
     out.mkdir(parents=True, exist_ok=True)
     written = []
     inbox = window.view("inbox")
-    inbox.open_most_recent()
+    # The newest conversation waiting for an answer (its suggested replies show), else the newest.
+    from db import metrics
+    waiting = metrics.waiting_for_reply(window.ctx.now())
+    if waiting:
+        inbox.open_conversation(max(waiting, key=lambda w: w.received_at).conversation_id)
+    else:
+        inbox.open_most_recent()
     for key in views:
         window.show_view(key)
         view = window.view(key)
         if key == "inbox":
             _wait(app, lambda: inbox.open_conversation_id is not None)
+            _wait(app, lambda: bool(inbox.composer.suggestions), 2000)
         if key == "insights":
             _wait(app, lambda: getattr(view, "data", None) is not None, 20000)
         app.processEvents()

@@ -4,6 +4,10 @@ Enter sends, Shift+Enter starts a new line. Typing "/" and a saved reply's
 shortcut offers it; the picker (Ctrl+R) searches titles and bodies. Saved
 replies are inserted with their fields filled in, as many as wanted. The draft
 of each conversation is kept in the database as it is typed.
+
+Above the text, up to three suggested saved replies for the customer's last
+message (db/suggest.py, ranked on the worker); Alt+1…3 inserts one. A reply
+written from a saved one remembers which, for the next suggestions.
 """
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QMenu, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget, QWidgetAction,
 )
 
-from db import outbox, replies, reply_window
+from db import outbox, replies, reply_window, suggest
 from desktop.context import AppContext
 from desktop.operations import Area, changes
 from desktop.widgets import timefmt
@@ -118,6 +122,29 @@ class Composer(QFrame):
         self.window_label.setObjectName("windowNote")
         self.window_label.setWordWrap(True)
         layout.addWidget(self.window_label)
+        self.suggestion_box = QWidget()
+        self.suggestion_box.setObjectName("suggestions")
+        self.suggestion_row = QHBoxLayout(self.suggestion_box)
+        self.suggestion_row.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_row.setSpacing(6)
+        self.suggestion_caption = plain_label(self.tr("Suggested:"), "caption")
+        self.suggestion_row.addWidget(self.suggestion_caption)
+        self.suggestion_buttons: list[QToolButton] = []
+        for i in range(3):
+            button = QToolButton()
+            button.setObjectName("suggestion")
+            button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            button.clicked.connect(lambda _c=False, i=i: self.accept_suggestion(i))
+            self.suggestion_row.addWidget(button)
+            self.suggestion_buttons.append(button)
+            QShortcut(QKeySequence(f"Alt+{i + 1}"), self, lambda i=i: self.accept_suggestion(i),
+                      context=Qt.WidgetWithChildrenShortcut)
+        self.suggestion_row.addStretch(1)
+        self.suggestion_box.hide()
+        layout.addWidget(self.suggestion_box)
+        self.suggestions: list[suggest.Suggestion] = []
+        self._suggestions_for: int | None = None  # the conversation whose suggestions are asked for
+        self.saved_reply_id: int | None = None  # the saved reply the text was written from
         self.attachment_row = QHBoxLayout()
         self.attachment_box = QWidget()
         self.attachment_box.setLayout(self.attachment_row)
@@ -182,6 +209,7 @@ class Composer(QFrame):
             self._draft_timer.stop()
             self.save_draft()
         self.conversation_id, self.contact_id = conversation_id, contact_id
+        self.saved_reply_id = None
         self.attachments.clear()
         self._show_attachments()
         self.error.clear()
@@ -193,6 +221,7 @@ class Composer(QFrame):
         self.refresh_window()
 
     def refresh_window(self) -> reply_window.ReplyWindow | None:
+        self.refresh_suggestions()
         if self.conversation_id is None:
             self.window_label.setText("")
             self._window = None
@@ -214,6 +243,42 @@ class Composer(QFrame):
         else:
             self.window_timer.stop()
         return window
+
+    # --- suggested replies ------------------------------------------------------------------
+    suggestions_shown = Signal()
+
+    def refresh_suggestions(self) -> None:
+        """Rank the saved replies for the customer's last message, on the worker."""
+        conversation_id = self.conversation_id
+        self._suggestions_for = conversation_id
+        if conversation_id is None:
+            self._show_suggestions([])
+            return
+
+        def shown(result) -> None:
+            if self._suggestions_for == conversation_id == self.conversation_id:
+                self._show_suggestions(result[1])
+
+        self.ctx.tasks.run(lambda: suggest.for_conversation(conversation_id), shown,
+                           lambda _exc: shown(("", [])))
+
+    def _show_suggestions(self, found: list) -> None:
+        self.suggestions = list(found)
+        names = [self.tr("Insert the suggested reply “%1” (Alt+%2)") for _ in found]
+        for i, button in enumerate(self.suggestion_buttons):
+            if i < len(found):
+                title = " ".join(found[i].title.split())
+                button.setText(title.replace("&", "&&"))  # (a title's "&" is no accelerator)
+                button.setAccessibleName(names[i].replace("%1", title).replace("%2", str(i + 1)))
+                set_tooltip(button, names[i].replace("%1", title).replace("%2", str(i + 1)))
+            button.setVisible(i < len(found))
+        self.suggestion_box.setVisible(bool(found))
+        self.suggestions_shown.emit()
+
+    def accept_suggestion(self, index: int) -> None:
+        if 0 <= index < len(self.suggestions) and self.isEnabled():
+            self.insert_saved_reply(self.suggestions[index].reply_id)
+            self._show_suggestions([])  # (taken: the row makes room)
 
     def _tick_window(self) -> None:
         """Each half minute: the countdown from the window already read; once it has ended,
@@ -255,6 +320,8 @@ class Composer(QFrame):
         if self._loading:
             return
         self.error.clear()
+        if not self.edit.toPlainText().strip():
+            self.saved_reply_id = None  # (all of it erased: no longer written from a saved reply)
         self._draft_timer.start()
         self._offer_shortcuts()
 
@@ -303,6 +370,7 @@ class Composer(QFrame):
             return
         values = replies.personalization(self.contact_id, self.ctx.member_id)
         self.edit.textCursor().insertText(replies.render(reply.body, values))
+        self.saved_reply_id = reply_id
         for attachment in reply.attachments:
             if Path(attachment.path).is_file():
                 self.attachments.append(Path(attachment.path))
@@ -381,6 +449,7 @@ class Composer(QFrame):
 
         text = self.edit.toPlainText().strip("\n")
         files = list(self.attachments)
+        saved_reply_id = self.saved_reply_id
         try:
             outbox.check_reply(text, files)
             outbox.check_window(self.conversation_id, self.ctx.now())
@@ -397,6 +466,7 @@ class Composer(QFrame):
         self._loading = False
         self.attachments.clear()
         self._show_attachments()
+        self.saved_reply_id = None
 
         def stored(out) -> None:
             self.last_sent_id = out.message_id
@@ -411,9 +481,11 @@ class Composer(QFrame):
                 self._loading = False
                 self.attachments[:] = files
                 self._show_attachments()
+                self.saved_reply_id = saved_reply_id
             self.error.setText(describe(exc))
 
         return self.ctx.ops.run(
-            lambda: outbox.send_reply(conversation_id, text, member, now, files, store),
+            lambda: outbox.send_reply(conversation_id, text, member, now, files, store,
+                                      saved_reply_id=saved_reply_id),
             changes=changes(Area.INBOX, conversations=[conversation_id]), on_done=stored, on_error=refused)
 

@@ -17,7 +17,27 @@ from desktop.widgets.lazy_model import LazyIdListModel, RowRole, RowsOfOneSize
 ROW_HEIGHT = 78
 
 
-def describe(row: ConversationRow) -> str:
+def window_left(row: ConversationRow, now: int) -> int | None:
+    """Seconds left to answer a Messenger message waiting for a reply within the standard
+    24 hours (after them a reply needs the HUMAN_AGENT tag); None when nothing is counted."""
+    from db.reply_window import STANDARD
+
+    if row.awaiting_since is None or row.channel != "messenger":
+        return None
+    left = row.awaiting_since + STANDARD - now
+    return left if left > 0 else None
+
+
+def window_text(left: int) -> str:
+    """"23 h left", "40 min left": the hours only once there are some (the row is narrow)."""
+    if left >= 3600:
+        hours = left // 3600
+        return QCoreApplication.translate("ConversationList", "%n h left", "", hours)
+    minutes = max(1, left // 60)
+    return QCoreApplication.translate("ConversationList", "%n min left", "", minutes)
+
+
+def describe(row: ConversationRow, now: int | None = None) -> str:
     """What a screen reader says for a row (and the tooltip): plain text."""
     parts = [row.contact_name]
     if row.unread:
@@ -30,6 +50,9 @@ def describe(row: ConversationRow) -> str:
         parts.append(QCoreApplication.translate("ConversationList", "a comment on the post “%1”").replace("%1", post))
     elif row.channel == "comment":
         parts.append(QCoreApplication.translate("ConversationList", "a comment on a post"))
+    left = None if now is None else window_left(row, now)
+    if left is not None:
+        parts.append(QCoreApplication.translate("ConversationList", "%1 to reply").replace("%1", window_text(left)))
     if row.others:
         others = row.others  # (a plain name: lupdate misses a plural whose count is an attribute)
         parts.append(QCoreApplication.translate("ConversationList", "%n other conversation(s)", "", others))
@@ -38,8 +61,9 @@ def describe(row: ConversationRow) -> str:
 
 
 class ConversationModel(LazyIdListModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(db_inbox.conversation_rows, describe, parent)
+    def __init__(self, parent=None, now: Callable[[], int] | None = None) -> None:
+        super().__init__(db_inbox.conversation_rows,
+                         describe if now is None else (lambda row: describe(row, now())), parent)
 
 
 def elide(metrics: QFontMetrics, text: str, width: float) -> str:
@@ -154,7 +178,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.drawText(line2, Qt.AlignLeft | Qt.AlignVCenter,
                          elide(QFontMetrics(snippet_font), row.snippet, line2.width()))
 
-        # Line 3: label chips ..... assignee
+        # Line 3: label chips ..... reply-window countdown, assignee
         x = left
         y = line2.bottom() + 3
         chip_font = QFont(small)
@@ -162,6 +186,13 @@ class ConversationDelegate(QStyledItemDelegate):
         cm = QFontMetrics(chip_font)
         painter.setFont(chip_font)
         limit = right - (22 if row.assignee_id else 0)
+        left_s = window_left(row, self._now())
+        if left_s is not None:
+            countdown = window_text(left_s)
+            width = cm.horizontalAdvance(countdown)
+            painter.setPen(QColor(c["danger"] if left_s < 2 * 3600 else c["muted"]))
+            painter.drawText(QRectF(limit - width, y, width, 16), Qt.AlignRight | Qt.AlignVCenter, countdown)
+            limit -= width + 8
         for name, color in row.labels:
             text_w = cm.horizontalAdvance(name)
             chip = QRectF(x, y, text_w + 12, 16)

@@ -52,6 +52,9 @@ class FolderTabs(QTabBar):
             QApplication.sendEvent(self, QEvent(QEvent.StyleChange))  # lay the tabs out anew
 
 
+LIST_TICK_MS = 60_000
+
+
 class InboxView(ListPanePart, ThreadPanePart, QWidget):
     """Conversations by folder, filter or search; the open one's thread, composer and contact.
 
@@ -157,8 +160,14 @@ class InboxView(ListPanePart, ThreadPanePart, QWidget):
 
         self.list_stack = QStackedWidget()
         left_layout.addWidget(self.list_stack, 1)
-        self.model = ConversationModel(self)
+        self.model = ConversationModel(self, now=ctx.now)
         self.list_view = ConversationListView(self.list_stack)
+        # The rows' times and reply-window countdowns move by themselves: the rows on
+        # screen are painted again each minute (nothing is read for it).
+        self.list_tick = QTimer(self)
+        self.list_tick.setInterval(LIST_TICK_MS)
+        self.list_tick.timeout.connect(self.list_view.viewport().update)
+        self.list_tick.start()
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(ConversationDelegate(ctx.now, self.list_view))
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)

@@ -405,3 +405,42 @@ def test_what_is_known_of_a_person_can_be_filled_in_and_corrected(inbox, qtbot):
     window.undo()  # (Ctrl+Z)
     qtbot.waitUntil(lambda: contacts.card(contact_id).company in ("", None))
     qtbot.waitUntil(lambda: panel.fields["company"].text() == "—")  # and the panel shows it
+
+
+def test_the_composer_suggests_saved_replies_for_the_message_and_learns_which_was_used(inbox, qtbot):
+    """For the customer's question, the saved replies that fit it sit above the text; Alt+1
+    inserts the first, personalised; the reply sent remembers it was written from it."""
+    from db import replies
+
+    window, view = inbox
+    hostile = replies.create("<b>Consegna</b> & zone", "Ciao {first_name}, consegniamo ovunque a Milano!")
+    open_new(view, qtbot, text="Buonasera, fate consegne a domicilio in zona Brera?")
+    composer = view.composer
+    qtbot.waitUntil(lambda: composer.suggestion_box.isVisibleTo(composer) and bool(composer.suggestions))
+    titles = [s.title for s in composer.suggestions]
+    assert 1 <= len(titles) <= 3 and "Consegna a domicilio" in titles
+    shown = [b for b in composer.suggestion_buttons if b.isVisibleTo(composer)]
+    assert len(shown) == len(titles)
+    assert "<b>Consegna</b> & zone" in titles  # shown as typed: no markup, no accelerator
+    button = shown[titles.index("<b>Consegna</b> & zone")]
+    assert button.text() == "<b>Consegna</b> && zone" and "&lt;b&gt;" in button.toolTip()
+    first = composer.suggestions[0]
+    qtbot.keyClick(composer.edit, Qt.Key_1, Qt.AltModifier)
+    text = composer.edit.toPlainText()
+    assert text == replies.render(replies.get(first.reply_id).body, replies.personalization(
+        composer.contact_id, window.ctx.member_id)) and "Zoe" in text
+    assert not composer.suggestion_box.isVisibleTo(composer)  # taken
+    conversation = view.open_conversation_id
+    composer.send()
+    qtbot.waitUntil(lambda: db_inbox.thread(conversation)[-1].direction == "out")
+    assert database.execute_sql("SELECT saved_reply_id FROM message WHERE conversation_id = ? AND direction = 'out'"
+                                " ORDER BY id DESC LIMIT 1", (conversation,)).fetchone()[0] == first.reply_id
+    # The last word is ours now: nothing is suggested.
+    qtbot.waitUntil(lambda: not composer.suggestions)
+    assert not composer.suggestion_box.isVisibleTo(composer)
+    # A saved reply deleted meanwhile leaves the reply without one, not refused.
+    composer.insert_saved_reply(hostile)
+    replies.delete(hostile)
+    composer.send()
+    qtbot.waitUntil(lambda: database.execute_sql("SELECT count(*) FROM message WHERE conversation_id = ?"
+                                                 " AND direction = 'out'", (conversation,)).fetchone()[0] == 2)

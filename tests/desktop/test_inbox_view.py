@@ -211,3 +211,44 @@ def test_a_person_with_two_conversations_is_one_row_that_reaches_both(db_path, m
     with qtbot.waitSignal(inbox.ids_loaded):
         inbox.reload()
     assert inbox.model.ids() == [2, 3]
+
+
+def test_the_list_counts_down_the_reply_window_of_each_waiting_message(db_path, make_window, qtbot, clock):
+    """The countdown showed only inside the open conversation: now each waiting Messenger row
+    says how long is left of the 24 hours, in red for the last two, and moves by itself."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from tests.conftest import NOW
+    database.execute_sql("INSERT INTO contact(id, first_name, created_at) VALUES (1, 'Ada', 0), (2, 'Bo', 0)")
+    database.execute_sql(
+        "INSERT INTO conversation(id, contact_id, last_message_at, snippet, created_at) VALUES"
+        " (1, 1, ?, 'Avete posto stasera?', 0), (2, 2, ?, 'Grazie!', 0)", (NOW - 3600, NOW - 60))
+    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES"
+                         " (1, 'in', 'Avete posto stasera?', ?), (2, 'in', 'A che ora?', ?)", (NOW - 3600, NOW - 600))
+    database.execute_sql("INSERT INTO message(conversation_id, direction, author_id, automatic, text, sent_at)"
+                         " VALUES (1, 'out', NULL, 'instant', 'Grazie, a presto', ?)", (NOW - 3590,))
+    database.execute_sql("INSERT INTO message(conversation_id, direction, author_id, text, sent_at)"
+                         " VALUES (2, 'out', NULL, 'Alle 19', ?)", (NOW - 60,))
+    window = make_window(db_path)
+    inbox = loaded_inbox(window, qtbot)
+    waiting, answered = (inbox.model.index(inbox.model.row_of(i)) for i in (1, 2))
+    assert "23 h left to reply" in waiting.data(Qt.DisplayRole)  # (an automatic reply answers nothing)
+    assert "left" not in answered.data(Qt.DisplayRole)
+    clock.advance(22 * 3600 + 30 * 60)
+    assert "30 min left to reply" in waiting.data(Qt.DisplayRole)
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Paint:
+                Paints.count += 1
+            return False
+
+    paints = Paints()
+    inbox.list_view.viewport().installEventFilter(paints)
+    inbox.list_tick.setInterval(20)
+    qtbot.waitUntil(lambda: Paints.count >= 2)  # the rows are painted again by themselves
+    clock.advance(3600)
+    assert "left" not in waiting.data(Qt.DisplayRole)  # past 24 hours: a tagged reply, no countdown
+    inbox.list_view.viewport().removeEventFilter(paints)

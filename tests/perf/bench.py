@@ -208,7 +208,12 @@ def main(argv=None) -> int:
     results.append({"measure": "peak memory (RSS), every view built, MB", "app_ms": round(settled["rss_mb"], 1),
                     "floor_ms": None, "ratio": None, "target": "<= 250 MB"})
 
-    # Inbox: ids of the folder + the first page of rows.
+    # Inbox: ids of the folder + the first page of rows. (Each row: when its customer last
+    # wrote, and when a person last answered: the list's reply-window countdown.)
+    AWAITING = ("(SELECT max(m.sent_at) FROM message m WHERE m.conversation_id = c.id AND m.direction = 'in'),"
+                " (SELECT max(m.sent_at) FROM message m WHERE m.conversation_id = c.id AND m.direction = 'out'"
+                " AND m.automatic IS NULL AND m.state != 'failed')")
+
     def app_page():
         ids = inbox.conversation_ids("inbox")
         inbox.conversation_rows(ids[:100])
@@ -223,7 +228,7 @@ def main(argv=None) -> int:
         marks = ",".join("?" * len(ids[:100]))
         raw.execute(f"SELECT c.id, ct.first_name, ct.last_name, c.snippet, c.last_message_at, c.unread,"
                     f" c.flagged, (SELECT count(*) FROM conversation o WHERE o.contact_id = c.contact_id) - 1,"
-                    f" coalesce(p.message, '') FROM conversation c JOIN contact ct ON ct.id = c.contact_id"
+                    f" coalesce(p.message, ''), {AWAITING} FROM conversation c JOIN contact ct ON ct.id = c.contact_id"
                     f" LEFT JOIN page_post p ON c.post_id != '' AND p.id = c.post_id"
                     f" WHERE c.id IN ({marks})", ids[:100]).fetchall()
 
@@ -261,8 +266,8 @@ def main(argv=None) -> int:
             rows = raw.execute(
                 f"SELECT c.id, c.contact_id, ct.first_name, ct.last_name, c.snippet, c.last_message_at, c.unread,"
                 f" c.flagged, c.folder, c.channel, c.assignee_id, tm.first_name, tm.last_name, tm.color,"
-                f" (SELECT count(*) FROM conversation o WHERE o.contact_id = c.contact_id) - 1, coalesce(p.message, '')"
-                f" FROM conversation c JOIN contact ct ON ct.id = c.contact_id"
+                f" (SELECT count(*) FROM conversation o WHERE o.contact_id = c.contact_id) - 1, coalesce(p.message, ''),"
+                f" {AWAITING} FROM conversation c JOIN contact ct ON ct.id = c.contact_id"
                 f" LEFT JOIN team_member tm ON tm.id = c.assignee_id"
                 f" LEFT JOIN page_post p ON c.post_id != '' AND p.id = c.post_id WHERE c.id IN ({marks})",
                 chunk).fetchall()
