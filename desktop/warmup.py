@@ -26,6 +26,8 @@ MODULES = (
     "multiprocessing.popen_spawn_" + ("win32" if os.name == "nt" else "posix"),
     "desktop.leads.import_dialog",
     "phonenumbers",  # a new lead, an import, Settings → Business read numbers with it
+    "db.suggest",  # the first conversation opened ranks its suggested replies with Snowball's stems
+    "snowballstemmer",  # (~30 ms: its 30 languages load together)
 )
 
 

@@ -768,4 +768,12 @@ TRANSLATIONS = {
     'Fill in or correct…': 'Completa o correggi…',
     'Fill in or correct what is known of this person': 'Completa o correggi ciò che si sa di questa persona',
     'What is known of %1': 'Cosa si sa di %1',
+    'Suggested:': 'Suggerite:',
+    'Insert the suggested reply “%1” (Alt+%2)': 'Inserisci la risposta suggerita «%1» (Alt+%2)',
+    '%n h left': ('%n h rimasta', '%n h rimaste'),
+    '%n min left': ('%n min rimasto', '%n min rimasti'),
+    'a comment on the post “%1”': 'un commento al post «%1»',
+    '%1 to reply': '%1 per rispondere',
+    '%n other conversation(s)': ('%n altra conversazione', '%n altre conversazioni'),
+    'On your post: “%1”': 'Sul tuo post: «%1»',
 }

@@ -797,4 +797,12 @@ TRANSLATIONS = {
     'Fill in or correct…': 'Completează sau corectează…',
     'Fill in or correct what is known of this person': 'Completează sau corectează ce se știe despre această persoană',
     'What is known of %1': 'Ce se știe despre %1',
+    "Suggested:": "Sugerate:",
+    "Insert the suggested reply “%1” (Alt+%2)": "Inserează răspunsul sugerat „%1” (Alt+%2)",
+    "%n h left": _p("a mai rămas %n h", "au mai rămas %n h", "au mai rămas %n h"),
+    "%n min left": _p("a mai rămas %n min", "au mai rămas %n min", "au mai rămas %n min"),
+    "a comment on the post “%1”": "un comentariu la postarea „%1”",
+    "%1 to reply": "%1 pentru răspuns",
+    "%n other conversation(s)": _p("încă o conversație", "încă %n conversații", "încă %n de conversații"),
+    "On your post: “%1”": "La postarea ta: „%1”",
 }

@@ -14,6 +14,22 @@
         <source>Assign to me</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Other conversations with this person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AwayPage</name>
@@ -570,6 +586,10 @@
 <context>
     <name>Composer</name>
     <message>
+        <source>Suggested:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line, / for saved replies)</source>
         <translation type="unfinished" />
     </message>
@@ -599,6 +619,10 @@
     </message>
     <message>
         <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert the suggested reply “%1” (Alt+%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -939,6 +963,14 @@
 </context>
 <context>
     <name>ConversationList</name>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation><numerusform>%n h left</numerusform><numerusform>%n h left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation><numerusform>%n min left</numerusform><numerusform>%n min left</numerusform></translation>
+    </message>
     <message>
         <source>unread</source>
         <translation type="unfinished" />
@@ -948,8 +980,20 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>a comment on the post “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>a comment on a post</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n other conversation(s)</source>
+        <translation><numerusform>%n other conversation</numerusform><numerusform>%n other conversations</numerusform></translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1744,6 +1788,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>On your post: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Copy text</source>
         <translation type="unfinished" />
     </message>
@@ -1948,10 +1996,6 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>+39 333 123 4567</source>
         <translation type="unfinished" />
     </message>
     <message>

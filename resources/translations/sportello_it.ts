@@ -14,6 +14,22 @@
         <source>Assign to me</source>
         <translation>Assegna a me</translation>
     </message>
+    <message>
+        <source>Other conversations with this person</source>
+        <translation>Altre conversazioni con questa persona</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commento</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
 </context>
 <context>
     <name>AwayPage</name>
@@ -570,6 +586,10 @@
 <context>
     <name>Composer</name>
     <message>
+        <source>Suggested:</source>
+        <translation>Suggerite:</translation>
+    </message>
+    <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line, / for saved replies)</source>
         <translation>Scrivi una risposta… (Invio per inviare, Maiusc+Invio per andare a capo, / per le risposte salvate)</translation>
     </message>
@@ -600,6 +620,10 @@
     <message>
         <source>Send</source>
         <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Insert the suggested reply “%1” (Alt+%2)</source>
+        <translation>Inserisci la risposta suggerita «%1» (Alt+%2)</translation>
     </message>
     <message>
         <source>You can reply for %1 more.</source>
@@ -939,6 +963,14 @@
 </context>
 <context>
     <name>ConversationList</name>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation><numerusform>%n h rimasta</numerusform><numerusform>%n h rimaste</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation><numerusform>%n min rimasto</numerusform><numerusform>%n min rimasti</numerusform></translation>
+    </message>
     <message>
         <source>unread</source>
         <translation>da leggere</translation>
@@ -948,8 +980,20 @@
         <translation>contrassegnata</translation>
     </message>
     <message>
+        <source>a comment on the post “%1”</source>
+        <translation>un commento al post «%1»</translation>
+    </message>
+    <message>
         <source>a comment on a post</source>
         <translation>un commento a un post</translation>
+    </message>
+    <message>
+        <source>%1 to reply</source>
+        <translation>%1 per rispondere</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other conversation(s)</source>
+        <translation><numerusform>%n altra conversazione</numerusform><numerusform>%n altre conversazioni</numerusform></translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1744,6 +1788,10 @@
         <translation>Questa conversazione è nata da un commento a un post della Pagina. Puoi rispondere con una sola risposta privata su Messenger, entro 7 giorni dal commento.</translation>
     </message>
     <message>
+        <source>On your post: “%1”</source>
+        <translation>Sul tuo post: «%1»</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>Copia il testo</translation>
     </message>
@@ -1949,10 +1997,6 @@
     <message>
         <source>Contact</source>
         <translation>Contatto</translation>
-    </message>
-    <message>
-        <source>+39 333 123 4567</source>
-        <translation>+39 333 123 4567</translation>
     </message>
     <message>
         <source>First name</source>

@@ -14,6 +14,22 @@
         <source>Assign to me</source>
         <translation>Atribuie-mi mie</translation>
     </message>
+    <message>
+        <source>Other conversations with this person</source>
+        <translation>Alte conversații cu această persoană</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentariu</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
 </context>
 <context>
     <name>AwayPage</name>
@@ -570,6 +586,10 @@
 <context>
     <name>Composer</name>
     <message>
+        <source>Suggested:</source>
+        <translation>Sugerate:</translation>
+    </message>
+    <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line, / for saved replies)</source>
         <translation>Scrie un răspuns… (Enter trimite, Shift+Enter rând nou, / pentru răspunsuri salvate)</translation>
     </message>
@@ -600,6 +620,10 @@
     <message>
         <source>Send</source>
         <translation>Trimite</translation>
+    </message>
+    <message>
+        <source>Insert the suggested reply “%1” (Alt+%2)</source>
+        <translation>Inserează răspunsul sugerat „%1” (Alt+%2)</translation>
     </message>
     <message>
         <source>You can reply for %1 more.</source>
@@ -939,6 +963,14 @@
 </context>
 <context>
     <name>ConversationList</name>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation><numerusform>a mai rămas %n h</numerusform><numerusform>au mai rămas %n h</numerusform><numerusform>au mai rămas %n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation><numerusform>a mai rămas %n min</numerusform><numerusform>au mai rămas %n min</numerusform><numerusform>au mai rămas %n min</numerusform></translation>
+    </message>
     <message>
         <source>unread</source>
         <translation>necitită</translation>
@@ -948,8 +980,20 @@
         <translation>marcată</translation>
     </message>
     <message>
+        <source>a comment on the post “%1”</source>
+        <translation>un comentariu la postarea „%1”</translation>
+    </message>
+    <message>
         <source>a comment on a post</source>
         <translation>un comentariu la o postare</translation>
+    </message>
+    <message>
+        <source>%1 to reply</source>
+        <translation>%1 pentru răspuns</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other conversation(s)</source>
+        <translation><numerusform>încă o conversație</numerusform><numerusform>încă %n conversații</numerusform><numerusform>încă %n de conversații</numerusform></translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1744,6 +1788,10 @@
         <translation>Această conversație a pornit de la un comentariu la o postare a Paginii. Îi poți răspunde cu un singur răspuns privat în Messenger, în 7 zile de la comentariu.</translation>
     </message>
     <message>
+        <source>On your post: “%1”</source>
+        <translation>La postarea ta: „%1”</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>Copiază textul</translation>
     </message>
@@ -1949,10 +1997,6 @@
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
-    </message>
-    <message>
-        <source>+39 333 123 4567</source>
-        <translation>+40 712 345 678</translation>
     </message>
     <message>
         <source>First name</source>

@@ -14,6 +14,22 @@
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
+    <message>
+        <source>Other conversations with this person</source>
+        <translation>与此人的其他对话</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
 </context>
 <context>
     <name>AwayPage</name>
@@ -570,6 +586,10 @@
 <context>
     <name>Composer</name>
     <message>
+        <source>Suggested:</source>
+        <translation>建议：</translation>
+    </message>
+    <message>
         <source>Write a reply… (Enter sends, Shift+Enter for a new line, / for saved replies)</source>
         <translation>写回复…（回车发送，Shift+回车换行，/ 插入快捷回复）</translation>
     </message>
@@ -600,6 +620,10 @@
     <message>
         <source>Send</source>
         <translation>发送</translation>
+    </message>
+    <message>
+        <source>Insert the suggested reply “%1” (Alt+%2)</source>
+        <translation>插入建议的回复“%1”（Alt+%2）</translation>
     </message>
     <message>
         <source>You can reply for %1 more.</source>
@@ -939,6 +963,14 @@
 </context>
 <context>
     <name>ConversationList</name>
+    <message numerus="yes">
+        <source>%n h left</source>
+        <translation><numerusform>剩 %n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation><numerusform>剩 %n 分钟</numerusform></translation>
+    </message>
     <message>
         <source>unread</source>
         <translation>未读</translation>
@@ -948,8 +980,20 @@
         <translation>已标记</translation>
     </message>
     <message>
+        <source>a comment on the post “%1”</source>
+        <translation>对帖子“%1”的评论</translation>
+    </message>
+    <message>
         <source>a comment on a post</source>
         <translation>帖子下的评论</translation>
+    </message>
+    <message>
+        <source>%1 to reply</source>
+        <translation>%1可回复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other conversation(s)</source>
+        <translation><numerusform>另有 %n 个对话</numerusform></translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1744,6 +1788,10 @@
         <translation>此对话源于对主页帖子的评论。你可以在评论后 7 天内通过 Messenger 发送一条私信回复。</translation>
     </message>
     <message>
+        <source>On your post: “%1”</source>
+        <translation>在你的帖子上：“%1”</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>复制文字</translation>
     </message>
@@ -1949,10 +1997,6 @@
     <message>
         <source>Contact</source>
         <translation>联系人</translation>
-    </message>
-    <message>
-        <source>+39 333 123 4567</source>
-        <translation>+86 138 0013 8000</translation>
     </message>
     <message>
         <source>First name</source>

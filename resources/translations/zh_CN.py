@@ -750,4 +750,12 @@ TRANSLATIONS = {
     'Fill in or correct…': '补充或更正…',
     'Fill in or correct what is known of this person': '补充或更正此人的已知信息',
     'What is known of %1': '关于 %1 的已知信息',
+    "Suggested:": "建议：",
+    "Insert the suggested reply “%1” (Alt+%2)": "插入建议的回复“%1”（Alt+%2）",
+    "%n h left": ("剩 %n 小时",),
+    "%n min left": ("剩 %n 分钟",),
+    "a comment on the post “%1”": "对帖子“%1”的评论",
+    "%1 to reply": "%1可回复",
+    "%n other conversation(s)": ("另有 %n 个对话",),
+    "On your post: “%1”": "在你的帖子上：“%1”",
 }
