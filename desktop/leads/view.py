@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-    QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QPushButton, QStackedWidget, QTableView, QToolButton,
+    QGridLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QPushButton, QStackedWidget, QTableView, QToolButton,
     QVBoxLayout, QWidget,
 )
 
@@ -33,6 +33,19 @@ NO_DATE = QDate(2000, 1, 1)
 
 def _label(text: str = "", name: str | None = None) -> QLabel:
     return plain_label(text, name)
+
+
+def _fit_first_item(combo: QComboBox) -> None:
+    """A filter is never narrower than its "Any …" (measured, not counted in characters:
+    "Qualsiasi responsabile" lost its last letters to a count of x-widths)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    text = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+    size = combo.style().sizeFromContents(QStyle.CT_ComboBox, option, QSize(text, combo.fontMetrics().height()),
+                                          combo)
+    combo.setMinimumWidth(size.width() + 4)
 
 
 class NewLeadDialog(QDialog):
@@ -162,7 +175,9 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
             # their "Any …" (six characters cut the Italian "Qualsiasi responsabile" to
             # "Qualsiasi re"): the search box gives way first.
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(max(6, len(combo.itemText(0)) if combo.count() else 6))
+            combo.setMinimumContentsLength(6)
+            if combo.count():
+                _fit_first_item(combo)
         self.created_from.dateChanged.connect(lambda _d: self.reload())
         self.created_to.dateChanged.connect(lambda _d: self.reload())
         self.search.setMinimumWidth(140)
@@ -171,12 +186,27 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         bar.addWidget(self.owner_filter)
         bar.addWidget(self.creator_filter)
         bar.addWidget(self.label_filter)
+        # The dates beside the filters, or under them when the window is too narrow for both
+        # (the smallest window, a long language): nothing is cut.
+        self.dates_box = QWidget()
+        dates = QHBoxLayout(self.dates_box)
+        dates.setContentsMargins(0, 0, 0, 0)
         created = _label(self.tr("Created"), "muted")
         created.setMinimumWidth(created.sizeHint().width())
-        bar.addWidget(created)
-        bar.addWidget(self.created_from)
-        bar.addWidget(_label("–", "muted"))
-        bar.addWidget(self.created_to)
+        dates.addWidget(created)
+        dates.addWidget(self.created_from)
+        dates.addWidget(_label("–", "muted"))
+        dates.addWidget(self.created_to)
+        dates.addStretch(0)
+        self.filter_grid = QGridLayout()
+        self.filter_grid.setContentsMargins(16, 4, 16, 8)
+        self.filter_grid.setHorizontalSpacing(6)
+        self.filter_grid.setVerticalSpacing(6)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.filter_grid.addLayout(bar, 0, 0)
+        self.filter_grid.addWidget(self.dates_box, 0, 1)
+        self.filter_grid.setColumnStretch(0, 1)
+        self.dates_below = False
         yield
         self._fill_filters()
         yield
@@ -232,7 +262,7 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
-        layout.addLayout(bar)
+        layout.addLayout(self.filter_grid)
         layout.addWidget(self.stack, 1)
 
         for key, delta in (("Ctrl+Right", 1), ("Ctrl+Left", -1)):
@@ -270,7 +300,7 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(any_text, None)
-            combo.setMinimumContentsLength(max(6, len(any_text)))
+            _fit_first_item(combo)
             if combo is self.owner_filter:
                 combo.addItem(self.tr("Nobody"), -1)
             for m in members:
@@ -281,7 +311,7 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         self.label_filter.blockSignals(True)
         self.label_filter.clear()
         self.label_filter.addItem(self.tr("Any label"), None)
-        self.label_filter.setMinimumContentsLength(max(6, len(self.label_filter.itemText(0))))
+        _fit_first_item(self.label_filter)
         for label_id, name, _color in db_contacts.all_labels():
             self.label_filter.addItem(name, label_id)
         self.label_filter.setCurrentIndex(max(0, self.label_filter.findData(current)))
@@ -372,7 +402,30 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         self.stack.setCurrentIndex(mode)
         (self.list_button if mode else self.board_button).setChecked(True)
         self.stage_filter.setVisible(mode == 1)
+        self.place_dates()
         QSettings().setValue("leads/mode", "list" if mode else "board")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.place_dates()
+
+    def place_dates(self) -> None:
+        """The date range beside the filters when both fit the width, else on a row below."""
+        if not hasattr(self, "filter_grid"):
+            return  # (still being built)
+        bar = self.filter_grid.itemAtPosition(0, 0).layout()
+        margins = self.filter_grid.contentsMargins()
+        need = (bar.minimumSize().width() + self.filter_grid.horizontalSpacing()
+                + self.dates_box.sizeHint().width() + margins.left() + margins.right())
+        below = self.width() < need
+        if below == self.dates_below:
+            return
+        self.dates_below = below
+        self.filter_grid.removeWidget(self.dates_box)
+        if below:
+            self.filter_grid.addWidget(self.dates_box, 1, 0, 1, 2)
+        else:
+            self.filter_grid.addWidget(self.dates_box, 0, 1)
 
     def _sort_by(self, section: int) -> None:
         column = LeadTableModel.COLUMNS[section]

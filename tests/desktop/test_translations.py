@@ -207,7 +207,7 @@ def test_nothing_is_cut_off_in_the_smallest_or_the_default_window(lang, db_path,
                               if c.lead_model.rowCount()]
                     assert spoken and not [t for t in spoken if "in stage" in t or "owner " in t], spoken
             window.grab().save(str(tmp_path / f"{lang}-{key}-small.png"))
-            problems[key] = cut_off(window)
+            problems[key] = cut_off(window, combos=True)
             if lang != "en":  # plurals too: "3 days in stage" is English in any other window
                 problems[key] += [t for t in visible_texts(window) if any(
                     word in t for word in (" days in stage", " messages", " message(s)"))]
