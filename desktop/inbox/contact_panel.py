@@ -217,7 +217,7 @@ class ContactPanel(QScrollArea):
         relation = []
         if card.fan_since:
             relation.append(self.tr("Likes the Page since %1").replace(
-                "%1", timefmt.local(card.fan_since).date().toString("MMM yyyy")))
+                "%1", timefmt.month_year(card.fan_since)))
         if card.has_reviewed:
             relation.append(self.tr("Has reviewed the Page"))
         # Meta tells the Page nothing of who follows it: what is not known is not stated.

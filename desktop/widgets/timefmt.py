@@ -92,6 +92,15 @@ def clock(ts: int) -> str:
     return QLocale().toString(local(ts).time(), QLocale.ShortFormat)
 
 
+def month_year(ts: int) -> str:
+    """"Oct 2026", "ott 2026", "2026年10月": in the interface's language (QDate.toString
+    names the month in English whatever the language)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Chinese:
+        return locale.toString(local(ts).date(), "yyyy年M月")
+    return locale.toString(local(ts).date(), "MMM yyyy")
+
+
 def full(ts: int) -> str:
     """"18 Nov 2026, 15:15" — or the locale's own short date ("18/11/26", "2026/11/18") and clock."""
     moment = local(ts)

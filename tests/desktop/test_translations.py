@@ -239,3 +239,16 @@ def test_the_sidebar_and_sender_info_come_back_in_a_wide_window(demo_db, make_wi
     qtbot.waitUntil(lambda: not window.navigation.itemDelegate().compact)
     assert inbox.side_pane.isVisible()  # the choice made while wide is kept
     assert window.brand.isVisible() and window.sidebar.width() == 200
+
+
+@pytest.mark.parametrize("lang, expected", [("it", "ott 2025"), ("ro", "oct. 2025"), ("zh_CN", "2025年10月"),
+                                            ("en", "Oct 2025")])
+def test_the_contact_panel_names_the_month_in_the_interface_language(lang, expected):
+    """"Segue la Pagina da Oct 2026": the month was English in every language."""
+    from desktop.widgets import timefmt
+
+    QLocale.setDefault(QLocale(lang))
+    try:
+        assert timefmt.month_year(1760500000) == expected  # mid-October 2025
+    finally:
+        QLocale.setDefault(QLocale.c())
