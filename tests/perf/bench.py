@@ -518,6 +518,71 @@ def main(argv=None) -> int:
     record(f"lead import, {lead_count:,} rows of a Meta download", statistics.median(app_runs),
            statistics.median(raw_runs), "<= 2x raw executemany, < 10 s")
 
+    # Duplicates among 100,000 contacts and 50,000 leads: a copy of the database grown to that
+    # size, with people who came back by another way (the same e-mail, phone or Meta id, or
+    # the same name and nothing else), found by db.duplicates against the same groupings in
+    # raw SQL. (A copy: the app's connection must see the rows, and the bench's file stays.)
+    import random
+
+    from db import duplicates
+
+    with tempfile.TemporaryDirectory(prefix="sportello-dups-") as tmp:
+        copy = Path(tmp) / "dups.db"
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copyfile(db_file, copy)
+        grow = sqlite3.connect(copy)
+        grow.create_function("cjk_bigrams", 1, _cjk_bigrams, deterministic=True)  # (the name index's triggers)
+        rng = random.Random(5)
+        existing = grow.execute("SELECT id, first_name, last_name, email, phone FROM contact").fetchall()
+        first_new = grow.execute("SELECT max(id) + 1 FROM contact").fetchone()[0]
+        need = max(0, 100_000 - len(existing))
+        rows, meta_taken = [], set()
+        for i in range(need):
+            cid, first, last, email, phone = rng.choice(existing)
+            kind = i % 10
+            if kind == 2 and cid in meta_taken:
+                kind = 9
+            meta_taken.add(cid) if kind == 2 else None
+            rows.append((first_new + i, first if kind == 3 else f"Nuovo{i}", last if kind == 3 else "Cliente",
+                         email if kind == 0 and email else "", phone if kind == 1 and phone else "",
+                         f"psid:{cid}" if kind == 2 else None, 1_780_000_000))
+        grow.executemany("INSERT INTO contact(id, first_name, last_name, email, phone, external_id, created_at)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        grow.execute("UPDATE contact SET external_id = 'fbuser:' || id WHERE id IN"
+                     " (SELECT CAST(substr(external_id, 6) AS INTEGER) FROM contact WHERE external_id LIKE 'psid:%')")
+        leads_now = grow.execute("SELECT count(*) FROM lead").fetchone()[0]
+        people = [r[0] for r in grow.execute("SELECT id FROM contact")]
+        grow.executemany("INSERT INTO lead(contact_id, stage, source, created_at, stage_changed_at)"
+                         " VALUES (?, 'neutral', 'form', 1780000000, 1780000000)",
+                         [(rng.choice(people),) for _ in range(max(0, 50_000 - leads_now))])
+        grow.commit()
+        contacts_n = grow.execute("SELECT count(*) FROM contact").fetchone()[0]
+        leads_n = grow.execute("SELECT count(*) FROM lead").fetchone()[0]
+        close_database()
+        open_database(copy)
+        groupings = (
+            "SELECT lower(trim(email)), group_concat(id) FROM contact WHERE email != '' GROUP BY 1"
+            " HAVING count(*) > 1",
+            "SELECT phone, group_concat(id) FROM contact WHERE phone != '' GROUP BY 1 HAVING count(*) > 1",
+            "SELECT substr(external_id, instr(external_id, ':') + 1), group_concat(id) FROM contact"
+            " WHERE external_id IS NOT NULL GROUP BY 1 HAVING count(*) > 1",
+            "SELECT lower(trim(first_name)), lower(trim(last_name)), group_concat(id) FROM contact"
+            " WHERE trim(first_name) != '' AND trim(last_name) != '' GROUP BY 1, 2 HAVING count(*) > 1"
+            " AND count(DISTINCT nullif(lower(trim(email)), '')) <= 1 AND count(DISTINCT nullif(phone, '')) <= 1",
+        )
+
+        def raw_dups():
+            for sql in groupings:
+                grow.execute(sql).fetchall()
+
+        found = duplicates.find()
+        app_ms, floor_ms = paired_ms(duplicates.find, raw_dups, 3)
+        record(f"duplicates among {contacts_n:,} contacts, {leads_n:,} leads ({len(found):,} groups)", app_ms,
+               floor_ms, "<= 2x raw, < 2 s")
+        grow.close()
+        close_database()
+    open_database(db_file)
+
     # GUI-thread time to open a conversation (thread, contact panel, composer), in-process.
     os.environ.setdefault("QT_QPA_PLATFORM", OFFSCREEN)
     from desktop.app import create_application

@@ -1,0 +1,86 @@
+"""``sportello duplicates [--json]`` lists contacts that look like one person;
+``sportello merge ID ID...`` merges the listed contacts into the first."""
+from __future__ import annotations
+
+import json
+import sys
+
+
+def register(subparsers, parents) -> None:
+    parser = subparsers.add_parser(
+        "duplicates", parents=parents,
+        help="list contacts that look like one person (same e-mail, phone, Meta id or name)",
+        description="Find duplicate contacts in the database given by --db. Each group lists its "
+                    "contacts, the one to keep first, and why they look alike.",
+    )
+    parser.add_argument("--json", action="store_true",
+                        help='print a JSON array of groups: {"contacts": [ids], "reason": "..."}')
+    parser.set_defaults(run=run_duplicates)
+    parser = subparsers.add_parser(
+        "merge", parents=parents,
+        help="merge contacts into the first one given",
+        description="Merge the contacts given into the first: their conversations, leads, notes, labels "
+                    "and follow-ups move to it; where values differ, the first's is kept (or the first "
+                    "one that has one).",
+    )
+    parser.add_argument("ids", metavar="ID", type=int, nargs="+", help="contact ids, the one to keep first")
+    parser.set_defaults(run=run_merge)
+
+
+def _open(args, name: str) -> bool:
+    from pathlib import Path
+
+    from db.database import open_database
+
+    if not args.db:
+        print(f"sportello {name}: give the database with --db PATH", file=sys.stderr)
+        return False
+    if not Path(args.db).exists():
+        print(f"sportello {name}: {args.db} does not exist", file=sys.stderr)
+        return False
+    open_database(args.db)
+    return True
+
+
+def run_duplicates(args) -> int:
+    from db import duplicates
+
+    if not _open(args, "duplicates"):
+        return 2 if not args.db else 1
+    groups = duplicates.find()
+    if args.json:
+        print(json.dumps([g.as_json() for g in groups]))
+        return 0
+    if not groups:
+        print("No duplicates found.")
+        return 0
+    from db.database import database
+    from db.text import display_name
+
+    names = {}
+    ids = [c for g in groups for c in g.contacts]
+    for i in range(0, len(ids), 900):
+        chunk = ids[i:i + 900]
+        names.update({r[0]: display_name(r[1], r[2]) for r in database.execute_sql(
+            f"SELECT id, first_name, last_name FROM contact WHERE id IN ({','.join('?' * len(chunk))})", chunk)})
+    for group in groups:
+        people = ", ".join(f"{c} {names.get(c, '')}".strip() for c in group.contacts)
+        print(f"{group.reason}: {people}")
+    print(f"{len(groups)} group(s). Merge one with: sportello --db PATH merge ID ID...")
+    return 0
+
+
+def run_merge(args) -> int:
+    from db import duplicates
+
+    if not _open(args, "merge"):
+        return 2 if not args.db else 1
+    try:
+        preview = duplicates.preview(args.ids)
+        duplicates.merge(args.ids)
+    except duplicates.MergeError as exc:
+        print(f"sportello merge: {exc}", file=sys.stderr)
+        return 1
+    moved = ", ".join(f"{n} {what}" for what, n in preview.moves.items() if n)
+    print(f"Merged {len(preview.others)} contact(s) into {preview.keep}" + (f": {moved} moved." if moved else "."))
+    return 0
