@@ -3,7 +3,7 @@
 A customer who wrote on Messenger and later filled a lead form is two contacts. They are
 found by what identifies a person: the same e-mail, the same phone (E.164, as stored),
 the same Meta id, or the same name where nothing they hold contradicts it (no two
-different e-mails, phones or Messenger ids among them).
+different e-mails, phones, Messenger ids, towns, jobs or companies among them).
 
 A merge moves every conversation, lead, note, label and follow-up of the others to the
 one that stays (a case belongs to its conversation, and goes with it), takes the value
@@ -38,17 +38,8 @@ class MergeError(UserError):
     pass
 
 
-def _meta_key(external_id: str | None) -> str | None:
-    """The id Meta knows the person by, whichever way it came ("psid:…", "fbuser:…")."""
-    if not external_id:
-        return None
-    return external_id.split(":", 1)[-1] or None
-
-
 def find() -> list[Group]:
     """Every group of contacts that look like one person, the most certain first."""
-    rows = database.execute_sql(
-        "SELECT id, first_name, last_name, lower(trim(email)), phone, external_id FROM contact").fetchall()
     parent: dict[int, int] = {}
 
     def root(x: int) -> int:
@@ -67,9 +58,21 @@ def find() -> list[Group]:
             if a != b:
                 parent[max(a, b)] = min(a, b)
 
-    by_email: dict[str, list[int]] = defaultdict(list)
-    by_phone: dict[str, list[int]] = defaultdict(list)
-    by_meta: dict[str, list[int]] = defaultdict(list)
+    # E-mails, phones and Meta ids are grouped by SQLite; names in Python (folded: "Niccolò"
+    # is "Niccolo"), with what each holds that could contradict them.
+    for sql, reason in (
+            ("SELECT group_concat(id) FROM contact WHERE email != '' GROUP BY lower(trim(email))"
+             " HAVING count(*) > 1", "same e-mail"),
+            ("SELECT group_concat(id) FROM contact WHERE phone != '' GROUP BY phone HAVING count(*) > 1",
+             "same phone"),
+            ("SELECT group_concat(id) FROM contact WHERE external_id IS NOT NULL"
+             " GROUP BY substr(external_id, instr(external_id, ':') + 1) HAVING count(*) > 1", "same Meta id")):
+        for (ids,) in database.execute_sql(sql):
+            join(sorted(int(i) for i in ids.split(",")), reason)
+    rows = database.execute_sql(
+        "SELECT id, first_name, last_name, lower(trim(email)), phone, external_id,"
+        " lower(trim(city)) || char(31) || lower(trim(work)) || char(31) || lower(trim(company)) FROM contact"
+        " WHERE trim(first_name) != '' AND trim(last_name) != ''").fetchall()
     by_name: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     folded: dict[str, str] = {}  # (names repeat: each is folded once)
 
@@ -80,28 +83,15 @@ def find() -> list[Group]:
             key = folded[name] = plain.lower() if plain.isascii() else fold(plain)
         return key
 
-    for row in rows:
-        cid, first, last, email, phone, external = row
-        if email:
-            by_email[email].append(cid)
-        if phone:
-            by_phone[phone].append(cid)
-        meta = _meta_key(external)
-        if meta:
-            by_meta[meta].append(cid)
-        if first.strip() and last.strip():  # a first name alone says too little
-            by_name[(name_key(first), name_key(last))].append(row)
-    for index, reason in ((by_email, "same e-mail"), (by_phone, "same phone"), (by_meta, "same Meta id")):
-        for ids in index.values():
-            if len(ids) > 1:
-                join(ids, reason)
+    for row in rows:  # (a first name alone says too little: both are there)
+        by_name[(name_key(row[1]), name_key(row[2]))].append(row)
     for people in by_name.values():
         if len(people) < 2:
             continue
         emails = {p[3] for p in people if p[3]}
         phones = {p[4] for p in people if p[4]}
         messenger = {p[5] for p in people if p[5] and p[5].startswith("psid:")}
-        if len(emails) <= 1 and len(phones) <= 1 and len(messenger) <= 1:
+        if len(emails) <= 1 and len(phones) <= 1 and len(messenger) <= 1 and _agree(p[6] for p in people):
             join([p[0] for p in people], "same name")
 
     members: dict[int, list[int]] = defaultdict(list)
@@ -119,6 +109,20 @@ def find() -> list[Group]:
     strength = {r: i for i, r in enumerate(REASONS)}
     groups.sort(key=lambda g: (strength[g.reason.split(", ")[0]], g.contacts[0]))
     return groups
+
+
+def _agree(facts) -> bool:
+    """No two different towns, jobs or companies among people of one name."""
+    seen: list[str] = ["", "", ""]
+    for joined in facts:
+        if joined == "\x1f\x1f":
+            continue
+        for i, value in enumerate(joined.split("\x1f")):
+            if value:
+                if seen[i] and seen[i] != value:
+                    return False
+                seen[i] = value
+    return True
 
 
 def _activity(contact_ids: Sequence[int]) -> dict[int, int]:

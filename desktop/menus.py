@@ -32,6 +32,12 @@ class MenusPart:
         self.undo_action.setShortcut(QKeySequence.Undo)
         self.undo_action.triggered.connect(self.undo)
         menu_edit.addAction(self.undo_action)
+        menu_edit.addSeparator()
+        duplicates_action = QAction(QCoreApplication.translate("MainWindow", "Find &duplicate contacts…"), self)
+        duplicates_action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        duplicates_action.triggered.connect(self.open_duplicates)
+        menu_edit.addAction(duplicates_action)
+        self.addAction(duplicates_action)
 
         menu_view = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
         from desktop.main_window import VIEWS
@@ -80,6 +86,12 @@ class MenusPart:
         """Ctrl+Z: undo the action the toast offers, while it shows."""
         if self._toast is not None and self._toast.can_undo:
             self._toast.undo()
+
+    def open_duplicates(self):
+        from desktop.widgets.duplicates import DuplicatesDialog
+        dialog = DuplicatesDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def open_jump(self):
         from desktop.widgets.jump import JumpDialog

@@ -23,6 +23,7 @@ class ShortcutsDialog(QDialog):
             ("Shift+Enter", self.tr("New line in the reply")),
             ("/", self.tr("Saved reply by its shortcut")),
             ("Ctrl+R", self.tr("Insert a saved reply")),
+            ("Alt+1 … Alt+3", self.tr("Insert a suggested reply")),
             ("Ctrl+Shift+F", self.tr("Flag or unflag")),
             ("Ctrl+U", self.tr("Mark unread or read")),
             ("Ctrl+D", self.tr("Mark as done")),
@@ -35,6 +36,7 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+→ / Ctrl+←", self.tr("Move a lead to the next / previous stage")),
             ("Enter", self.tr("Open the selected lead")),
             ("←↑→↓, Enter", self.tr("Calendar: move between days, new follow-up")),
+            ("Ctrl+Shift+D", self.tr("Find duplicate contacts")),
             ("Ctrl+S", self.tr("Save (Settings)")),
             ("Ctrl+Q", self.tr("Quit")),
         ]

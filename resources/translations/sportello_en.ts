@@ -1024,6 +1024,137 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same Meta id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same name, nothing different</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n conversation</numerusform><numerusform>%n conversations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation><numerusform>%n lead</numerusform><numerusform>%n leads</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation><numerusform>%n label</numerusform><numerusform>%n labels</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation><numerusform>%n follow-up</numerusform><numerusform>%n follow-ups</numerusform></translation>
+    </message>
+    <message>
+        <source>Duplicate contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups of contacts that look like one person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a group to see what a merge would do.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of contacts look like one person.</source>
+        <translation><numerusform>%n group of contacts look like one person.</numerusform><numerusform>%n groups of contacts look like one person.</numerusform></translation>
+    </message>
+    <message>
+        <source>No duplicates found: every contact looks like a person of their own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: keep “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their details do not differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To the one kept: %1. No message, note or follow-up is lost, and Undo puts everything back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing else moves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts merged into %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EmailDialog</name>
     <message numerus="yes">
         <source>E-mail %n lead(s)</source>
@@ -1362,6 +1493,22 @@
     </message>
     <message>
         <source>Hand the work to someone else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least two contacts to merge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no contact {ids}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact {id} is not among those merged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The merge cannot be undone: contact {id} exists again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2506,6 +2653,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Find &amp;duplicate contacts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
@@ -3065,6 +3216,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Insert a suggested reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Flag or unflag</source>
         <translation type="unfinished" />
     </message>
@@ -3110,6 +3265,10 @@
     </message>
     <message>
         <source>Calendar: move between days, new follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find duplicate contacts</source>
         <translation type="unfinished" />
     </message>
     <message>

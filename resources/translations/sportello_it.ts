@@ -1024,6 +1024,137 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Lavoro</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>stessa e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>stesso telefono</translation>
+    </message>
+    <message>
+        <source>same Meta id</source>
+        <translation>stesso ID Meta</translation>
+    </message>
+    <message>
+        <source>same name, nothing different</source>
+        <translation>stesso nome, niente di diverso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n conversazione</numerusform><numerusform>%n conversazioni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation><numerusform>%n lead</numerusform><numerusform>%n lead</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n nota</numerusform><numerusform>%n note</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation><numerusform>%n etichetta</numerusform><numerusform>%n etichette</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation><numerusform>%n promemoria</numerusform><numerusform>%n promemoria</numerusform></translation>
+    </message>
+    <message>
+        <source>Duplicate contacts</source>
+        <translation>Contatti doppi</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Cerco i doppioni…</translation>
+    </message>
+    <message>
+        <source>Groups of contacts that look like one person</source>
+        <translation>Gruppi di contatti che sembrano una sola persona</translation>
+    </message>
+    <message>
+        <source>Choose a group to see what a merge would do.</source>
+        <translation>Scegli un gruppo per vedere cosa farebbe l'unione.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unisci</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of contacts look like one person.</source>
+        <translation><numerusform>%n gruppo di contatti sembra una sola persona.</numerusform><numerusform>%n gruppi di contatti sembrano una sola persona.</numerusform></translation>
+    </message>
+    <message>
+        <source>No duplicates found: every contact looks like a person of their own.</source>
+        <translation>Nessun doppione: ogni contatto sembra una persona a sé.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Tieni</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Tieni %1</translation>
+    </message>
+    <message>
+        <source>%1: keep “%2”</source>
+        <translation>%1: tieni «%2»</translation>
+    </message>
+    <message>
+        <source>Their details do not differ.</source>
+        <translation>I loro dati non sono diversi.</translation>
+    </message>
+    <message>
+        <source>To the one kept: %1. No message, note or follow-up is lost, and Undo puts everything back.</source>
+        <translation>A quello che resta: %1. Nessun messaggio, nota o promemoria va perso, e Annulla rimette tutto com'era.</translation>
+    </message>
+    <message>
+        <source>nothing else moves</source>
+        <translation>nient'altro si sposta</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Uniti in %1.</translation>
+    </message>
+    <message>
+        <source>Contacts merged into %1.</source>
+        <translation>Contatti uniti in %1.</translation>
+    </message>
+</context>
+<context>
     <name>EmailDialog</name>
     <message numerus="yes">
         <source>E-mail %n lead(s)</source>
@@ -1363,6 +1494,22 @@
     <message>
         <source>Hand the work to someone else.</source>
         <translation>Affida il lavoro a qualcun altro.</translation>
+    </message>
+    <message>
+        <source>Choose at least two contacts to merge.</source>
+        <translation>Scegli almeno due contatti da unire.</translation>
+    </message>
+    <message>
+        <source>There is no contact {ids}.</source>
+        <translation>Non c'è nessun contatto {ids}.</translation>
+    </message>
+    <message>
+        <source>Contact {id} is not among those merged.</source>
+        <translation>Il contatto {id} non è tra quelli da unire.</translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: contact {id} exists again.</source>
+        <translation>L'unione non si può annullare: il contatto {id} esiste di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2653,10 @@
         <translation>&amp;Annulla</translation>
     </message>
     <message>
+        <source>Find &amp;duplicate contacts…</source>
+        <translation>Trova contatti &amp;doppi…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visualizza</translation>
     </message>
@@ -3065,6 +3216,10 @@
         <translation>Inserisci una risposta salvata</translation>
     </message>
     <message>
+        <source>Insert a suggested reply</source>
+        <translation>Inserisci una risposta suggerita</translation>
+    </message>
+    <message>
         <source>Flag or unflag</source>
         <translation>Contrassegna o togli il contrassegno</translation>
     </message>
@@ -3111,6 +3266,10 @@
     <message>
         <source>Calendar: move between days, new follow-up</source>
         <translation>Calendario: spostati tra i giorni, nuovo promemoria</translation>
+    </message>
+    <message>
+        <source>Find duplicate contacts</source>
+        <translation>Trova contatti doppi</translation>
     </message>
     <message>
         <source>Save (Settings)</source>

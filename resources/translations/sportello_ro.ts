@@ -1024,6 +1024,137 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Oraș</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Ocupație</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firmă</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>același e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>același telefon</translation>
+    </message>
+    <message>
+        <source>same Meta id</source>
+        <translation>același ID Meta</translation>
+    </message>
+    <message>
+        <source>same name, nothing different</source>
+        <translation>același nume, nimic diferit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n conversație</numerusform><numerusform>%n conversații</numerusform><numerusform>%n de conversații</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation><numerusform>%n lead</numerusform><numerusform>%n leaduri</numerusform><numerusform>%n de leaduri</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n notă</numerusform><numerusform>%n note</numerusform><numerusform>%n de note</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation><numerusform>%n etichetă</numerusform><numerusform>%n etichete</numerusform><numerusform>%n de etichete</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation><numerusform>%n memento</numerusform><numerusform>%n mementouri</numerusform><numerusform>%n de mementouri</numerusform></translation>
+    </message>
+    <message>
+        <source>Duplicate contacts</source>
+        <translation>Contacte duplicate</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Caut duplicatele…</translation>
+    </message>
+    <message>
+        <source>Groups of contacts that look like one person</source>
+        <translation>Grupuri de contacte care par o singură persoană</translation>
+    </message>
+    <message>
+        <source>Choose a group to see what a merge would do.</source>
+        <translation>Alege un grup ca să vezi ce ar face unirea.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unește</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of contacts look like one person.</source>
+        <translation><numerusform>Un grup de contacte pare o singură persoană.</numerusform><numerusform>%n grupuri de contacte par o singură persoană.</numerusform><numerusform>%n de grupuri de contacte par o singură persoană.</numerusform></translation>
+    </message>
+    <message>
+        <source>No duplicates found: every contact looks like a person of their own.</source>
+        <translation>Niciun duplicat: fiecare contact pare o persoană aparte.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Păstrează</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Păstrează %1</translation>
+    </message>
+    <message>
+        <source>%1: keep “%2”</source>
+        <translation>%1: păstrează „%2”</translation>
+    </message>
+    <message>
+        <source>Their details do not differ.</source>
+        <translation>Datele lor nu diferă.</translation>
+    </message>
+    <message>
+        <source>To the one kept: %1. No message, note or follow-up is lost, and Undo puts everything back.</source>
+        <translation>La cel păstrat: %1. Niciun mesaj, notă sau memento nu se pierde, iar Anulează pune totul la loc.</translation>
+    </message>
+    <message>
+        <source>nothing else moves</source>
+        <translation>nimic altceva nu se mută</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Uniți în %1.</translation>
+    </message>
+    <message>
+        <source>Contacts merged into %1.</source>
+        <translation>Contacte unite în %1.</translation>
+    </message>
+</context>
+<context>
     <name>EmailDialog</name>
     <message numerus="yes">
         <source>E-mail %n lead(s)</source>
@@ -1363,6 +1494,22 @@
     <message>
         <source>Hand the work to someone else.</source>
         <translation>Dă lucrul altcuiva.</translation>
+    </message>
+    <message>
+        <source>Choose at least two contacts to merge.</source>
+        <translation>Alege cel puțin două contacte de unit.</translation>
+    </message>
+    <message>
+        <source>There is no contact {ids}.</source>
+        <translation>Nu există contactul {ids}.</translation>
+    </message>
+    <message>
+        <source>Contact {id} is not among those merged.</source>
+        <translation>Contactul {id} nu este printre cele unite.</translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: contact {id} exists again.</source>
+        <translation>Unirea nu poate fi anulată: contactul {id} există din nou.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2653,10 @@
         <translation>&amp;Anulează</translation>
     </message>
     <message>
+        <source>Find &amp;duplicate contacts…</source>
+        <translation>Găsește contacte &amp;duplicate…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Vizualizare</translation>
     </message>
@@ -3065,6 +3216,10 @@
         <translation>Inserează un răspuns salvat</translation>
     </message>
     <message>
+        <source>Insert a suggested reply</source>
+        <translation>Inserează un răspuns sugerat</translation>
+    </message>
+    <message>
         <source>Flag or unflag</source>
         <translation>Marchează sau scoate marcajul</translation>
     </message>
@@ -3111,6 +3266,10 @@
     <message>
         <source>Calendar: move between days, new follow-up</source>
         <translation>Calendar: mută-te între zile, memento nou</translation>
+    </message>
+    <message>
+        <source>Find duplicate contacts</source>
+        <translation>Găsește contacte duplicate</translation>
     </message>
     <message>
         <source>Save (Settings)</source>

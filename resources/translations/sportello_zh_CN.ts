@@ -1024,6 +1024,137 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>相同邮箱</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>相同电话</translation>
+    </message>
+    <message>
+        <source>same Meta id</source>
+        <translation>相同 Meta ID</translation>
+    </message>
+    <message>
+        <source>same name, nothing different</source>
+        <translation>同名，且无不同信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%n 个对话</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation><numerusform>%n 个潜在客户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n 条备注</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation><numerusform>%n 个标签</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation><numerusform>%n 个跟进</numerusform></translation>
+    </message>
+    <message>
+        <source>Duplicate contacts</source>
+        <translation>重复联系人</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复联系人…</translation>
+    </message>
+    <message>
+        <source>Groups of contacts that look like one person</source>
+        <translation>看起来是同一人的联系人组</translation>
+    </message>
+    <message>
+        <source>Choose a group to see what a merge would do.</source>
+        <translation>选择一组，查看合并会做什么。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of contacts look like one person.</source>
+        <translation><numerusform>有 %n 组联系人看起来是同一人。</numerusform></translation>
+    </message>
+    <message>
+        <source>No duplicates found: every contact looks like a person of their own.</source>
+        <translation>没有重复：每个联系人看起来都是不同的人。</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <source>%1: keep “%2”</source>
+        <translation>%1：保留“%2”</translation>
+    </message>
+    <message>
+        <source>Their details do not differ.</source>
+        <translation>他们的信息没有不同。</translation>
+    </message>
+    <message>
+        <source>To the one kept: %1. No message, note or follow-up is lost, and Undo puts everything back.</source>
+        <translation>移到保留的联系人：%1。不会丢失任何消息、备注或跟进，撤销可全部恢复。</translation>
+    </message>
+    <message>
+        <source>nothing else moves</source>
+        <translation>没有其他内容移动</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>已合并到 %1。</translation>
+    </message>
+    <message>
+        <source>Contacts merged into %1.</source>
+        <translation>联系人已合并到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>EmailDialog</name>
     <message numerus="yes">
         <source>E-mail %n lead(s)</source>
@@ -1363,6 +1494,22 @@
     <message>
         <source>Hand the work to someone else.</source>
         <translation>请把工作交给其他人。</translation>
+    </message>
+    <message>
+        <source>Choose at least two contacts to merge.</source>
+        <translation>请至少选择两个要合并的联系人。</translation>
+    </message>
+    <message>
+        <source>There is no contact {ids}.</source>
+        <translation>没有联系人 {ids}。</translation>
+    </message>
+    <message>
+        <source>Contact {id} is not among those merged.</source>
+        <translation>联系人 {id} 不在合并之列。</translation>
+    </message>
+    <message>
+        <source>The merge cannot be undone: contact {id} exists again.</source>
+        <translation>无法撤销合并：联系人 {id} 又存在了。</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2653,10 @@
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
+        <source>Find &amp;duplicate contacts…</source>
+        <translation>查找重复联系人(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -3065,6 +3216,10 @@
         <translation>插入快捷回复</translation>
     </message>
     <message>
+        <source>Insert a suggested reply</source>
+        <translation>插入建议的回复</translation>
+    </message>
+    <message>
         <source>Flag or unflag</source>
         <translation>标记或取消标记</translation>
     </message>
@@ -3111,6 +3266,10 @@
     <message>
         <source>Calendar: move between days, new follow-up</source>
         <translation>日历：在日期间移动，新建跟进</translation>
+    </message>
+    <message>
+        <source>Find duplicate contacts</source>
+        <translation>查找重复联系人</translation>
     </message>
     <message>
         <source>Save (Settings)</source>

@@ -65,12 +65,13 @@ def test_what_identifies_a_person(db_path):
     h1, h2 = contact("Giulia", "Verdi"), contact("GIULIA", "Verdi", phone="+393401112223")
     i1, i2 = contact("Sara", ""), contact("Sara", "")  # a first name alone says too little
     j1, j2 = contact("Ana", "Pop", external="psid:1"), contact("Ana", "Pop", external="psid:2")  # two Messenger people
+    k1, k2 = contact("Marco", "Neri", city="Milano"), contact("Marco", "Neri", city="Roma")  # two towns
     groups = {frozenset(g.contacts): g for g in duplicates.find()}
     assert groups[frozenset((a, b))].reason == "same e-mail"
     assert groups[frozenset((c, d))].reason == "same phone"
     assert groups[frozenset((e, f))].reason == "same Meta id"
     assert groups[frozenset((h1, h2))].reason == "same name"
-    for pair in ((g1, g2), (i1, i2), (j1, j2)):
+    for pair in ((g1, g2), (i1, i2), (j1, j2), (k1, k2)):
         assert not any(set(pair) <= set(g) for g in groups)
     assert len(groups) == 4
 

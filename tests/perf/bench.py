@@ -568,7 +568,9 @@ def main(argv=None) -> int:
             " WHERE external_id IS NOT NULL GROUP BY 1 HAVING count(*) > 1",
             "SELECT lower(trim(first_name)), lower(trim(last_name)), group_concat(id) FROM contact"
             " WHERE trim(first_name) != '' AND trim(last_name) != '' GROUP BY 1, 2 HAVING count(*) > 1"
-            " AND count(DISTINCT nullif(lower(trim(email)), '')) <= 1 AND count(DISTINCT nullif(phone, '')) <= 1",
+            " AND count(DISTINCT nullif(lower(trim(email)), '')) <= 1 AND count(DISTINCT nullif(phone, '')) <= 1"
+            " AND count(DISTINCT nullif(lower(trim(city)), '')) <= 1 AND count(DISTINCT nullif(lower(trim(work)), ''))"
+            " <= 1 AND count(DISTINCT nullif(lower(trim(company)), '')) <= 1",
         )
 
         def raw_dups():
