@@ -111,6 +111,19 @@ def find() -> list[Group]:
     return groups
 
 
+def names(contact_ids: Sequence[int]) -> dict[int, str]:
+    """The shown name of each contact (for the groups' lists)."""
+    from db.text import display_name
+
+    out: dict[int, str] = {}
+    ids = list(dict.fromkeys(contact_ids))
+    for i in range(0, len(ids), 900):
+        chunk = ids[i:i + 900]
+        out.update({r[0]: display_name(r[1], r[2]) for r in database.execute_sql(
+            f"SELECT id, first_name, last_name FROM contact WHERE id IN ({','.join('?' * len(chunk))})", chunk)})
+    return out
+
+
 def _agree(facts) -> bool:
     """No two different towns, jobs or companies among people of one name."""
     seen: list[str] = ["", "", ""]

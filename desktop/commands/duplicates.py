@@ -54,15 +54,7 @@ def run_duplicates(args) -> int:
     if not groups:
         print("No duplicates found.")
         return 0
-    from db.database import database
-    from db.text import display_name
-
-    names = {}
-    ids = [c for g in groups for c in g.contacts]
-    for i in range(0, len(ids), 900):
-        chunk = ids[i:i + 900]
-        names.update({r[0]: display_name(r[1], r[2]) for r in database.execute_sql(
-            f"SELECT id, first_name, last_name FROM contact WHERE id IN ({','.join('?' * len(chunk))})", chunk)})
+    names = duplicates.names([c for g in groups for c in g.contacts])
     for group in groups:
         people = ", ".join(f"{c} {names.get(c, '')}".strip() for c in group.contacts)
         print(f"{group.reason}: {people}")

@@ -101,14 +101,8 @@ class DuplicatesDialog(QDialog):
         self.status.setText(self.tr("Looking for duplicates…"))
 
         def job():
-            from db.contacts import card
             groups = duplicates.find()
-            names = {}
-            for group in groups[:500]:
-                for cid in group.contacts:
-                    c = card(cid)
-                    names[cid] = c.full_name if c else str(cid)
-            return groups, names
+            return groups, duplicates.names([c for g in groups[:500] for c in g.contacts])
 
         self.ctx.tasks.run(job, self._loaded, lambda exc: self.status.setText(describe(exc)))
 
