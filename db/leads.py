@@ -99,6 +99,7 @@ class LeadFilter:
     created_from: int | None = None
     created_to: int | None = None     # exclusive
     text: str = ""
+    lost: bool = False                # the lost leads (which the board and the list leave out)
 
     def to_json(self) -> str:
         return _json.dumps(asdict(self))
@@ -111,7 +112,7 @@ class LeadFilter:
 
 
 def _where(f: LeadFilter) -> tuple[str, list]:
-    where, params = ["1"], []
+    where, params = ["l.lost_at IS NOT NULL" if f.lost else "l.lost_at IS NULL"], []
     if f.stages:
         where.append(f"l.stage IN ({','.join('?' * len(f.stages))})")
         params.extend(f.stages)
@@ -147,10 +148,15 @@ _FROM = " FROM lead l JOIN contact ct ON ct.id = l.contact_id LEFT JOIN team_mem
 _JOINED_SORTS = {"name", "email", "owner"}  # the sorts that read the contact's or the owner's columns
 
 
-def lead_ids(f: LeadFilter = LeadFilter(), sort: str = "stage_changed", descending: bool = True) -> list[int]:
+def lead_ids(f: LeadFilter = LeadFilter(), sort: str = "stage_changed", descending: bool = True,
+             starred_first: bool = False) -> list[int]:
+    """The leads ``f`` holds, sorted; ``starred_first`` (the board's columns): three stars,
+    then two, then one, then the rest, each in the sort's order."""
     where, params = _where(f)
     order = SORTS.get(sort, SORTS["stage_changed"])
     direction = "DESC" if descending else "ASC"
+    if starred_first:
+        order = f"l.priority DESC, {order}"
     # Every lead has its contact: the joins only matter to a search or a sort by the
     # contact's or the owner's columns. Without them a column of the board is read from
     # the lead index alone (the join cost ~20 ms a column at 100,000 contacts).
@@ -186,6 +192,10 @@ class LeadRow:
     stage_changed_at: int
     labels: tuple[tuple[str, str], ...]
     next_follow_up: int | None
+    priority: int = 0
+    value_cents: int | None = None
+    lost_at: int | None = None
+    lost_reason: str = ""
 
     def days_in_stage(self, now: int) -> int:
         return max(0, (now - self.stage_changed_at) // DAY)
@@ -204,7 +214,8 @@ def lead_rows(ids: Sequence[int]) -> dict[int, LeadRow]:
                    o.first_name, o.last_name, o.color, cr.first_name, cr.last_name, l.source, l.source_detail,
                    l.created_at, l.stage_changed_at,
                    (SELECT min(coalesce(r.snoozed_until, r.due_at)) FROM reminder r
-                    WHERE r.lead_id = l.id AND r.done_at IS NULL)
+                    WHERE r.lead_id = l.id AND r.done_at IS NULL),
+                   l.priority, l.value_cents, l.lost_at, l.lost_reason
             FROM lead l JOIN contact ct ON ct.id = l.contact_id
             LEFT JOIN team_member o ON o.id = l.owner_id
             LEFT JOIN team_member cr ON cr.id = l.creator_id
@@ -221,7 +232,8 @@ def lead_rows(ids: Sequence[int]) -> dict[int, LeadRow]:
             owner_id=r[7], owner_name=display_name(r[8] or '', r[9] or ''),
             owner_initials=initials(r[8] or "", r[9] or "") if r[7] else "", owner_color=r[10] or "",
             creator_name=display_name(r[11] or '', r[12] or ''), source=r[13], source_detail=r[14],
-            created_at=r[15], stage_changed_at=r[16], labels=tuple(labels.get(r[0], ())), next_follow_up=r[17])
+            created_at=r[15], stage_changed_at=r[16], labels=tuple(labels.get(r[0], ())), next_follow_up=r[17],
+            priority=r[18], value_cents=r[19], lost_at=r[20], lost_reason=r[21])
     return out
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Sequence, TextIO
 
+from db import pipeline
 from db.choices import STAGES
 from db.clock import iso, parse_iso
 from db.contact_facts import FactError, normalize_email, normalize_phone, split_name
@@ -27,6 +28,9 @@ MAX_FIELD = 10_000
 MAX_ROWS = 200_000
 EXPORT_FIRST = ("full_name", "email", "phone", "stage", "owner", "creator", "created_time", "labels")
 EXPORT_MORE = ("first_name", "last_name", "city", "country", "source", "source_detail", "lead_id", "sportello_id")
+# The pipeline's columns (db/pipeline.py): stars, expected value, lost and why, and when the
+# lead first entered each stage.
+EXPORT_PIPELINE = ("priority", "value", "lost_at", "lost_reason", *(f"{stage}_at" for stage in STAGES))
 
 # What a column name means (names compared lower-case with punctuation removed). Meta's
 # own field names come first: the Ads Manager download and the Leads Center export use
@@ -59,6 +63,12 @@ FIELD_ALIASES = {
     "labels": ("labels", "label", "etichette"),
     "source": ("source",),
     "source_detail": ("source_detail", "source detail"),
+    # (Only our own names: a lead form's custom question "amount" or "budget" stays an answer.)
+    "priority": ("priority",),
+    "value": ("value", "expected value", "expected_value"),
+    "lost_at": ("lost_at", "lost at", "lost date"),
+    "lost_reason": ("lost_reason", "lost reason", "motivo perdita"),
+    **{f"{stage}_at": (f"{stage}_at",) for stage in STAGES},
     "form_name": ("form name", "form_name"),
     "form_id": ("form id", "form_id"),
     "ad_name": ("ad name", "ad_name"),
@@ -397,6 +407,30 @@ def parse(data: bytes, mapping: dict[str, str] | None = None, region: str | None
                 source, detail = "form", values["form_name"]
             else:
                 source = "import"
+        priority = value = lost_at = None
+        raw = values.get("priority", "").strip()
+        if raw:
+            priority = int(raw) if raw.isdigit() and int(raw) <= 3 else None
+            if priority is None:
+                problems.append(f"priority is “{raw}”, not 0 to 3")
+        raw = values.get("value", "").strip()
+        if raw:
+            try:
+                value = pipeline.parse_value(raw, ".", "")
+            except pipeline.PipelineError:
+                problems.append(f"“{raw}” is not an amount (write it as 1250.50)")
+        raw = values.get("lost_at", "").strip()
+        if raw:
+            lost_at = _time(raw)
+            if lost_at is None:
+                problems.append(f"“{raw}” is not a date and time")
+        stage_dates = {}
+        for name in STAGES:
+            raw = values.get(f"{name}_at", "").strip()
+            if raw:
+                stage_dates[name] = _time(raw)
+                if stage_dates[name] is None:
+                    problems.append(f"“{raw}” is not a date and time")
         if problems:
             parsed.problems.extend(Problem(number, p) for p in problems)
             continue
@@ -414,6 +448,9 @@ def parse(data: bytes, mapping: dict[str, str] | None = None, region: str | None
                                       values.get("platform", "").strip().lower()),
             "inbox_url": values.get("inbox_url", "").strip(),
             "form_status": values.get("form_status", "").strip().lower(),
+            "priority": priority, "value": value, "lost_at": lost_at,
+            "lost_reason": " ".join(values.get("lost_reason", "").split())[:200] if lost_at else "",
+            "stage_dates": stage_dates,
         })
     return parsed
 
@@ -532,7 +569,9 @@ def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: i
                     "creator_id": row["creator"] if row["creator"] is not None else creator_id,
                     "source": row["source"], "source_detail": row["detail"], "external_id": row["lead_id"],
                     "answers": dict(row["answers"]), "profile": dict(row["profile"]), "platform": row["platform"],
-                    "inbox_url": row["inbox_url"], "form_status": row["form_status"], "created_at": when}
+                    "inbox_url": row["inbox_url"], "form_status": row["form_status"], "created_at": when,
+                    "priority": row["priority"] or 0, "value_cents": row["value"], "lost_at": row["lost_at"],
+                    "lost_reason": row["lost_reason"], "stage_dates": dict(row["stage_dates"])}
                 lead_of[contact_id] = lead_id
                 created += 1
             elif lead_id in new_leads:
@@ -559,6 +598,11 @@ def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: i
                         (json.dumps(answers, ensure_ascii=False), json.dumps(profile, ensure_ascii=False),
                          row["lead_id"], row["platform"], row["inbox_url"], row["form_status"], row["owner"],
                          lead_id))
+                if row["priority"] is not None or row["value"] is not None or row["lost_at"] is not None:
+                    execute("UPDATE lead SET priority = coalesce(?, priority), value_cents = coalesce(?, value_cents),"
+                            " lost_at = coalesce(?, lost_at), lost_reason = CASE WHEN ? IS NULL THEN lost_reason"
+                            " ELSE ? END WHERE id = ?", (row["priority"], row["value"], row["lost_at"], row["lost_at"],
+                                                         row["lost_reason"], lead_id))
                 if row["stage"] and stage_now != row["stage"]:
                     execute("UPDATE lead SET stage = ?, stage_changed_at = ? WHERE id = ?", (row["stage"], now, lead_id))
                     execute("INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
@@ -573,9 +617,22 @@ def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: i
 
         contact_rows = [(cid, c["first_name"], c["last_name"], c["email"], c["phone"], c["city"], c["country"],
                          c["work"], c["company"], c["created_at"]) for cid, c in new_contacts.items()]
+        # A lead's history: when it entered each stage, where the file says (our export does),
+        # else its one stage since it was created.
+        history, entered = [], {}
+        for lid, d in new_leads.items():
+            dates = {st: at for st, at in d["stage_dates"].items() if at is not None
+                     and STAGES.index(st) <= STAGES.index(d["stage"])}
+            dates.setdefault(d["stage"], dates.get(d["stage"]) or d["created_at"])
+            previous = None
+            for st, at in sorted(dates.items(), key=lambda item: (item[1], STAGES.index(item[0]))):
+                history.append((lid, previous, st, creator_id, at))
+                previous = st
+            entered[lid] = dates[d["stage"]]
         lead_rows = [(lid, d["contact_id"], d["stage"], d["owner_id"], d["creator_id"], d["source"],
                       d["source_detail"], d["external_id"], _json(d["answers"]), _json(d["profile"]),
-                      d["platform"], d["inbox_url"], d["form_status"], d["created_at"], d["created_at"])
+                      d["platform"], d["inbox_url"], d["form_status"], d["created_at"], entered[lid],
+                      d["priority"], d["value_cents"], d["lost_at"], d["lost_reason"])
                      for lid, d in new_leads.items()]
         for done, chunk in enumerate(_chunks(contact_rows, 5000)):
             if cancelled is not None and cancelled():
@@ -587,11 +644,11 @@ def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: i
                 progress(total // 2 + min(total // 2, (done + 1) * 2500), total)
         database.connection().executemany(
             "INSERT INTO lead(id, contact_id, stage, owner_id, creator_id, source, source_detail, external_id,"
-            " answers, profile, platform, inbox_url, form_status, created_at, stage_changed_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lead_rows)
+            " answers, profile, platform, inbox_url, form_status, created_at, stage_changed_at, priority, value_cents,"
+            " lost_at, lost_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lead_rows)
         database.connection().executemany(
             "INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
-            " VALUES (?, NULL, ?, ?, ?)", [(r[0], r[2], creator_id, r[13]) for r in lead_rows])
+            " VALUES (?, ?, ?, ?, ?)", history)
 
         label_ids = {name.lower(): lid for lid, name in execute("SELECT id, name FROM label")}
         pairs = []
@@ -653,13 +710,14 @@ def export_csv(out: TextIO, ids: Sequence[int] | None = None) -> int:
     if ids is not None:
         ids = list(ids)
         if not ids:
-            return write_csv(out, EXPORT_FIRST + EXPORT_MORE, [])
+            return write_csv(out, EXPORT_FIRST + EXPORT_MORE + EXPORT_PIPELINE, [])
         where, params = f" WHERE l.id IN ({','.join('?' * len(ids))})", ids
     rows = database.execute_sql(
         "SELECT l.id, ct.first_name, ct.last_name, ct.email, ct.phone, l.stage,"
         " trim(coalesce(o.first_name, '') || ' ' || coalesce(o.last_name, '')),"
         " trim(coalesce(cr.first_name, '') || ' ' || coalesce(cr.last_name, '')),"
-        " l.created_at, ct.city, ct.country, l.source, l.source_detail, l.external_id, l.answers"
+        " l.created_at, ct.city, ct.country, l.source, l.source_detail, l.external_id, l.answers,"
+        " l.priority, l.value_cents, l.lost_at, l.lost_reason"
         " FROM lead l JOIN contact ct ON ct.id = l.contact_id LEFT JOIN team_member o ON o.id = l.owner_id"
         " LEFT JOIN team_member cr ON cr.id = l.creator_id" + where + " ORDER BY l.id", params).fetchall()
     labels: dict[int, list[str]] = {}
@@ -679,15 +737,23 @@ def export_csv(out: TextIO, ids: Sequence[int] | None = None) -> int:
                 questions.append(q)
 
     identity = database_identity()
+    entered: dict[int, dict[str, int]] = {}  # when each lead first entered each stage
+    for lead_id, stage, at in database.execute_sql(
+            "SELECT lead_id, to_stage, min(changed_at) FROM lead_stage_change GROUP BY lead_id, to_stage"):
+        entered.setdefault(lead_id, {})[stage] = at
 
     def lines():
         for r in rows:
             full = f"{r[1]} {r[2]}".strip()
+            dates = entered.get(r[0], {})
             yield [full, r[3], r[4], r[5], r[6], r[7], iso(r[8]), ";".join(labels.get(r[0], [])),
                    r[1], r[2], r[9], r[10], r[11], r[12], r[13] or "", f"{identity}:{r[0]}",
+                   r[15], "" if r[16] is None else f"{r[16] // 100}.{r[16] % 100:02d}",
+                   iso(r[17]) if r[17] else "", r[18],
+                   *[iso(dates[st]) if st in dates else "" for st in STAGES],
                    *[answers_by_lead[r[0]].get(q, "") for q in questions]]
 
-    return write_csv(out, [*EXPORT_FIRST, *EXPORT_MORE, *questions], lines())
+    return write_csv(out, [*EXPORT_FIRST, *EXPORT_MORE, *EXPORT_PIPELINE, *questions], lines())
 
 
 def export_vcards(out: TextIO, ids: Sequence[int]) -> int:

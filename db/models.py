@@ -133,6 +133,10 @@ class Lead(BaseModel):
     platform = TextField(default="")
     inbox_url = TextField(default="")
     form_status = TextField(default="")
+    priority = IntegerField(default=0)
+    value_cents = IntegerField(null=True)
+    lost_at = IntegerField(null=True)
+    lost_reason = TextField(default="")
 
 
 class LeadLabel(BaseModel):

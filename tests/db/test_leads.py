@@ -96,6 +96,11 @@ def test_export_columns_neutralised_and_lossless(team, tmp_path):
     database.execute_sql("INSERT INTO label(id, name) VALUES (5, 'VIP')")
     leads.set_label([ada], 5, True)
     database.execute_sql("UPDATE contact SET city = '=HYPERLINK(\"http://x\")' WHERE first_name = 'Ada'")
+    from db import pipeline
+    pipeline.set_priority([ada], 2)
+    pipeline.set_value(ada, 125050)
+    [stefan] = leads.lead_ids(leads.LeadFilter(text="Ștefan"))
+    pipeline.mark_lost([stefan], "=Too expensive", NOW + 60)
     out = io.StringIO()
     assert leads_io.export_csv(out) == 2
     rows = list(csv.reader(io.StringIO(out.getvalue())))
@@ -105,6 +110,11 @@ def test_export_columns_neutralised_and_lossless(team, tmp_path):
         "contacted", "Marco Bianchi", "VIP", "+393331234567")
     assert first["city"].startswith("'=")
     assert "quante_persone_siete?" in rows[0]
+    # The pipeline's columns: stars, value, lost and why (neutralised too), the stage dates.
+    assert (first["priority"], first["value"], first["lost_at"], first["lost_reason"]) == ("2", "1250.50", "", "")
+    assert first["contacted_at"] and first["neutral_at"] and not first["converted_at"]
+    second = dict(zip(rows[0], rows[2]))
+    assert second["lost_at"] and second["lost_reason"] == "'=Too expensive"
     # Into an empty database and out again: the same file.
     from db.database import close_database, open_database
     close_database()
@@ -122,6 +132,8 @@ def test_export_columns_neutralised_and_lossless(team, tmp_path):
         return [row[:gone] + row[gone + 1:] for row in table]
 
     assert without_own_ids(again.getvalue()) == without_own_ids(out.getvalue())
+    # The lost lead came back lost, off the board and the list, in the Lost filter.
+    assert len(leads.lead_ids()) == 1 and len(leads.lead_ids(leads.LeadFilter(lost=True))) == 1
 
 
 def test_vcards(team):

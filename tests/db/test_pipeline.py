@@ -1,0 +1,80 @@
+"""The pipeline: lost and restored, stars first, values summed, stale cards counted."""
+import pytest
+
+from db import leads, pipeline
+from db.clock import DAY
+from db.database import database
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def board(db_path):
+    ids = {}
+    for name, stage, days in (("Ada", "neutral", 1), ("Bo", "neutral", 3), ("Cy", "interested", 6),
+                              ("Di", "contacted", 2), ("Ed", "converted", 40)):
+        contact = database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES (?, 0)", (name,)).lastrowid
+        ids[name] = database.execute_sql(
+            "INSERT INTO lead(contact_id, stage, created_at, stage_changed_at) VALUES (?, ?, ?, ?)",
+            (contact, stage, NOW - days * DAY, NOW - days * DAY)).lastrowid
+    return ids
+
+
+def column(stage, **kw):
+    return leads.lead_ids(leads.LeadFilter(stages=(stage,), **kw), starred_first=True)
+
+
+def test_lost_leads_leave_the_board_with_their_reason_and_come_back_where_they_were(board):
+    snap = pipeline.mark_lost([board["Bo"], board["Cy"]], "  Too   expensive ", NOW)
+    assert column("neutral") == [board["Ada"]] and column("interested") == []
+    lost = leads.lead_rows(leads.lead_ids(leads.LeadFilter(lost=True)))
+    assert {(r.stage, r.lost_reason, r.lost_at) for r in lost.values()} == {
+        ("neutral", "Too expensive", NOW), ("interested", "Too expensive", NOW)}
+    pipeline.undo_lost(snap)
+    assert set(column("neutral")) == {board["Ada"], board["Bo"]}
+    pipeline.mark_lost([board["Cy"]], "No answer", NOW)
+    restored = pipeline.restore_lost([board["Cy"]])
+    assert column("interested") == [board["Cy"]]
+    pipeline.undo_lost(restored)  # the restore undone: lost again, with its reason
+    assert leads.lead_rows([board["Cy"]])[board["Cy"]].lost_reason == "No answer"
+    with pytest.raises(pipeline.PipelineError):
+        pipeline.mark_lost([board["Ada"]], "   ", NOW)
+
+
+def test_starred_cards_come_first_and_a_slip_is_refused(board):
+    assert column("neutral") == [board["Ada"], board["Bo"]]  # the most recent move first
+    before = pipeline.set_priority([board["Bo"]], 3)
+    assert column("neutral") == [board["Bo"], board["Ada"]]
+    pipeline.restore_priority(before)
+    assert column("neutral") == [board["Ada"], board["Bo"]]
+    with pytest.raises(pipeline.PipelineError):
+        pipeline.set_priority([board["Bo"]], 4)
+
+
+@pytest.mark.parametrize("typed, point, group, cents", [
+    ("1.250,50", ",", ".", 125050), ("1,250.50", ".", ",", 125050), ("€ 99", ",", ".", 9900),
+    ("£15", ".", ",", 1500), ("", ".", ",", None), ("80元", ".", ",", 8000)])
+def test_values_are_read_as_the_locale_writes_them(typed, point, group, cents):
+    assert pipeline.parse_value(typed, point, group) == cents
+
+
+@pytest.mark.parametrize("typed", ["abc", "-5", "1e99", "NaN", "12,5,5"])
+def test_what_is_not_an_amount_is_said(typed):
+    with pytest.raises(pipeline.PipelineError):
+        pipeline.parse_value(typed, ".", ",")
+
+
+def test_column_heads_count_value_and_stale_cards(board):
+    pipeline.set_value(board["Ada"], 10000)
+    pipeline.set_value(board["Bo"], 2550)
+    heads = pipeline.column_heads(leads.LeadFilter(), NOW)
+    assert heads["neutral"] == (2, 12550, 1)     # Bo: 3 days in Neutral, over its 2
+    assert heads["interested"] == (1, 0, 1)      # 6 days, over 5
+    assert heads["contacted"] == (1, 0, 0)       # 2 days, within 7
+    assert heads["converted"] == (1, 0, 0)       # won: never stale
+    pipeline.save_stale_days({"neutral": 5, "interested": 10, "contacted": 1})
+    heads = pipeline.column_heads(leads.LeadFilter(), NOW)
+    assert (heads["neutral"].stale, heads["interested"].stale, heads["contacted"].stale) == (0, 0, 1)
+    with pytest.raises(pipeline.PipelineError):
+        pipeline.save_stale_days({"neutral": 0})
+    pipeline.mark_lost([board["Bo"]], "No answer", NOW)
+    assert pipeline.column_heads(leads.LeadFilter(), NOW)["neutral"] == (1, 10000, 0)  # lost: not counted
