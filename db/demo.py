@@ -234,6 +234,15 @@ TEXTS = {
         ),
     },
 }
+# Why leads were lost, in each business's language (its editable list, Settings → Leads).
+LOST_REASONS = {
+    "it": ("Troppo caro", "Ha scelto un altro locale", "Nessuna risposta", "Data non disponibile"),
+    "en": ("Too expensive", "Went elsewhere", "No answer", "Date not available"),
+    "ro": ("Prea scump", "A ales alt local", "Niciun răspuns", "Data nu este disponibilă"),
+    "zh_CN": ("太贵", "选择了别家", "没有回复", "日期不合适"),
+}
+PRICE_PER_GUEST = {"it": 2500, "en": 2800, "ro": 9000, "zh_CN": 15000}  # catering, in cents
+
 # The saved reply behind each kind of answer, by shortcut, and the language it is in
 # (None: the business's own).
 SAVED_KINDS = {
@@ -529,6 +538,7 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
             "business.timezone": f.timezone,
             "business.country": f.country,
             "business.currency": CURRENCY_OF.get(f.country, "EUR"),
+            "pipeline.lost_reasons": list(LOST_REASONS[flavour]),
             "instant_reply.enabled": True,
             "instant_reply.text": f.instant_reply,
             "away.message": f.away_message,
@@ -773,8 +783,19 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
             if source == "form":
                 answers = {f.form_questions[0]: str(rng.randint(10, 80)),
                            f.form_questions[1]: f"{rng.randint(1, 28)}/12"}
+            # The pipeline: some stars, a value where the form says how many guests (or a
+            # guess), now and then a lead lost with its reason.
+            priority = rng.choice((1, 1, 2, 3)) if rng.random() < 0.2 else 0
+            guests = int(answers[f.form_questions[0]]) if answers else None
+            value = (guests * PRICE_PER_GUEST[flavour] if guests else
+                     rng.choice((4000, 6000, 12000, 25000)) if rng.random() < 0.4 else None)
+            lost_at = lost_reason = None
+            if stage_index < 3 and rng.random() < 0.08:
+                lost_at = min(now, t + rng.randint(1, 9) * DAY)
+                lost_reason = rng.choice(LOST_REASONS[flavour])
             lead_rows.append((lead_id, lcid, stages[stage_index], owner, creator, source, detail,
-                              json.dumps(answers, ensure_ascii=False), created, t))
+                              json.dumps(answers, ensure_ascii=False), created, t, priority, value, lost_at,
+                              lost_reason or ""))
             if rng.random() < 0.25:
                 lead_label_rows.append((lead_id, rng.choice(label_ids)))
             if stage_index < 3 and rng.random() < 0.6:
@@ -791,7 +812,8 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                                       created))
         conn.executemany(
             "INSERT INTO lead(id, contact_id, stage, owner_id, creator_id, source, source_detail,"
-            " answers, created_at, stage_changed_at) VALUES (?,?,?,?,?,?,?,?,?,?)", lead_rows)
+            " answers, created_at, stage_changed_at, priority, value_cents, lost_at, lost_reason)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", lead_rows)
         conn.executemany(
             "INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
             " VALUES (?,?,?,?,?)", change_rows)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemD
 from db import leads as db_leads
 from desktop import theme
 from desktop.widgets import timefmt
+from desktop.widgets.money import money
 from desktop.widgets.avatar import paint_avatar
 from desktop.widgets.text import tooltip_text
 from desktop.widgets.lazy_model import IdRole, LazyIdListModel, RowRole, RowsOfOneSize
@@ -55,8 +56,17 @@ def spoken_card(row: db_leads.LeadRow, now: int) -> str:
     if row.labels:
         parts.append(QCoreApplication.translate("Leads", "labels %1").replace(
             "%1", ", ".join(name for name, _ in row.labels)))
+    stars = row.priority  # (a plain name, for lupdate)
+    if stars:
+        parts.append(QCoreApplication.translate("Leads", "%n star(s)", "", stars))
+    if row.value_cents is not None:
+        parts.append(QCoreApplication.translate("Leads", "value %1").replace("%1", money(row.value_cents, CURRENCY[0])))
+    if row.lost_at:
+        parts.append(QCoreApplication.translate("Leads", "lost: %1").replace("%1", row.lost_reason))
     days = row.days_in_stage(now)  # (a plain name: lupdate does not see a call with a call in it)
     parts.append(QCoreApplication.translate("Leads", "%n day(s) in stage", "", days))
+    if stale(row, now):
+        parts.append(QCoreApplication.translate("Leads", "over this stage's limit"))
     if row.next_follow_up is not None:
         when = timefmt.full(row.next_follow_up)
         if row.overdue(now):
@@ -64,6 +74,17 @@ def spoken_card(row: db_leads.LeadRow, now: int) -> str:
         else:
             parts.append(QCoreApplication.translate("Leads", "next follow-up %1").replace("%1", when))
     return "; ".join(p for p in parts if p)
+
+
+# What the board read with its columns (desktop/leads/view.py sets them): each stage's day
+# limit, and the business's currency.
+LIMITS: dict[str, int] = {}
+CURRENCY: list[str] = [""]
+
+
+def stale(row: db_leads.LeadRow, now: int) -> bool:
+    from db.pipeline import is_stale
+    return not row.lost_at and is_stale(row.stage, row.stage_changed_at, now, LIMITS)
 
 
 class LeadModel(LazyIdListModel):
@@ -134,7 +155,7 @@ class CardDelegate(QStyledItemDelegate):
         bottom = self._bottom_line(row, self._now())
         ratio = painter.device().devicePixelRatioF()
         size = option.rect.size()
-        key = (row, bottom, size.toTuple(), selected, ratio, option.font.key(), tuple(c.values()))
+        key = (row, bottom, size.toTuple(), selected, ratio, option.font.key(), tuple(c.values()), CURRENCY[0])
         picture = _card_pictures.pop(key, None)
         if picture is None:
             picture = QPixmap(size * ratio)
@@ -151,10 +172,15 @@ class CardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _bottom_line(row: db_leads.LeadRow, now: int) -> tuple[str, str, bool]:
-        """Days in stage, next follow-up, overdue: what a card shows that moves with the clock."""
+        """Days in stage (a sign when over the stage's limit), next follow-up, overdue: what a
+        card shows that moves with the clock. A lost lead says why instead of its follow-up."""
         from PySide6.QtCore import QCoreApplication
         days = row.days_in_stage(now)  # (a plain name: lupdate does not see a call with a call in it)
         left = QCoreApplication.translate("Leads", "%n day(s) in stage", "", days)
+        if stale(row, now):
+            left = "⏳ " + left
+        if row.lost_at:
+            return left, QCoreApplication.translate("Leads", "Lost: %1").replace("%1", row.lost_reason), True
         if row.next_follow_up is None:
             return left, "", False
         overdue = row.overdue(now)
@@ -193,13 +219,28 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(QColor(c["text"]))
         name_w = inner.width() - (28 if row.owner_id else 0)
-        painter.drawText(QRectF(inner.left(), inner.top(), name_w, 20), Qt.AlignLeft | Qt.AlignVCenter,
-                         QFontMetrics(bold).elidedText(row.name or row.email or row.phone, Qt.ElideRight, int(name_w)))
+        stars = "★" * row.priority
+        stars_w = QFontMetrics(small).horizontalAdvance(stars) + 6 if stars else 0
+        name = QFontMetrics(bold).elidedText(row.name or row.email or row.phone, Qt.ElideRight, int(name_w - stars_w))
+        painter.drawText(QRectF(inner.left(), inner.top(), name_w, 20), Qt.AlignLeft | Qt.AlignVCenter, name)
+        if stars:  # (stars in the flag's colour, and spoken as "2 stars": not colour alone)
+            painter.setFont(small)
+            painter.setPen(QColor(c["flag"]))
+            x_stars = inner.left() + QFontMetrics(bold).horizontalAdvance(name) + 6
+            painter.drawText(QRectF(x_stars, inner.top(), stars_w, 20), Qt.AlignLeft | Qt.AlignVCenter, stars)
         painter.setFont(small)
         painter.setPen(QColor(c["muted"]))
         fm = QFontMetrics(small)
-        painter.drawText(QRectF(inner.left(), inner.top() + 21, inner.width(), 16), Qt.AlignLeft | Qt.AlignVCenter,
-                         fm.elidedText(source_text(row), Qt.ElideRight, int(inner.width())))
+        value = money(row.value_cents, CURRENCY[0]) if row.value_cents is not None else ""
+        value_w = fm.horizontalAdvance(value) + 8 if value else 0
+        if value:
+            painter.setPen(QColor(c["text"]))
+            painter.drawText(QRectF(inner.left(), inner.top() + 21, inner.width(), 16), Qt.AlignRight | Qt.AlignVCenter,
+                             value)
+            painter.setPen(QColor(c["muted"]))
+        painter.drawText(QRectF(inner.left(), inner.top() + 21, inner.width() - value_w, 16),
+                         Qt.AlignLeft | Qt.AlignVCenter,
+                         fm.elidedText(source_text(row), Qt.ElideRight, int(inner.width() - value_w)))
         # Labels.
         x, y = inner.left(), inner.top() + 40
         for name, color in row.labels:
@@ -223,7 +264,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(QColor(c["danger"] if overdue else c["muted"]))
             painter.drawText(bottom, Qt.AlignRight | Qt.AlignVCenter, follow_up)
             right_w = fm.horizontalAdvance(follow_up) + 8
-        painter.setPen(QColor(c["muted"]))
+        painter.setPen(QColor(c["flag"] if left.startswith("⏳") else c["muted"]))  # (overdue keeps the red)
         painter.drawText(bottom, Qt.AlignLeft | Qt.AlignVCenter,
                          fm.elidedText(left, Qt.ElideRight, int(bottom.width() - right_w)))
         painter.restore()
@@ -233,6 +274,7 @@ class StageList(RowsOfOneSize, QListView):
     """One column: cards of one stage. Accepts cards dropped from the other columns."""
 
     dropped = Signal(list, str)  # lead ids, this column's stage
+    starred = Signal(list, int)  # lead ids, none to three stars (keys 0 to 3)
 
     def __init__(self, stage: str, now: Callable[[], int], parent=None) -> None:
         super().__init__(parent)
@@ -277,6 +319,14 @@ class StageList(RowsOfOneSize, QListView):
 
     def selected_ids(self) -> list[int]:
         return [i.data(IdRole) for i in sorted(self.selectionModel().selectedIndexes(), key=lambda i: i.row())]
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key_0, Qt.Key_1, Qt.Key_2, Qt.Key_3) and not event.modifiers() & ~Qt.KeypadModifier:
+            ids = self.selected_ids()
+            if ids:
+                self.starred.emit(ids, event.key() - Qt.Key_0)
+                return
+        super().keyPressEvent(event)
 
     def flash(self, ids) -> None:
         """The short animation that shows where a moved card landed."""

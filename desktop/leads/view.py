@@ -19,20 +19,31 @@ from db.choices import STAGES
 from db.errors import UserError
 from desktop.context import AppContext
 from desktop.operations import Area, changes
+from desktop.leads import board
 from desktop.leads.board import LeadTableModel, StageList
 from desktop.leads.stages import stage_hint, stage_name
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
+from desktop.widgets.money import money
 from desktop.widgets.lazy_model import IdRole, Prefetched, prefetch
 from desktop.widgets.segment import SegmentButton
 from desktop.widgets.staged import QuietReload, StagedBuild
-from desktop.widgets.text import plain_label, set_window_title
+from desktop.widgets.text import plain_label, set_tooltip, set_window_title
 
 NO_DATE = QDate(2000, 1, 1)
 
 
 def _label(text: str = "", name: str | None = None) -> QLabel:
     return plain_label(text, name)
+
+
+HEADS = "_heads"  # (the key of the columns' heads among the columns' ids read for a reload)
+
+
+def board_heads(base: db_leads.LeadFilter, now: int):
+    """Each column's count, value and stale cards, the stages' limits, the currency."""
+    from db import pipeline, settings
+    return pipeline.column_heads(base, now), pipeline.stale_days(), settings.get("business.currency") or ""
 
 
 def _fit_first_item(combo: QComboBox) -> None:
@@ -186,6 +197,14 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         bar.addWidget(self.owner_filter)
         bar.addWidget(self.creator_filter)
         bar.addWidget(self.label_filter)
+        # Lost leads leave the board; this shows them instead (Restore puts them back).
+        self.lost_button = QPushButton(self.tr("Lost"))
+        self.lost_button.setCheckable(True)
+        self.lost_button.setObjectName("segment")
+        self.lost_button.setAccessibleName(self.tr("Show the lost leads"))
+        set_tooltip(self.lost_button, self.tr("Show the leads marked lost, with why (Restore puts them back)"))
+        self.lost_button.toggled.connect(lambda _on: self.reload())
+        bar.addWidget(self.lost_button)
         # The dates beside the filters, or under them when the window is too narrow for both
         # (the smallest window, a long language): nothing is cut.
         self.dates_box = QWidget()
@@ -218,6 +237,7 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         board_layout.setSpacing(10)
         self.columns: dict[str, StageList] = {}
         self.column_titles: dict[str, QLabel] = {}
+        self.column_hints: dict[str, QLabel] = {}
         for stage in STAGES:
             column = QWidget()
             column.setObjectName("stageColumn")
@@ -228,13 +248,17 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
             cards = StageList(stage, ctx.now)
             cards.setAccessibleName(stage_name(stage))
             cards.dropped.connect(self.move_to_stage)
+            cards.starred.connect(self.set_priority)
             cards.doubleClicked.connect(lambda index: self.open_lead(index.data(IdRole)))
+            cards.setContextMenuPolicy(Qt.CustomContextMenu)
+            cards.customContextMenuRequested.connect(lambda pos, c=cards: self._card_menu(c, pos))
             cl.addWidget(title)
             cl.addWidget(hint)
             cl.addWidget(cards, 1)
             board_layout.addWidget(column, 1)
             self.columns[stage] = cards
             self.column_titles[stage] = title
+            self.column_hints[stage] = hint
         yield
 
         # List.
@@ -331,7 +355,7 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
             stages=(stage,) if stage else (), owner_id=self.owner_filter.currentData(),
             creator_id=self.creator_filter.currentData(), label_id=self.label_filter.currentData(),
             created_from=moment(self.created_from), created_to=moment(self.created_to, 1),
-            text=self.search.text())
+            text=self.search.text(), lost=self.lost_button.isChecked())
 
     def apply_filter(self, f: db_leads.LeadFilter) -> None:
         for combo, value in ((self.owner_filter, f.owner_id), (self.creator_filter, f.creator_id),
@@ -343,6 +367,9 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         self.search.blockSignals(True)
         self.search.setText(f.text)
         self.search.blockSignals(False)
+        self.lost_button.blockSignals(True)
+        self.lost_button.setChecked(f.lost)
+        self.lost_button.blockSignals(False)
         # The date range too (an audience applied forgot it): the days the filter's moments fall on.
         tz = timefmt.local_tz()
         for edit, moment, back in ((self.created_from, f.created_from, 0), (self.created_to, f.created_to, 1)):
@@ -361,20 +388,33 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         # Each column's ids with the cards it shows now: the paint after the reload reads
         # nothing (four columns' rows read while painting held the window ~15 ms).
         shown = {stage: column.lead_model.shown_blocks(column) for stage, column in self.columns.items()}
-        return lambda: {stage: prefetch(db_leads.lead_rows, db_leads.lead_ids(f), shown[stage])
-                        for stage, f in filters.items()}
+        now = self.ctx.now()
+        return lambda: {**{stage: prefetch(db_leads.lead_rows, db_leads.lead_ids(f, starred_first=True), shown[stage])
+                           for stage, f in filters.items()}, HEADS: board_heads(base, now)}
 
     def _load_steps(self, known: dict[str, list[int]] | None = None):
         """Reading the columns, a step each (``reload`` runs them at once); ``known``: the
         ids already read on the worker."""
         base = self.current_filter(with_stage=False)
+        heads, limits, currency = known[HEADS] if known is not None else board_heads(base, self.ctx.now())
+        board.LIMITS.clear()
+        board.LIMITS.update(limits)
+        board.CURRENCY[0] = currency
         for stage, column in self.columns.items():
             ids = known[stage] if known is not None else db_leads.lead_ids(
-                db_leads.LeadFilter(**{**base.__dict__, "stages": (stage,)}))
+                db_leads.LeadFilter(**{**base.__dict__, "stages": (stage,)}), starred_first=True)
             column.lead_model.set_ids(ids)
             count = len(ids.ids if isinstance(ids, Prefetched) else ids)
             self.column_titles[stage].setText(f"{stage_name(stage)} · {count}")
-            column.setAccessibleName(self.column_titles[stage].text())
+            head = heads[stage]
+            parts = [stage_hint(stage)]
+            if head.value_cents:
+                parts.append(money(head.value_cents, currency))
+            stale_count = head.stale  # (a plain name, for lupdate)
+            if stale_count:
+                parts.append("⏳ " + self.tr("%n over the limit", "", stale_count))
+            self.column_hints[stage].setText(" · ".join(parts))
+            column.setAccessibleName(self.column_titles[stage].text() + ", " + self.column_hints[stage].text())
             if not self.is_built:
                 column.lead_model.row(0)  # the first cards' rows, read now rather than at the first paint
             yield
@@ -471,6 +511,118 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         return self._run(lambda: db_leads.move_stage(ids, stage, member, now), ids,
                          self.tr("Moved %n lead(s) to %1.", "", len(ids)).replace("%1", stage_name(stage)), settle)
 
+    # --- the pipeline: stars, lost, value ------------------------------------------------------
+    def _run_pipeline(self, work, undo, ids: list[int], text: str) -> int:
+        return self.ctx.ops.run(work, changes=changes(Area.LEADS, leads=ids), notice=text,
+                                undo=lambda before: (lambda: undo(before)))
+
+    def set_priority(self, ids: list[int], stars: int) -> int:
+        from db import pipeline
+        text = (self.tr("Took the stars from %n lead(s).", "", len(ids)) if not stars
+                else self.tr("Gave %n lead(s) %1.", "", len(ids)).replace("%1", "★" * stars))
+        return self._run_pipeline(lambda: pipeline.set_priority(ids, stars), pipeline.restore_priority, ids, text)
+
+    def mark_lost(self, ids: list[int], reason: str) -> int:
+        from db import pipeline
+        now = self.ctx.now()
+
+        shown = {self._reason_name(r) for r in pipeline.lost_reasons()}  # (the defaults, as translated)
+
+        def work():
+            reasons = pipeline.lost_reasons()
+            if reason.strip() and reason.strip() not in shown | set(reasons):
+                pipeline.save_lost_reasons([*reasons, reason])  # a new reason joins the list
+            return pipeline.mark_lost(ids, reason, now)
+
+        return self._run_pipeline(work, pipeline.undo_lost, ids,
+                                  self.tr("Marked %n lead(s) lost: %1.", "", len(ids)).replace("%1", reason.strip()))
+
+    def restore_lost(self, ids: list[int]) -> int:
+        from db import pipeline
+        return self._run_pipeline(lambda: pipeline.restore_lost(ids), pipeline.undo_lost, ids,
+                                  self.tr("Put %n lead(s) back on the board.", "", len(ids)))
+
+    def mark_lost_dialog(self, ids: list[int]) -> QInputDialog:
+        """Why were they lost: a reason from the list, or a new one typed."""
+        from db import pipeline
+        dialog = QInputDialog(self)
+        set_window_title(dialog, self.tr("Mark lost"))
+        dialog.setLabelText(self.tr("Why was it lost? (%n lead(s))", "", len(ids)))
+        dialog.setComboBoxItems([self._reason_name(r) for r in pipeline.lost_reasons()])
+        dialog.setComboBoxEditable(True)
+        dialog.textValueSelected.connect(lambda text: self.mark_lost(ids, text) if text.strip() else None)
+        dialog.open()
+        return dialog
+
+    def _reason_name(self, reason: str) -> str:
+        names = {"Too expensive": self.tr("Too expensive"), "Went elsewhere": self.tr("Went elsewhere"),
+                 "No answer": self.tr("No answer"), "Not interested": self.tr("Not interested"),
+                 "Date not available": self.tr("Date not available")}
+        return names.get(reason, reason)
+
+    def set_value(self, lead_id: int, typed: str) -> int | None:
+        from db import pipeline
+        from desktop.widgets.money import separators
+        point, group = separators()
+        try:
+            cents = pipeline.parse_value(typed, point, group)
+        except pipeline.PipelineError as exc:
+            self.ctx.notify(describe(exc))  # (what was typed is said back, and nothing is kept)
+            return None
+        return self._run_pipeline(lambda: pipeline.set_value(lead_id, cents),
+                                  lambda before: pipeline.set_value(lead_id, before), [lead_id],
+                                  self.tr("Value set.") if cents is not None else self.tr("Value removed."))
+
+    def value_dialog(self, lead_id: int) -> QInputDialog:
+        row = db_leads.lead_rows([lead_id]).get(lead_id)
+        dialog = QInputDialog(self)
+        set_window_title(dialog, self.tr("Expected value"))
+        dialog.setLabelText(self.tr("What is this lead worth, in %1? (empty: no value)").replace(
+            "%1", board.CURRENCY[0] or self.tr("the business's currency")))
+        if row is not None and row.value_cents is not None:
+            from PySide6.QtCore import QLocale
+            dialog.setTextValue(QLocale().toString(row.value_cents / 100, "f", 2))
+        dialog.textValueSelected.connect(lambda text: self.set_value(lead_id, text))
+        dialog.open()
+        return dialog
+
+    def open_conversation_of(self, lead_id: int) -> None:
+        """From a card to the person's conversation (the contact panel's Lead leads back)."""
+        from db.contacts import other_conversations
+        row = db_leads.lead_rows([lead_id]).get(lead_id)
+        if row is None:
+            return
+        found = other_conversations(row.contact_id)
+        if found:
+            self.ctx.open_conversation.emit(found[0].id)
+        else:
+            self.ctx.notify(self.tr("%1 has no conversation yet.").replace("%1", row.name))
+
+    def card_menu(self, ids: list[int]) -> QMenu:
+        menu = QMenu(self)
+        stars = menu.addMenu(self.tr("Priority"))
+        for n, text in enumerate((self.tr("No stars"), "★", "★★", "★★★")):
+            action = stars.addAction(text, lambda n=n: self.set_priority(ids, n))
+            action.setShortcut(QKeySequence(str(n)))
+        if len(ids) == 1:
+            menu.addAction(self.tr("Expected value…"), lambda: self.value_dialog(ids[0]))
+            menu.addAction(self.tr("Open the conversation"), lambda: self.open_conversation_of(ids[0]))
+        menu.addSeparator()
+        if self.lost_button.isChecked():
+            menu.addAction(self.tr("Restore to the board"), lambda: self.restore_lost(ids))
+        else:
+            menu.addAction(self.tr("Mark lost…"), lambda: self.mark_lost_dialog(ids))
+        menu.addSeparator()
+        return self.bulk_menu(ids, menu)
+
+    def _card_menu(self, column, pos) -> None:
+        index = column.indexAt(pos)
+        if index.isValid() and not column.selectionModel().isSelected(index):
+            column.setCurrentIndex(index)
+        ids = column.selected_ids()
+        if ids:
+            self.card_menu(ids).popup(column.viewport().mapToGlobal(pos))
+
     def step_selected(self, delta: int) -> None:
         ids = self.selected_ids()
         if not ids:
@@ -497,10 +649,10 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
     def _table_menu(self, pos) -> None:
         ids = self.selected_ids()
         if ids:
-            self.bulk_menu(ids).popup(self.table.viewport().mapToGlobal(pos))
+            self.card_menu(ids).popup(self.table.viewport().mapToGlobal(pos))
 
-    def bulk_menu(self, ids: list[int]) -> QMenu:
-        menu = QMenu(self)
+    def bulk_menu(self, ids: list[int], menu: QMenu | None = None) -> QMenu:
+        menu = menu if menu is not None else QMenu(self)
         stage_menu = menu.addMenu(self.tr("Move to stage"))
         for stage in STAGES:
             stage_menu.addAction(stage_name(stage), lambda s=stage: self.move_to_stage(ids, s))

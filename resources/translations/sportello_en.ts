@@ -1511,6 +1511,22 @@
         <source>The merge cannot be undone: contact {id} exists again.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Say why the lead was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lead has from none to three stars.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{value}” is not an amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A stage's limit is from 1 to 365 days.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2285,8 +2301,24 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation><numerusform>%n star</numerusform><numerusform>%n stars</numerusform></translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lost: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation><numerusform>%n day in stage</numerusform><numerusform>%n days in stage</numerusform></translation>
+    </message>
+    <message>
+        <source>over this stage's limit</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>follow-up overdue since %1</source>
@@ -2294,6 +2326,10 @@
     </message>
     <message>
         <source>next follow-up %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2420,6 +2456,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the lost leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the leads marked lost, with why (Restore puts them back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Created</source>
         <translation type="unfinished" />
     </message>
@@ -2440,8 +2488,104 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
+        <source>%n over the limit</source>
+        <translation><numerusform>%n over the limit</numerusform><numerusform>%n over the limit</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n lead(s) to %1.</source>
         <translation><numerusform>Moved %n lead to %1.</numerusform><numerusform>Moved %n leads to %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the stars from %n lead(s).</source>
+        <translation><numerusform>Took the stars from %n lead.</numerusform><numerusform>Took the stars from %n leads.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n lead(s) %1.</source>
+        <translation><numerusform>Gave %n lead %1.</numerusform><numerusform>Gave %n leads %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n lead(s) lost: %1.</source>
+        <translation><numerusform>Marked %n lead lost: %1.</numerusform><numerusform>Marked %n leads lost: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n lead(s) back on the board.</source>
+        <translation><numerusform>Put %n lead back on the board.</numerusform><numerusform>Put %n leads back on the board.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Why was it lost? (%n lead(s))</source>
+        <translation><numerusform>Why was it lost? (%n lead)</numerusform><numerusform>Why was it lost? (%n leads)</numerusform></translation>
+    </message>
+    <message>
+        <source>Too expensive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Went elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date not available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is this lead worth, in %1? (empty: no value)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the business's currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no conversation yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No stars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected value…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore to the board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark lost…</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Changed the owner of %n lead(s).</source>

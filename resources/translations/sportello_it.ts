@@ -1511,6 +1511,22 @@
         <source>The merge cannot be undone: contact {id} exists again.</source>
         <translation>L'unione non si può annullare: il contatto {id} esiste di nuovo.</translation>
     </message>
+    <message>
+        <source>Say why the lead was lost.</source>
+        <translation>Di’ perché il lead è stato perso.</translation>
+    </message>
+    <message>
+        <source>A lead has from none to three stars.</source>
+        <translation>Un lead ha da zero a tre stelle.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount.</source>
+        <translation>«{value}» non è un importo.</translation>
+    </message>
+    <message>
+        <source>A stage's limit is from 1 to 365 days.</source>
+        <translation>Il limite di una fase va da 1 a 365 giorni.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2285,8 +2301,24 @@
         <translation>etichette %1</translation>
     </message>
     <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation><numerusform>%n stella</numerusform><numerusform>%n stelle</numerusform></translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>valore %1</translation>
+    </message>
+    <message>
+        <source>lost: %1</source>
+        <translation>perso: %1</translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation><numerusform>%n giorno nella fase</numerusform><numerusform>%n giorni nella fase</numerusform></translation>
+    </message>
+    <message>
+        <source>over this stage's limit</source>
+        <translation>oltre il limite della fase</translation>
     </message>
     <message>
         <source>follow-up overdue since %1</source>
@@ -2295,6 +2327,10 @@
     <message>
         <source>next follow-up %1</source>
         <translation>prossimo promemoria %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Perso: %1</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -2420,6 +2456,18 @@
         <translation>Etichetta</translation>
     </message>
     <message>
+        <source>Lost</source>
+        <translation>Persi</translation>
+    </message>
+    <message>
+        <source>Show the lost leads</source>
+        <translation>Mostra i lead persi</translation>
+    </message>
+    <message>
+        <source>Show the leads marked lost, with why (Restore puts them back)</source>
+        <translation>Mostra i lead segnati come persi, con il motivo (Ripristina li rimette in bacheca)</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Creato</translation>
     </message>
@@ -2440,8 +2488,104 @@
         <translation>Qualsiasi etichetta</translation>
     </message>
     <message numerus="yes">
+        <source>%n over the limit</source>
+        <translation><numerusform>%n oltre il limite</numerusform><numerusform>%n oltre il limite</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n lead(s) to %1.</source>
         <translation><numerusform>%n lead spostato in %1.</numerusform><numerusform>%n lead spostati in %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the stars from %n lead(s).</source>
+        <translation><numerusform>Tolte le stelle a %n lead.</numerusform><numerusform>Tolte le stelle a %n lead.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n lead(s) %1.</source>
+        <translation><numerusform>Dato %1 a %n lead.</numerusform><numerusform>Dato %1 a %n lead.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n lead(s) lost: %1.</source>
+        <translation><numerusform>%n lead segnato come perso: %1.</numerusform><numerusform>%n lead segnati come persi: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n lead(s) back on the board.</source>
+        <translation><numerusform>%n lead rimesso in bacheca.</numerusform><numerusform>%n lead rimessi in bacheca.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>Segna come perso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why was it lost? (%n lead(s))</source>
+        <translation><numerusform>Perché è stato perso? (%n lead)</numerusform><numerusform>Perché sono stati persi? (%n lead)</numerusform></translation>
+    </message>
+    <message>
+        <source>Too expensive</source>
+        <translation>Troppo caro</translation>
+    </message>
+    <message>
+        <source>Went elsewhere</source>
+        <translation>Ha scelto un altro</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Nessuna risposta</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Non interessato</translation>
+    </message>
+    <message>
+        <source>Date not available</source>
+        <translation>Data non disponibile</translation>
+    </message>
+    <message>
+        <source>Value set.</source>
+        <translation>Valore impostato.</translation>
+    </message>
+    <message>
+        <source>Value removed.</source>
+        <translation>Valore tolto.</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Valore atteso</translation>
+    </message>
+    <message>
+        <source>What is this lead worth, in %1? (empty: no value)</source>
+        <translation>Quanto vale questo lead, in %1? (vuoto: nessun valore)</translation>
+    </message>
+    <message>
+        <source>the business's currency</source>
+        <translation>la valuta dell’attività</translation>
+    </message>
+    <message>
+        <source>%1 has no conversation yet.</source>
+        <translation>%1 non ha ancora conversazioni.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorità</translation>
+    </message>
+    <message>
+        <source>No stars</source>
+        <translation>Nessuna stella</translation>
+    </message>
+    <message>
+        <source>Expected value…</source>
+        <translation>Valore atteso…</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Apri la conversazione</translation>
+    </message>
+    <message>
+        <source>Restore to the board</source>
+        <translation>Rimetti in bacheca</translation>
+    </message>
+    <message>
+        <source>Mark lost…</source>
+        <translation>Segna come perso…</translation>
     </message>
     <message numerus="yes">
         <source>Changed the owner of %n lead(s).</source>

@@ -1511,6 +1511,22 @@
         <source>The merge cannot be undone: contact {id} exists again.</source>
         <translation>Unirea nu poate fi anulată: contactul {id} există din nou.</translation>
     </message>
+    <message>
+        <source>Say why the lead was lost.</source>
+        <translation>Spune de ce a fost pierdut leadul.</translation>
+    </message>
+    <message>
+        <source>A lead has from none to three stars.</source>
+        <translation>Un lead are de la zero la trei stele.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount.</source>
+        <translation>„{value}” nu este o sumă.</translation>
+    </message>
+    <message>
+        <source>A stage's limit is from 1 to 365 days.</source>
+        <translation>Limita unei etape este de la 1 la 365 de zile.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2285,8 +2301,24 @@
         <translation>etichete %1</translation>
     </message>
     <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation><numerusform>%n stea</numerusform><numerusform>%n stele</numerusform><numerusform>%n de stele</numerusform></translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>valoare %1</translation>
+    </message>
+    <message>
+        <source>lost: %1</source>
+        <translation>pierdut: %1</translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation><numerusform>%n zi în etapă</numerusform><numerusform>%n zile în etapă</numerusform><numerusform>%n de zile în etapă</numerusform></translation>
+    </message>
+    <message>
+        <source>over this stage's limit</source>
+        <translation>peste limita etapei</translation>
     </message>
     <message>
         <source>follow-up overdue since %1</source>
@@ -2295,6 +2327,10 @@
     <message>
         <source>next follow-up %1</source>
         <translation>următorul memento %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Pierdut: %1</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -2420,6 +2456,18 @@
         <translation>Etichetă</translation>
     </message>
     <message>
+        <source>Lost</source>
+        <translation>Pierduți</translation>
+    </message>
+    <message>
+        <source>Show the lost leads</source>
+        <translation>Arată leadurile pierdute</translation>
+    </message>
+    <message>
+        <source>Show the leads marked lost, with why (Restore puts them back)</source>
+        <translation>Arată leadurile marcate pierdute, cu motivul (Restaurează le pune înapoi)</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>Creat</translation>
     </message>
@@ -2440,8 +2488,104 @@
         <translation>Orice etichetă</translation>
     </message>
     <message numerus="yes">
+        <source>%n over the limit</source>
+        <translation><numerusform>%n peste limită</numerusform><numerusform>%n peste limită</numerusform><numerusform>%n peste limită</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n lead(s) to %1.</source>
         <translation><numerusform>%n lead mutat în %1.</numerusform><numerusform>%n leaduri mutate în %1.</numerusform><numerusform>%n de leaduri mutate în %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the stars from %n lead(s).</source>
+        <translation><numerusform>Am scos stelele de la %n lead.</numerusform><numerusform>Am scos stelele de la %n leaduri.</numerusform><numerusform>Am scos stelele de la %n de leaduri.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n lead(s) %1.</source>
+        <translation><numerusform>Am dat %1 unui lead.</numerusform><numerusform>Am dat %1 la %n leaduri.</numerusform><numerusform>Am dat %1 la %n de leaduri.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n lead(s) lost: %1.</source>
+        <translation><numerusform>Un lead marcat pierdut: %1.</numerusform><numerusform>%n leaduri marcate pierdute: %1.</numerusform><numerusform>%n de leaduri marcate pierdute: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n lead(s) back on the board.</source>
+        <translation><numerusform>Un lead pus înapoi pe panou.</numerusform><numerusform>%n leaduri puse înapoi pe panou.</numerusform><numerusform>%n de leaduri puse înapoi pe panou.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>Marchează pierdut</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why was it lost? (%n lead(s))</source>
+        <translation><numerusform>De ce a fost pierdut? (un lead)</numerusform><numerusform>De ce au fost pierdute? (%n leaduri)</numerusform><numerusform>De ce au fost pierdute? (%n de leaduri)</numerusform></translation>
+    </message>
+    <message>
+        <source>Too expensive</source>
+        <translation>Prea scump</translation>
+    </message>
+    <message>
+        <source>Went elsewhere</source>
+        <translation>A ales altceva</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Niciun răspuns</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Nu este interesat</translation>
+    </message>
+    <message>
+        <source>Date not available</source>
+        <translation>Data nu este disponibilă</translation>
+    </message>
+    <message>
+        <source>Value set.</source>
+        <translation>Valoare setată.</translation>
+    </message>
+    <message>
+        <source>Value removed.</source>
+        <translation>Valoare ștearsă.</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>Valoare estimată</translation>
+    </message>
+    <message>
+        <source>What is this lead worth, in %1? (empty: no value)</source>
+        <translation>Cât valorează acest lead, în %1? (gol: fără valoare)</translation>
+    </message>
+    <message>
+        <source>the business's currency</source>
+        <translation>moneda afacerii</translation>
+    </message>
+    <message>
+        <source>%1 has no conversation yet.</source>
+        <translation>%1 nu are încă nicio conversație.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritate</translation>
+    </message>
+    <message>
+        <source>No stars</source>
+        <translation>Fără stele</translation>
+    </message>
+    <message>
+        <source>Expected value…</source>
+        <translation>Valoare estimată…</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Deschide conversația</translation>
+    </message>
+    <message>
+        <source>Restore to the board</source>
+        <translation>Pune înapoi pe panou</translation>
+    </message>
+    <message>
+        <source>Mark lost…</source>
+        <translation>Marchează pierdut…</translation>
     </message>
     <message numerus="yes">
         <source>Changed the owner of %n lead(s).</source>

@@ -1511,6 +1511,22 @@
         <source>The merge cannot be undone: contact {id} exists again.</source>
         <translation>无法撤销合并：联系人 {id} 又存在了。</translation>
     </message>
+    <message>
+        <source>Say why the lead was lost.</source>
+        <translation>请说明丢失的原因。</translation>
+    </message>
+    <message>
+        <source>A lead has from none to three stars.</source>
+        <translation>潜在客户的星级为零到三颗星。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount.</source>
+        <translation>“{value}”不是金额。</translation>
+    </message>
+    <message>
+        <source>A stage's limit is from 1 to 365 days.</source>
+        <translation>阶段期限为 1 到 365 天。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2285,8 +2301,24 @@
         <translation>标签 %1</translation>
     </message>
     <message numerus="yes">
+        <source>%n star(s)</source>
+        <translation><numerusform>%n 颗星</numerusform></translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation>价值 %1</translation>
+    </message>
+    <message>
+        <source>lost: %1</source>
+        <translation>已丢失：%1</translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s) in stage</source>
         <translation><numerusform>在此阶段 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>over this stage's limit</source>
+        <translation>超过该阶段期限</translation>
     </message>
     <message>
         <source>follow-up overdue since %1</source>
@@ -2295,6 +2327,10 @@
     <message>
         <source>next follow-up %1</source>
         <translation>下次跟进 %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>已丢失：%1</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -2420,6 +2456,18 @@
         <translation>标签</translation>
     </message>
     <message>
+        <source>Lost</source>
+        <translation>已丢失</translation>
+    </message>
+    <message>
+        <source>Show the lost leads</source>
+        <translation>显示已丢失的潜在客户</translation>
+    </message>
+    <message>
+        <source>Show the leads marked lost, with why (Restore puts them back)</source>
+        <translation>显示标记为丢失的潜在客户及原因（恢复可放回看板）</translation>
+    </message>
+    <message>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -2440,8 +2488,104 @@
         <translation>任意标签</translation>
     </message>
     <message numerus="yes">
+        <source>%n over the limit</source>
+        <translation><numerusform>%n 个超期</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Moved %n lead(s) to %1.</source>
         <translation><numerusform>已将 %n 个潜在客户移到 %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the stars from %n lead(s).</source>
+        <translation><numerusform>已取消 %n 个潜在客户的星级。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave %n lead(s) %1.</source>
+        <translation><numerusform>已为 %n 个潜在客户设为 %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n lead(s) lost: %1.</source>
+        <translation><numerusform>已将 %n 个潜在客户标记为丢失：%1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n lead(s) back on the board.</source>
+        <translation><numerusform>已将 %n 个潜在客户放回看板。</numerusform></translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation>标记为丢失</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why was it lost? (%n lead(s))</source>
+        <translation><numerusform>为什么丢失？（%n 个潜在客户）</numerusform></translation>
+    </message>
+    <message>
+        <source>Too expensive</source>
+        <translation>太贵</translation>
+    </message>
+    <message>
+        <source>Went elsewhere</source>
+        <translation>选择了别家</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>没有回复</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <source>Date not available</source>
+        <translation>日期不合适</translation>
+    </message>
+    <message>
+        <source>Value set.</source>
+        <translation>已设置价值。</translation>
+    </message>
+    <message>
+        <source>Value removed.</source>
+        <translation>已删除价值。</translation>
+    </message>
+    <message>
+        <source>Expected value</source>
+        <translation>预期价值</translation>
+    </message>
+    <message>
+        <source>What is this lead worth, in %1? (empty: no value)</source>
+        <translation>这个潜在客户价值多少（%1）？（留空：无价值）</translation>
+    </message>
+    <message>
+        <source>the business's currency</source>
+        <translation>商家的货币</translation>
+    </message>
+    <message>
+        <source>%1 has no conversation yet.</source>
+        <translation>%1 还没有对话。</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>No stars</source>
+        <translation>无星</translation>
+    </message>
+    <message>
+        <source>Expected value…</source>
+        <translation>预期价值…</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>打开对话</translation>
+    </message>
+    <message>
+        <source>Restore to the board</source>
+        <translation>放回看板</translation>
+    </message>
+    <message>
+        <source>Mark lost…</source>
+        <translation>标记为丢失…</translation>
     </message>
     <message numerus="yes">
         <source>Changed the owner of %n lead(s).</source>

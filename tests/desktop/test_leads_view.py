@@ -356,3 +356,63 @@ def test_a_card_shows_what_changed_on_its_lead_and_the_passing_days(board, qtbot
     clock.advance(3 * DAY)
     column.viewport().update()
     assert card() != renamed  # "n days in stage" moved on
+
+
+def test_stars_lost_and_value_from_the_board_each_undoable(board, qtbot):
+    """Keys 0-3 star a card (starred first in its column); Mark lost asks why and takes the
+    card off the board, the Lost filter shows it and Restore puts it back where it was; a
+    value typed as the locale writes it sums at the column's head."""
+    from db import pipeline
+    window, view = board
+    column = view.columns["neutral"]
+    last = column.lead_model.rowCount() - 1
+    lead_id = column.lead_model.id_at(last)
+    column.setFocus()
+    column.setCurrentIndex(column.lead_model.index(last))
+    qtbot.keyClick(column, Qt.Key_3)
+    qtbot.waitUntil(lambda: column.lead_model.id_at(0) == lead_id)  # starred first
+    assert db_leads.lead_rows([lead_id])[lead_id].priority == 3
+    row = column.lead_model.index(0).data(Qt.AccessibleTextRole)
+    assert "3 stars" in row
+    window.undo()
+    qtbot.waitUntil(lambda: db_leads.lead_rows([lead_id])[lead_id].priority == 0)
+    # A value, typed as it is written here (the test's locale: C, "1250.50"), summed at the head.
+    from desktop.widgets.money import money
+    view.set_value(lead_id, "1250.50")
+    head = pipeline.column_heads(view.current_filter(with_stage=False), NOW)["neutral"].value_cents
+    assert head >= 125050
+    qtbot.waitUntil(lambda: money(head, "EUR") in view.column_hints["neutral"].text())
+    view.set_value(lead_id, "twelve")  # said back, nothing kept
+    assert db_leads.lead_rows([lead_id])[lead_id].value_cents == 125050
+    # Lost, with a reason from the list or a new one.
+    dialog = view.mark_lost_dialog([lead_id])
+    assert dialog.comboBoxItems() == pipeline.lost_reasons()  # the business's own list (the demo's Italian)
+    dialog.setTextValue("Chose <b>the bakery</b>")
+    dialog.accept()
+    qtbot.waitUntil(lambda: column.lead_model.row_of(lead_id) < 0)
+    assert "Chose <b>the bakery</b>" in pipeline.lost_reasons()  # the list learns it
+    view.lost_button.click()
+    qtbot.waitUntil(lambda: column.lead_model.row_of(lead_id) >= 0)
+    assert "lost: Chose <b>the bakery</b>" in column.lead_model.index(column.lead_model.row_of(lead_id)).data(
+        Qt.AccessibleTextRole)
+    column.setCurrentIndex(column.lead_model.index(column.lead_model.row_of(lead_id)))
+    menu = view.card_menu([lead_id])
+    restore = next(a for a in menu.actions() if a.text() == "Restore to the board")
+    restore.trigger()
+    qtbot.waitUntil(lambda: column.lead_model.row_of(lead_id) < 0)  # back on the board, off the Lost list
+    view.lost_button.click()
+    qtbot.waitUntil(lambda: column.lead_model.row_of(lead_id) >= 0)
+    assert db_leads.lead_rows([lead_id])[lead_id].stage == "neutral"
+
+
+def test_a_card_leads_to_its_persons_conversation(board, qtbot):
+    window, view = board
+    lead_id = next(lid for lid in db_leads.lead_ids() if database.execute_sql(
+        "SELECT 1 FROM conversation c JOIN lead l ON l.contact_id = c.contact_id WHERE l.id = ?", (lid,)).fetchone())
+    menu = view.card_menu([lead_id])
+    inbox = window.view("inbox")
+    action = next(a for a in menu.actions() if a.text() == "Open the conversation")
+    action.trigger()
+    contact = db_leads.lead_rows([lead_id])[lead_id].contact_id
+    qtbot.waitUntil(lambda: window.current_view_key() == "inbox" and inbox.open_conversation_id is not None)
+    assert inbox.contact_panel.contact_id == contact

@@ -359,24 +359,39 @@ def main(argv=None) -> int:
     # Leads board with 5,000 leads: the four columns' ids and their first cards, and one drag.
     from db import leads as db_leads
 
-    def app_board():
+    # The board as the pipeline fills it: a third of the leads starred and valued, some lost
+    # (once: the bench's database keeps them).
+    if not raw.execute("SELECT 1 FROM lead WHERE priority > 0 LIMIT 1").fetchone():
+        raw.execute("UPDATE lead SET priority = id % 4, value_cents = (id % 7) * 5000 WHERE id % 3 = 0")
+        raw.execute("UPDATE lead SET lost_at = created_at + 86400, lost_reason = 'No answer' WHERE id % 23 = 0"
+                    " AND stage != 'converted'")
+        raw.commit()
+    from db import pipeline
+    limits = pipeline.stale_days()
+
+    def app_board():  # what the board reads: each column's ids and first cards, and their heads
         for stage in ("neutral", "interested", "contacted", "converted"):
-            ids = db_leads.lead_ids(db_leads.LeadFilter(stages=(stage,)))
+            ids = db_leads.lead_ids(db_leads.LeadFilter(stages=(stage,)), starred_first=True)
             db_leads.lead_rows(ids[:100])
+        pipeline.column_heads(db_leads.LeadFilter(), now)
 
     def raw_board():
+        cases = " ".join(f"WHEN '{stage}' THEN {days * 86400}" for stage, days in limits.items())
+        raw.execute(f"SELECT l.stage, count(*), coalesce(sum(l.value_cents), 0), sum(CASE WHEN ? - l.stage_changed_at"
+                    f" > (CASE l.stage {cases} ELSE NULL END) THEN 1 ELSE 0 END) FROM lead l WHERE l.lost_at IS NULL"
+                    f" GROUP BY l.stage", (now,)).fetchall()
         for stage in ("neutral", "interested", "contacted", "converted"):
             ids = [r[0] for r in raw.execute(
-                "SELECT l.id FROM lead l JOIN contact ct ON ct.id = l.contact_id LEFT JOIN team_member o"
-                " ON o.id = l.owner_id WHERE l.stage = ? ORDER BY l.stage_changed_at DESC, l.id DESC", (stage,))]
+                "SELECT l.id FROM lead l WHERE l.lost_at IS NULL AND l.stage = ?"
+                " ORDER BY l.priority DESC, l.stage_changed_at DESC, l.id DESC", (stage,))]
             marks = ",".join("?" * len(ids[:100]))
             # The same card query: names, owner, creator, next follow-up, then the labels.
             raw.execute(f"SELECT l.id, ct.first_name, ct.last_name, ct.email, ct.phone, l.stage, l.owner_id,"
                         f" o.first_name, o.last_name, o.color, cr.first_name, cr.last_name, l.source,"
                         f" l.source_detail, l.created_at, l.stage_changed_at,"
                         f" (SELECT min(coalesce(r.snoozed_until, r.due_at)) FROM reminder r"
-                        f"  WHERE r.lead_id = l.id AND r.done_at IS NULL)"
-                        f" FROM lead l JOIN contact ct ON ct.id = l.contact_id"
+                        f"  WHERE r.lead_id = l.id AND r.done_at IS NULL), l.priority, l.value_cents, l.lost_at,"
+                        f" l.lost_reason FROM lead l JOIN contact ct ON ct.id = l.contact_id"
                         f" LEFT JOIN team_member o ON o.id = l.owner_id LEFT JOIN team_member cr ON cr.id = l.creator_id"
                         f" WHERE l.id IN ({marks})", ids[:100]).fetchall()
             raw.execute(f"SELECT ll.lead_id, lb.name, lb.color FROM lead_label ll JOIN label lb ON lb.id = ll.label_id"
