@@ -188,3 +188,47 @@ def column_heads(lead_filter, now: int) -> dict[str, ColumnHead]:
             f"{source}WHERE {where} GROUP BY l.stage", [now, *params]):
         out[stage] = ColumnHead(count, value, stale or 0)
     return out
+
+
+# --- quick create ------------------------------------------------------------------------------
+
+def parse_quick(text: str) -> tuple[str, str, str, str]:
+    """"Ada Rossi 333 123 4567", "Bo bo@x.it": the name, the e-mail (a word with @) and the
+    phone (the words of digits, + ( ) - .), as typed at the head of a column."""
+    import re
+
+    words = (text or "").split()
+    email = next((w for w in words if "@" in w), "")
+    phone_words = [w for w in words if w != email and re.fullmatch(r"[+()\d.\-/]+", w) and any(c.isdigit() for c in w)]
+    name = [w for w in words if w != email and w not in phone_words]
+    from db.contact_facts import split_name
+    first, last = split_name(" ".join(name)) if name else ("", "")
+    return first, last, email, " ".join(phone_words)
+
+
+def quick_create(text: str, stage: str, creator_id: int | None, now: int, region: str | None = None) -> int:
+    """A lead from one line — a name and a phone or e-mail — straight into ``stage``."""
+    from db import leads
+
+    if stage not in STAGES:
+        raise ValueError(f"unknown stage {stage!r}")
+    first, last, email, phone = parse_quick(text)
+    if not (email or phone):
+        raise PipelineError(QT_TRANSLATE_NOOP("Errors", "Give a phone number or an e-mail address with the name."))
+    with database.atomic("IMMEDIATE"):
+        lead_id = leads.new_lead(first, last, email, phone, creator_id, now, region)
+        if stage != "neutral":
+            leads.move_stage([lead_id], stage, creator_id, now)
+        return lead_id
+
+
+def remove_new_lead(lead_id: int) -> None:
+    """Undo a lead just created: it goes, and its contact if nothing else is theirs."""
+    with database.atomic("IMMEDIATE"):
+        row = database.execute_sql("SELECT contact_id FROM lead WHERE id = ?", (lead_id,)).fetchone()
+        if row is None:
+            return
+        database.execute_sql("DELETE FROM lead WHERE id = ?", (lead_id,))
+        database.execute_sql(
+            "DELETE FROM contact WHERE id = ? AND NOT EXISTS (SELECT 1 FROM conversation WHERE contact_id = ?)"
+            " AND NOT EXISTS (SELECT 1 FROM lead WHERE contact_id = ?)", (row[0], row[0], row[0]))

@@ -18,7 +18,7 @@ def drag_and_drop(widget, pos, mime) -> bool:
     return drop.isAccepted()
 
 
-SETTINGS_SECTIONS = ("business", "team", "replies", "instant", "away", "greeting", "response_time", "mail", "channels", "language")
+SETTINGS_SECTIONS = ("business", "team", "pipeline", "replies", "instant", "away", "greeting", "response_time", "mail", "channels", "language")
 
 
 def each_view(window, qtbot):

@@ -238,6 +238,7 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         self.columns: dict[str, StageList] = {}
         self.column_titles: dict[str, QLabel] = {}
         self.column_hints: dict[str, QLabel] = {}
+        self.quick_adds: dict[str, QLineEdit] = {}
         for stage in STAGES:
             column = QWidget()
             column.setObjectName("stageColumn")
@@ -245,6 +246,13 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
             cl.setContentsMargins(6, 8, 6, 6)
             title = _label("", "cardTitle")
             hint = _label(stage_hint(stage), "muted")
+            # The stage, its value and its stale cards: wrapped in a narrow column (unwrapped,
+            # its width pushed the last column off the smallest window), two lines in each
+            # column so that the cards start level.
+            hint.setWordWrap(True)
+            hint.setMinimumWidth(0)
+            hint.setMinimumHeight(2 * hint.fontMetrics().lineSpacing())
+            hint.setAlignment(Qt.AlignLeft | Qt.AlignTop)
             cards = StageList(stage, ctx.now)
             cards.setAccessibleName(stage_name(stage))
             cards.dropped.connect(self.move_to_stage)
@@ -252,8 +260,17 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
             cards.doubleClicked.connect(lambda index: self.open_lead(index.data(IdRole)))
             cards.setContextMenuPolicy(Qt.CustomContextMenu)
             cards.customContextMenuRequested.connect(lambda pos, c=cards: self._card_menu(c, pos))
+            quick = QLineEdit()
+            quick.setObjectName("quickAdd")
+            quick.setPlaceholderText(self.tr("+ Name and phone or e-mail, Enter"))
+            quick.setAccessibleName(self.tr("Quick add a lead to %1").replace("%1", stage_name(stage)))
+            set_tooltip(quick, self.tr("A new lead in this stage: a name and a phone or e-mail, then Enter "
+                                       "(the details dialog has the rest)"))
+            quick.returnPressed.connect(lambda st=stage, q=quick: self.quick_add(st, q.text(), q))
+            self.quick_adds[stage] = quick
             cl.addWidget(title)
             cl.addWidget(hint)
+            cl.addWidget(quick)
             cl.addWidget(cards, 1)
             board_layout.addWidget(column, 1)
             self.columns[stage] = cards
@@ -515,6 +532,31 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
     def _run_pipeline(self, work, undo, ids: list[int], text: str) -> int:
         return self.ctx.ops.run(work, changes=changes(Area.LEADS, leads=ids), notice=text,
                                 undo=lambda before: (lambda: undo(before)))
+
+    def quick_add(self, stage: str, text: str, field: QLineEdit | None = None) -> int | None:
+        """The card is there at Enter; Undo takes it away again."""
+        from db import pipeline
+        from db.contact_facts import FactError
+
+        first, last, email, phone = pipeline.parse_quick(text)
+        try:
+            if not (email or phone):
+                raise pipeline.PipelineError(pipeline.QT_TRANSLATE_NOOP(
+                    "Errors", "Give a phone number or an e-mail address with the name."))
+            db_leads.check_new_lead(first, last, email, phone)
+        except (UserError, FactError) as exc:
+            self.ctx.notify(describe(exc))  # (the text stays, to be corrected)
+            return None
+        member, now = self.ctx.member_id, self.ctx.now()
+        if field is not None:
+            field.clear()
+        name = " ".join(p for p in (first, last) if p)
+        return self.ctx.ops.run(lambda: pipeline.quick_create(text, stage, member, now),
+                                changes=changes(Area.LEADS),
+                                notice=self.tr("Added %1 to %2.").replace("%1", name).replace("%2", stage_name(stage)),
+                                undo=lambda lead_id: (lambda: pipeline.remove_new_lead(lead_id)),
+                                on_error=lambda exc: (field.setText(text) if field is not None else None,
+                                                      self.ctx.notify(describe(exc))))
 
     def set_priority(self, ids: list[int], stars: int) -> int:
         from db import pipeline

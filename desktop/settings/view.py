@@ -12,6 +12,7 @@ from desktop.widgets.staged import StagedBuild
 SECTIONS = (
     ("business", QT_TRANSLATE_NOOP("SettingsView", "Business"), "desktop.settings.business_page:BusinessPage"),
     ("team", QT_TRANSLATE_NOOP("SettingsView", "Team"), "desktop.settings.team_page:TeamPage"),
+    ("pipeline", QT_TRANSLATE_NOOP("SettingsView", "Leads"), "desktop.settings.pipeline_page:PipelinePage"),
     ("replies", QT_TRANSLATE_NOOP("SettingsView", "Saved replies"), "desktop.settings.replies_page:SavedRepliesPage"),
     ("instant", QT_TRANSLATE_NOOP("SettingsView", "Instant reply"), "desktop.settings.automation_pages:InstantReplyPage"),
     ("away", QT_TRANSLATE_NOOP("SettingsView", "Away"), "desktop.settings.automation_pages:AwayPage"),

@@ -1527,6 +1527,10 @@
         <source>A stage's limit is from 1 to 365 days.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Give a phone number or an e-mail address with the name.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2472,6 +2476,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>+ Name and phone or e-mail, Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quick add a lead to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new lead in this stage: a name and a phone or e-mail, then Enter (the details dialog has the rest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Any owner</source>
         <translation type="unfinished" />
     </message>
@@ -2494,6 +2510,10 @@
     <message numerus="yes">
         <source>Moved %n lead(s) to %1.</source>
         <translation><numerusform>Moved %n lead to %1.</numerusform><numerusform>Moved %n leads to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>Took the stars from %n lead(s).</source>
@@ -2994,6 +3014,41 @@
     </message>
 </context>
 <context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A card waiting in a stage longer than its limit is marked ⏳ on the board, and its column counts them. Converted is won: it has no limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day limit of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasons a lead is lost (one a line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reasons a lead is lost, one a line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>New follow-up</source>
@@ -3274,6 +3329,10 @@
     </message>
     <message>
         <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leads</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1527,6 +1527,10 @@
         <source>A stage's limit is from 1 to 365 days.</source>
         <translation>Il limite di una fase va da 1 a 365 giorni.</translation>
     </message>
+    <message>
+        <source>Give a phone number or an e-mail address with the name.</source>
+        <translation>Scrivi un telefono o un indirizzo e-mail con il nome.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2472,6 +2476,18 @@
         <translation>Creato</translation>
     </message>
     <message>
+        <source>+ Name and phone or e-mail, Enter</source>
+        <translation>+ Nome e telefono o e-mail, Invio</translation>
+    </message>
+    <message>
+        <source>Quick add a lead to %1</source>
+        <translation>Aggiungi al volo un lead a %1</translation>
+    </message>
+    <message>
+        <source>A new lead in this stage: a name and a phone or e-mail, then Enter (the details dialog has the rest)</source>
+        <translation>Un nuovo lead in questa fase: un nome e un telefono o un'e-mail, poi Invio (il resto nella scheda del lead)</translation>
+    </message>
+    <message>
         <source>Any owner</source>
         <translation>Qualsiasi responsabile</translation>
     </message>
@@ -2494,6 +2510,10 @@
     <message numerus="yes">
         <source>Moved %n lead(s) to %1.</source>
         <translation><numerusform>%n lead spostato in %1.</numerusform><numerusform>%n lead spostati in %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>Aggiunto %1 a %2.</translation>
     </message>
     <message numerus="yes">
         <source>Took the stars from %n lead(s).</source>
@@ -2994,6 +3014,41 @@
     </message>
 </context>
 <context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Leads</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>A card waiting in a stage longer than its limit is marked ⏳ on the board, and its column counts them. Converted is won: it has no limit.</source>
+        <translation>Una scheda ferma in una fase oltre il suo limite è segnata ⏳ in bacheca, e la colonna le conta. Convertito è vinto: non ha limite.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>Day limit of %1</source>
+        <translation>Limite in giorni di %1</translation>
+    </message>
+    <message>
+        <source>Reasons a lead is lost (one a line)</source>
+        <translation>Motivi per cui un lead è perso (uno per riga)</translation>
+    </message>
+    <message>
+        <source>Reasons a lead is lost, one a line</source>
+        <translation>Motivi per cui un lead è perso, uno per riga</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>New follow-up</source>
@@ -3275,6 +3330,10 @@
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Saved replies</source>

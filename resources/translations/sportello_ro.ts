@@ -1527,6 +1527,10 @@
         <source>A stage's limit is from 1 to 365 days.</source>
         <translation>Limita unei etape este de la 1 la 365 de zile.</translation>
     </message>
+    <message>
+        <source>Give a phone number or an e-mail address with the name.</source>
+        <translation>Scrie un telefon sau o adresă de e-mail lângă nume.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2472,6 +2476,18 @@
         <translation>Creat</translation>
     </message>
     <message>
+        <source>+ Name and phone or e-mail, Enter</source>
+        <translation>+ Nume și telefon sau e-mail, Enter</translation>
+    </message>
+    <message>
+        <source>Quick add a lead to %1</source>
+        <translation>Adaugă rapid un lead în %1</translation>
+    </message>
+    <message>
+        <source>A new lead in this stage: a name and a phone or e-mail, then Enter (the details dialog has the rest)</source>
+        <translation>Un lead nou în această etapă: un nume și un telefon sau e-mail, apoi Enter (restul în detaliile leadului)</translation>
+    </message>
+    <message>
         <source>Any owner</source>
         <translation>Orice responsabil</translation>
     </message>
@@ -2494,6 +2510,10 @@
     <message numerus="yes">
         <source>Moved %n lead(s) to %1.</source>
         <translation><numerusform>%n lead mutat în %1.</numerusform><numerusform>%n leaduri mutate în %1.</numerusform><numerusform>%n de leaduri mutate în %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>Am adăugat %1 în %2.</translation>
     </message>
     <message numerus="yes">
         <source>Took the stars from %n lead(s).</source>
@@ -2994,6 +3014,41 @@
     </message>
 </context>
 <context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leaduri</translation>
+    </message>
+    <message>
+        <source>A card waiting in a stage longer than its limit is marked ⏳ on the board, and its column counts them. Converted is won: it has no limit.</source>
+        <translation>Un card care stă într-o etapă peste limită este marcat ⏳ pe panou, iar coloana le numără. Convertit înseamnă câștigat: nu are limită.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <source>Day limit of %1</source>
+        <translation>Limita în zile pentru %1</translation>
+    </message>
+    <message>
+        <source>Reasons a lead is lost (one a line)</source>
+        <translation>Motive pentru care un lead e pierdut (unul pe rând)</translation>
+    </message>
+    <message>
+        <source>Reasons a lead is lost, one a line</source>
+        <translation>Motive pentru care un lead e pierdut, unul pe rând</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>New follow-up</source>
@@ -3275,6 +3330,10 @@
     <message>
         <source>Team</source>
         <translation>Echipă</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leaduri</translation>
     </message>
     <message>
         <source>Saved replies</source>

@@ -1527,6 +1527,10 @@
         <source>A stage's limit is from 1 to 365 days.</source>
         <translation>阶段期限为 1 到 365 天。</translation>
     </message>
+    <message>
+        <source>Give a phone number or an e-mail address with the name.</source>
+        <translation>请在姓名后写上电话或邮箱。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2472,6 +2476,18 @@
         <translation>创建时间</translation>
     </message>
     <message>
+        <source>+ Name and phone or e-mail, Enter</source>
+        <translation>+ 姓名和电话或邮箱，回车</translation>
+    </message>
+    <message>
+        <source>Quick add a lead to %1</source>
+        <translation>快速添加潜在客户到%1</translation>
+    </message>
+    <message>
+        <source>A new lead in this stage: a name and a phone or e-mail, then Enter (the details dialog has the rest)</source>
+        <translation>在此阶段新建潜在客户：姓名和电话或邮箱，然后回车（其余信息在详情中填写）</translation>
+    </message>
+    <message>
         <source>Any owner</source>
         <translation>任意负责人</translation>
     </message>
@@ -2494,6 +2510,10 @@
     <message numerus="yes">
         <source>Moved %n lead(s) to %1.</source>
         <translation><numerusform>已将 %n 个潜在客户移到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>已将 %1 添加到%2。</translation>
     </message>
     <message numerus="yes">
         <source>Took the stars from %n lead(s).</source>
@@ -2994,6 +3014,41 @@
     </message>
 </context>
 <context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Leads</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>A card waiting in a stage longer than its limit is marked ⏳ on the board, and its column counts them. Converted is won: it has no limit.</source>
+        <translation>在某阶段停留超过期限的卡片会在看板上标记 ⏳，并在该列计数。已转化即成交，没有期限。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Day limit of %1</source>
+        <translation>%1的天数期限</translation>
+    </message>
+    <message>
+        <source>Reasons a lead is lost (one a line)</source>
+        <translation>潜在客户丢失的原因（每行一个）</translation>
+    </message>
+    <message>
+        <source>Reasons a lead is lost, one a line</source>
+        <translation>潜在客户丢失的原因，每行一个</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>New follow-up</source>
@@ -3275,6 +3330,10 @@
     <message>
         <source>Team</source>
         <translation>团队</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>潜在客户</translation>
     </message>
     <message>
         <source>Saved replies</source>

@@ -416,3 +416,27 @@ def test_a_card_leads_to_its_persons_conversation(board, qtbot):
     contact = db_leads.lead_rows([lead_id])[lead_id].contact_id
     qtbot.waitUntil(lambda: window.current_view_key() == "inbox" and inbox.open_conversation_id is not None)
     assert inbox.contact_panel.contact_id == contact
+
+
+def test_quick_create_at_the_head_of_a_column(board, qtbot):
+    window, view = board
+    field = view.quick_adds["contacted"]
+    column = view.columns["contacted"]
+    before = column.lead_model.rowCount()
+    qtbot.keyClicks(field, "Solo Nome")
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert field.text() == "Solo Nome"  # no phone or e-mail: said, and the text stays
+    qtbot.waitUntil(lambda: window._toast is not None and "phone" in window._toast.label.text())
+    field.clear()
+    qtbot.keyClicks(field, "Ada Nuova 333 123 4567")
+    qtbot.keyClick(field, Qt.Key_Return)
+    assert field.text() == ""
+    qtbot.waitUntil(lambda: column.lead_model.rowCount() == before + 1)
+    lead_id = db_leads.lead_ids(db_leads.LeadFilter(text="Ada Nuova"))[0]
+    row = db_leads.lead_rows([lead_id])[lead_id]
+    assert (row.stage, row.phone, row.name) == ("contacted", "+393331234567", "Ada Nuova")
+    qtbot.waitUntil(lambda: window._toast is not None and window._toast.can_undo)
+    window.undo()
+    qtbot.waitUntil(lambda: column.lead_model.rowCount() == before)
+    assert not db_leads.lead_ids(db_leads.LeadFilter(text="Ada Nuova"))
+    assert not database.execute_sql("SELECT 1 FROM contact WHERE first_name = 'Ada' AND last_name = 'Nuova'").fetchone()

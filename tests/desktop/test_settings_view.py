@@ -215,3 +215,25 @@ def test_the_team_is_added_renamed_and_a_member_leaves_with_their_work_handed_on
     qtbot.waitUntil(lambda: leaving.id in {m.id for m in team.members()})
     assert database.execute_sql("SELECT id FROM lead WHERE owner_id = ?", (leaving.id,)).fetchall() == leads_before
     assert before <= {m.full_name for m in team.members()}
+
+
+def test_the_stages_limits_and_lost_reasons_are_set_in_settings(demo_db, make_window, qtbot):
+    from db import leads as db_leads, pipeline
+    from tests.conftest import NOW
+    window = make_window(demo_db)
+    board = window.show_view("leads")
+    before = pipeline.column_heads(db_leads.LeadFilter(), NOW)["neutral"].stale
+    assert before > 0
+    page = window.show_view("settings").show_section("pipeline")
+    assert page.limits["neutral"].value() == 2
+    page.limits["neutral"].setValue(365)
+    page.reasons.setPlainText("Troppo caro\n\n  Ha <b>ordinato</b> altrove  \nTroppo caro")
+    page.save()
+    qtbot.waitUntil(lambda: page.status.text() == "Saved.")
+    assert pipeline.stale_days()["neutral"] == 365
+    assert pipeline.lost_reasons() == ["Troppo caro", "Ha <b>ordinato</b> altrove"]
+    assert pipeline.column_heads(db_leads.LeadFilter(), NOW)["neutral"].stale < before
+    qtbot.waitUntil(lambda: "⏳" not in board.column_hints["neutral"].text() or
+                    str(pipeline.column_heads(db_leads.LeadFilter(), NOW)["neutral"].stale) in
+                    board.column_hints["neutral"].text())
+    assert board.mark_lost_dialog([db_leads.lead_ids()[0]]).comboBoxItems() == pipeline.lost_reasons()

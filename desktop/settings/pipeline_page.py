@@ -1,0 +1,63 @@
+"""Settings → Leads: how long a lead may wait in each stage before its card is marked, and
+the reasons offered when a lead is marked lost."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox
+
+from db import pipeline
+from desktop.context import AppContext
+from desktop.leads.stages import stage_name
+from desktop.operations import Area, changes
+from desktop.settings.common import SettingsPage, label
+from desktop.widgets.errors import describe
+
+
+class PipelinePage(SettingsPage):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(self.tr("Leads"), self.tr(
+            "A card waiting in a stage longer than its limit is marked ⏳ on the board, and its column counts "
+            "them. Converted is won: it has no limit."), parent)
+        self.ctx = ctx
+        form = QFormLayout()
+        self.limits: dict[str, QSpinBox] = {}
+        for stage in pipeline.DEFAULT_STALE_DAYS:
+            box = QSpinBox()
+            box.setRange(1, 365)
+            box.setSuffix(self.tr(" days"))
+            box.setAccessibleName(self.tr("Day limit of %1").replace("%1", stage_name(stage)))
+            self.limits[stage] = box
+            form.addRow(stage_name(stage), box)
+        self.body.addLayout(form)
+        self.body.addWidget(label(self.tr("Reasons a lead is lost (one a line)"), "caption"))
+        self.reasons = QPlainTextEdit()
+        self.reasons.setAccessibleName(self.tr("Reasons a lead is lost, one a line"))
+        self.reasons.setMaximumHeight(140)
+        self.body.addWidget(self.reasons)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        row.addWidget(self.save_button)
+        self.status: QLabel = label("", "note")
+        row.addWidget(self.status, 1)
+        self.body.addLayout(row)
+        self.body.addStretch(1)
+        self.load()
+
+    def load(self) -> None:
+        limits = pipeline.stale_days()
+        for stage, box in self.limits.items():
+            box.setValue(limits[stage])
+        self.reasons.setPlainText("\n".join(pipeline.lost_reasons()))
+
+    def save(self) -> int:
+        days = {stage: box.value() for stage, box in self.limits.items()}
+        reasons = self.reasons.toPlainText().splitlines()
+
+        def work():
+            pipeline.save_stale_days(days)
+            pipeline.save_lost_reasons(reasons)
+
+        return self.ctx.ops.run(work, changes=changes(Area.SETTINGS, Area.LEADS),
+                                on_done=lambda _r: self._say(self.tr("Saved.")),
+                                on_error=lambda exc: self._say(describe(exc), error=True))
