@@ -232,3 +232,97 @@ def remove_new_lead(lead_id: int) -> None:
         database.execute_sql(
             "DELETE FROM contact WHERE id = ? AND NOT EXISTS (SELECT 1 FROM conversation WHERE contact_id = ?)"
             " AND NOT EXISTS (SELECT 1 FROM lead WHERE contact_id = ?)", (row[0], row[0], row[0]))
+
+
+# --- where leads are lost: the report -------------------------------------------------------
+
+class Report(NamedTuple):
+    lost: list[tuple[str, int, tuple[int, ...]]]            # reason, how many, which leads
+    won_months: list[tuple[int, int, int, tuple[int, ...]]]  # month start, value, how many, which
+    won_owners: list[tuple[str, int, int]]                  # owner ("" nobody), value, how many
+
+
+def won_at() -> dict[int, int]:
+    """When each lead was won: its first move to Converted."""
+    return dict(database.execute_sql(
+        "SELECT lead_id, min(changed_at) FROM lead_stage_change WHERE to_stage = 'converted' GROUP BY lead_id"))
+
+
+def report(now: int, tz, months: int = 12) -> Report:
+    """Lost leads by reason; won value per month (the last ``months``) and per owner."""
+    from datetime import datetime
+
+    from db.text import display_name
+
+    lost: dict[str, list[int]] = {}
+    for lead_id, reason in database.execute_sql(
+            "SELECT id, lost_reason FROM lead WHERE lost_at IS NOT NULL ORDER BY lost_at DESC"):
+        lost.setdefault(reason, []).append(lead_id)
+    lost_rows = sorted(((r, len(ids), tuple(ids)) for r, ids in lost.items()), key=lambda x: (-x[1], x[0]))
+
+    local = datetime.fromtimestamp(now, tz)
+    starts = []
+    year, month = local.year, local.month
+    for _ in range(months):
+        starts.append(int(datetime(year, month, 1, tzinfo=tz).timestamp()))
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    starts.reverse()
+    won = won_at()
+    facts = {r[0]: r[1:] for r in database.execute_sql(
+        "SELECT l.id, coalesce(l.value_cents, 0), l.owner_id, o.first_name, o.last_name FROM lead l"
+        " LEFT JOIN team_member o ON o.id = l.owner_id WHERE l.stage = 'converted' AND l.lost_at IS NULL")}
+    per_month = [[start, 0, 0, []] for start in starts]
+    per_owner: dict[str, list[int]] = {}
+    for lead_id, at in won.items():
+        if lead_id not in facts:
+            continue  # moved back out of Converted, or lost after
+        value, owner_id, first, last = facts[lead_id]
+        for slot in reversed(per_month):
+            if at >= slot[0]:
+                if at <= now:
+                    slot[1] += value
+                    slot[2] += 1
+                    slot[3].append(lead_id)
+                break
+        name = display_name(first or "", last or "") if owner_id else ""
+        totals = per_owner.setdefault(name, [0, 0])
+        totals[0] += value
+        totals[1] += 1
+    return Report(lost_rows, [(s, v, n, tuple(ids)) for s, v, n, ids in per_month],
+                  sorted(((name, v, n) for name, (v, n) in per_owner.items()), key=lambda x: (-x[1], x[0])))
+
+
+REPORT_COLUMNS = ("lead_id", "name", "stage", "owner", "source", "created_at", *(f"{s}_at" for s in STAGES),
+                  "value", "lost_at", "lost_reason", "first_response_minutes")
+
+
+def export_report(out) -> int:
+    """One row per lead: its stage dates, value, lost and why, and how long its person waited
+    for the team's first answer after the lead came in (minutes; empty when never answered)."""
+    from db.clock import iso
+    from db.io import write_csv
+    from db.text import display_name
+
+    entered: dict[int, dict[str, int]] = {}
+    for lead_id, stage, at in database.execute_sql(
+            "SELECT lead_id, to_stage, min(changed_at) FROM lead_stage_change GROUP BY lead_id, to_stage"):
+        entered.setdefault(lead_id, {})[stage] = at
+    answered = dict(database.execute_sql(
+        "SELECT l.id, (SELECT min(m.sent_at) FROM conversation c JOIN message m ON m.conversation_id = c.id"
+        "  WHERE c.contact_id = l.contact_id AND m.direction = 'out' AND m.automatic IS NULL"
+        "  AND m.state != 'failed' AND m.sent_at >= l.created_at) FROM lead l"))
+    rows = database.execute_sql(
+        "SELECT l.id, ct.first_name, ct.last_name, l.stage, o.first_name, o.last_name, l.source, l.created_at,"
+        " l.value_cents, l.lost_at, l.lost_reason FROM lead l JOIN contact ct ON ct.id = l.contact_id"
+        " LEFT JOIN team_member o ON o.id = l.owner_id ORDER BY l.id").fetchall()
+
+    def lines():
+        for lead_id, first, last, stage, o_first, o_last, source, created, value, lost_at, reason in rows:
+            dates = entered.get(lead_id, {})
+            first_answer = answered.get(lead_id)
+            yield [lead_id, display_name(first, last), stage, display_name(o_first or "", o_last or ""), source,
+                   iso(created), *[iso(dates[s]) if s in dates else "" for s in STAGES],
+                   "" if value is None else f"{value // 100}.{value % 100:02d}", iso(lost_at) if lost_at else "",
+                   reason, "" if first_answer is None else round((first_answer - created) / 60)]
+
+    return write_csv(out, REPORT_COLUMNS, lines())

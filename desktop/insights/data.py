@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from db import automation, cases, leads, metrics
+from db import automation, cases, leads, metrics, pipeline, settings
 from db.clock import DAY
 
 
@@ -22,6 +22,8 @@ class InsightsData:
     members: list[metrics.MemberStats]
     funnel: leads.Funnel
     report: cases.MonthlyReport
+    pipeline: pipeline.Report
+    currency: str = ""
 
 
 def gather(as_of: int, days: int, tz: tzinfo) -> InsightsData:
@@ -44,4 +46,6 @@ def gather(as_of: int, days: int, tz: tzinfo) -> InsightsData:
         members=metrics.per_member(as_of - days * DAY, as_of),
         funnel=leads.funnel(as_of),
         report=cases.monthly_report(local.year, local.month, tz),
+        pipeline=pipeline.report(as_of, tz),
+        currency=settings.get("business.currency") or "",
     )

@@ -31,9 +31,16 @@ from desktop.widgets.restyle import restyle
 from desktop.widgets.segment import SegmentButton
 from desktop.widgets.staged import StagedBuild
 from desktop.widgets.text import plain_label, set_tooltip, set_window_title
+from desktop.widgets.money import money
 from desktop.widgets.timefmt import duration
 
 PERIODS = (30, 90, 365)
+
+
+def _short(text: str, limit: int = 14) -> str:
+    """A bar's name under it: a long reason shortened (the hover and the list say it whole)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _label(text: str = "", name: str | None = None, wrap: bool = True) -> QLabel:
@@ -317,12 +324,26 @@ class InsightsView(StagedBuild, QScrollArea):
         self.heat_chart = ChartCard(self.tr("When customers write (weekday × hour)"))
         self.members_chart = ChartCard(self.tr("Answered requests per team member"))
         self.funnel_chart = ChartCard(self.tr("Leads funnel"))
+        self.lost_chart = ChartCard(self.tr("Why leads are lost (click a bar for its leads)"))
+        self.won_chart = ChartCard(self.tr("Won value per month (click a bar for its leads)"))
         charts = (self.rate_chart, self.time_chart, self.requests_chart, self.heat_chart,
-                  self.members_chart, self.funnel_chart)
+                  self.members_chart, self.funnel_chart, self.lost_chart, self.won_chart)
         for i, card in enumerate(charts):
             grid.addWidget(card, i // 2, i % 2)
         outer.addLayout(grid)
+        pipeline_row = QHBoxLayout()
+        self.won_owners = _label("", "muted")
+        self.won_owners.setWordWrap(True)
+        pipeline_row.addWidget(self.won_owners, 1)
+        self.report_button = QPushButton(self.tr("Export the leads report (CSV)…"))
+        set_tooltip(self.report_button, self.tr(
+            "One row per lead: the dates of its stages, its value, lost and why, and how long its first answer took"))
+        self.report_button.clicked.connect(self._report_dialog)
+        pipeline_row.addWidget(self.report_button)
+        outer.addLayout(pipeline_row)
         self.requests_chart.bar_clicked.connect(self.show_day)
+        self.lost_chart.bar_clicked.connect(self.show_lost_reason)
+        self.won_chart.bar_clicked.connect(self.show_won_month)
         if self._staged:  # built ahead: each plot in a step of its own (built at the switch,
             for card in charts:  # a plot waits until it is first drawn into, see ChartCard)
                 yield
@@ -387,7 +408,7 @@ class InsightsView(StagedBuild, QScrollArea):
         # them (more the first time, when a plot is built), all together would freeze the window.
         steps = [self.badge.show_data, self.waiting.show_data, self.cases.show_data,
                  self._plot_rate, self._plot_time, self._plot_requests, self._plot_heatmap,
-                 self._plot_members, self._plot_funnel]
+                 self._plot_members, self._plot_funnel, self._plot_lost, self._plot_won]
         self._drawing = data
         self._draw_next(data, steps)
 
@@ -557,6 +578,121 @@ class InsightsView(StagedBuild, QScrollArea):
             return text
 
         card.set_hover(hover)
+
+    def _plot_lost(self, data: InsightsData) -> None:
+        card = self.lost_chart
+        card.plot.clear()
+        lost = data.pipeline.lost[:8]
+        xs = list(range(len(lost)))
+        if lost:
+            card.plot.addItem(pg.BarGraphItem(x=xs, height=[n for _r, n, _ids in lost], width=0.6,
+                                              brush=brush("danger", 160), pen=pg.mkPen(None)))
+        category_axis(card, [_short(reason) for reason, _n, _ids in lost])
+        card.set_bars(xs, 0.6)
+        top = max([1] + [n for _r, n, _ids in lost])
+        card.plot.setYRange(0, top * 1.15, padding=0)
+        step = max(1, math.ceil(top / 5))  # (counts of leads: whole numbers on the axis)
+        card.plot.getPlotItem().getAxis("left").setTickSpacing(step, step)
+        card.hover.setText(" " if lost else self.tr("No lead marked lost yet."))
+
+        def hover(point):
+            index = card.bar_at(point.x())
+            if index is None:
+                return None
+            reason, n, _ids = lost[index]
+            return self.tr("%1: %n lead(s)", "", n).replace("%1", reason)
+
+        card.set_hover(hover)
+
+    def _plot_won(self, data: InsightsData) -> None:
+        card = self.won_chart
+        card.plot.clear()
+        months = data.pipeline.won_months
+        xs = list(range(len(months)))
+        card.plot.addItem(pg.BarGraphItem(x=xs, height=[v / 100 for _s, v, _n, _ids in months], width=0.6,
+                                          brush=brush("accent"), pen=pg.mkPen(None)))
+        locale = QLocale()
+        category_axis(card, [locale.toString(timefmt.local(start).date(), "MMM") for start, *_ in months])
+        card.set_bars(xs, 0.6)
+        card.plot.setYRange(0, max([1] + [v / 100 for _s, v, _n, _ids in months]) * 1.15, padding=0)
+
+        def hover(point):
+            index = card.bar_at(point.x())
+            if index is None:
+                return None
+            start, value, n, _ids = months[index]
+            return self.tr("%1: %2 won from %n lead(s)", "", n).replace(
+                "%1", locale.toString(timefmt.local(start).date(), "MMMM yyyy")).replace(
+                "%2", money(value, data.currency))
+
+        card.set_hover(hover)
+        owners = [f"{name or self.tr('nobody')} {money(value, data.currency)} ({n})"
+                  for name, value, n in data.pipeline.won_owners]
+        self.won_owners.setText(self.tr("Won per owner: %1").replace("%1", " · ".join(owners)) if owners
+                                else self.tr("No lead won yet."))
+
+    def show_lost_reason(self, index: int) -> QDialog | None:
+        lost = self.data.pipeline.lost[:8]
+        if not 0 <= index < len(lost):
+            return None
+        reason, _n, ids = lost[index]
+        return self._leads_dialog(self.tr("Lost: %1").replace("%1", reason), ids)
+
+    def show_won_month(self, index: int) -> QDialog | None:
+        months = self.data.pipeline.won_months
+        if not 0 <= index < len(months):
+            return None
+        start, _v, _n, ids = months[index]
+        return self._leads_dialog(self.tr("Won in %1").replace(
+            "%1", QLocale().toString(timefmt.local(start).date(), "MMMM yyyy")), ids)
+
+    def _leads_dialog(self, title: str, ids) -> QDialog:
+        """The leads behind a bar; one opens with Enter or a double click."""
+        from db.leads import lead_rows
+        rows = lead_rows(list(ids))
+        dialog = QDialog(self)
+        set_window_title(dialog, title)
+        layout = QVBoxLayout(dialog)
+        listing = QListWidget()
+        listing.setAccessibleName(title)
+        for lead_id in ids:
+            row = rows.get(lead_id)
+            if row is None:
+                continue
+            value = money(row.value_cents, self.data.currency) if row.value_cents is not None else ""
+            item = QListWidgetItem(" · ".join(p for p in (row.name or row.email or row.phone, value) if p))
+            item.setData(Qt.UserRole, lead_id)
+            listing.addItem(item)
+        layout.addWidget(listing)
+
+        def open_item(item):
+            dialog.accept()
+            self.ctx.open_lead.emit(item.data(Qt.UserRole))
+
+        listing.itemActivated.connect(open_item)
+        listing.itemDoubleClicked.connect(open_item)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(380, 420)
+        dialog.open()
+        self.leads_listing = listing
+        return dialog
+
+    def _report_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the leads report"), "leads-report.csv",
+                                              self.tr("CSV (*.csv)"))
+        if path:
+            self.export_report(path)
+
+    def export_report(self, path: str):
+        """Written on the worker, with progress and Cancel (desktop/long_work.py)."""
+        from db import pipeline
+        from desktop.long_work import export_file
+        return export_file(self.ctx, self, path, pipeline.export_report,
+                           done_text=lambda n: self.tr("Leads report: %n lead(s) written.", "", n),
+                           title=self.tr("Leads report"))
 
     def show_month(self, year: int, month: int) -> None:
         from db.cases import monthly_report

@@ -2042,6 +2042,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Why leads are lost (click a bar for its leads)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won value per month (click a bar for its leads)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the leads report (CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One row per lead: the dates of its stages, its value, lost and why, and how long its first answer took</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The figures could not be computed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2091,6 +2107,50 @@
     </message>
     <message>
         <source>median %1 days in it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lead marked lost yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s)</source>
+        <translation><numerusform>%1: %n lead</numerusform><numerusform>%1: %n leads</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 won from %n lead(s)</source>
+        <translation><numerusform>%1: %2 won from %n lead</numerusform><numerusform>%1: %2 won from %n leads</numerusform></translation>
+    </message>
+    <message>
+        <source>Won per owner: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No lead won yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the leads report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Leads report: %n lead(s) written.</source>
+        <translation><numerusform>Leads report: %n lead written.</numerusform><numerusform>Leads report: %n leads written.</numerusform></translation>
+    </message>
+    <message>
+        <source>Leads report</source>
         <translation type="unfinished" />
     </message>
     <message>

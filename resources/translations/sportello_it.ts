@@ -2042,6 +2042,22 @@
         <translation>%1: tasso di risposta %2</translation>
     </message>
     <message>
+        <source>Why leads are lost (click a bar for its leads)</source>
+        <translation>Perché i lead si perdono (clic su una barra per i suoi lead)</translation>
+    </message>
+    <message>
+        <source>Won value per month (click a bar for its leads)</source>
+        <translation>Valore vinto al mese (clic su una barra per i suoi lead)</translation>
+    </message>
+    <message>
+        <source>Export the leads report (CSV)…</source>
+        <translation>Esporta il rapporto dei lead (CSV)…</translation>
+    </message>
+    <message>
+        <source>One row per lead: the dates of its stages, its value, lost and why, and how long its first answer took</source>
+        <translation>Una riga per lead: le date delle fasi, il valore, se perso e perché, e quanto ha atteso la prima risposta</translation>
+    </message>
+    <message>
         <source>The figures could not be computed: %1</source>
         <translation>Impossibile calcolare le statistiche: %1</translation>
     </message>
@@ -2092,6 +2108,50 @@
     <message>
         <source>median %1 days in it</source>
         <translation>in media (mediana) %1 giorni</translation>
+    </message>
+    <message>
+        <source>No lead marked lost yet.</source>
+        <translation>Ancora nessun lead segnato come perso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s)</source>
+        <translation><numerusform>%1: %n lead</numerusform><numerusform>%1: %n lead</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 won from %n lead(s)</source>
+        <translation><numerusform>%1: %2 vinti da %n lead</numerusform><numerusform>%1: %2 vinti da %n lead</numerusform></translation>
+    </message>
+    <message>
+        <source>Won per owner: %1</source>
+        <translation>Vinto per responsabile: %1</translation>
+    </message>
+    <message>
+        <source>No lead won yet.</source>
+        <translation>Ancora nessun lead vinto.</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Perso: %1</translation>
+    </message>
+    <message>
+        <source>Won in %1</source>
+        <translation>Vinti a %1</translation>
+    </message>
+    <message>
+        <source>Export the leads report</source>
+        <translation>Esporta il rapporto dei lead</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leads report: %n lead(s) written.</source>
+        <translation><numerusform>Rapporto dei lead: %n lead scritto.</numerusform><numerusform>Rapporto dei lead: %n lead scritti.</numerusform></translation>
+    </message>
+    <message>
+        <source>Leads report</source>
+        <translation>Rapporto dei lead</translation>
     </message>
     <message>
         <source>Requests on %1</source>

@@ -2042,6 +2042,22 @@
         <translation>%1: rata de răspuns %2</translation>
     </message>
     <message>
+        <source>Why leads are lost (click a bar for its leads)</source>
+        <translation>De ce se pierd leadurile (clic pe o bară pentru leadurile ei)</translation>
+    </message>
+    <message>
+        <source>Won value per month (click a bar for its leads)</source>
+        <translation>Valoare câștigată pe lună (clic pe o bară pentru leadurile ei)</translation>
+    </message>
+    <message>
+        <source>Export the leads report (CSV)…</source>
+        <translation>Exportă raportul leadurilor (CSV)…</translation>
+    </message>
+    <message>
+        <source>One row per lead: the dates of its stages, its value, lost and why, and how long its first answer took</source>
+        <translation>Un rând pe lead: datele etapelor, valoarea, dacă e pierdut și de ce, și cât a durat primul răspuns</translation>
+    </message>
+    <message>
         <source>The figures could not be computed: %1</source>
         <translation>Cifrele nu au putut fi calculate: %1</translation>
     </message>
@@ -2092,6 +2108,50 @@
     <message>
         <source>median %1 days in it</source>
         <translation>mediana %1 zile aici</translation>
+    </message>
+    <message>
+        <source>No lead marked lost yet.</source>
+        <translation>Încă niciun lead marcat pierdut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s)</source>
+        <translation><numerusform>%1: un lead</numerusform><numerusform>%1: %n leaduri</numerusform><numerusform>%1: %n de leaduri</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 won from %n lead(s)</source>
+        <translation><numerusform>%1: %2 câștigat dintr-un lead</numerusform><numerusform>%1: %2 câștigat din %n leaduri</numerusform><numerusform>%1: %2 câștigat din %n de leaduri</numerusform></translation>
+    </message>
+    <message>
+        <source>Won per owner: %1</source>
+        <translation>Câștigat pe responsabil: %1</translation>
+    </message>
+    <message>
+        <source>No lead won yet.</source>
+        <translation>Încă niciun lead câștigat.</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Pierdut: %1</translation>
+    </message>
+    <message>
+        <source>Won in %1</source>
+        <translation>Câștigate în %1</translation>
+    </message>
+    <message>
+        <source>Export the leads report</source>
+        <translation>Exportă raportul leadurilor</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leads report: %n lead(s) written.</source>
+        <translation><numerusform>Raportul leadurilor: un lead scris.</numerusform><numerusform>Raportul leadurilor: %n leaduri scrise.</numerusform><numerusform>Raportul leadurilor: %n de leaduri scrise.</numerusform></translation>
+    </message>
+    <message>
+        <source>Leads report</source>
+        <translation>Raportul leadurilor</translation>
     </message>
     <message>
         <source>Requests on %1</source>

@@ -2042,6 +2042,22 @@
         <translation>%1：回复率 %2</translation>
     </message>
     <message>
+        <source>Why leads are lost (click a bar for its leads)</source>
+        <translation>潜在客户丢失的原因（点击柱形查看）</translation>
+    </message>
+    <message>
+        <source>Won value per month (click a bar for its leads)</source>
+        <translation>每月成交价值（点击柱形查看）</translation>
+    </message>
+    <message>
+        <source>Export the leads report (CSV)…</source>
+        <translation>导出潜在客户报告（CSV）…</translation>
+    </message>
+    <message>
+        <source>One row per lead: the dates of its stages, its value, lost and why, and how long its first answer took</source>
+        <translation>每个潜在客户一行：各阶段日期、价值、是否丢失及原因、首次回复用时</translation>
+    </message>
+    <message>
         <source>The figures could not be computed: %1</source>
         <translation>无法计算统计数据：%1</translation>
     </message>
@@ -2092,6 +2108,50 @@
     <message>
         <source>median %1 days in it</source>
         <translation>停留天数中位数 %1</translation>
+    </message>
+    <message>
+        <source>No lead marked lost yet.</source>
+        <translation>还没有标记为丢失的潜在客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lead(s)</source>
+        <translation><numerusform>%1：%n 个潜在客户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 won from %n lead(s)</source>
+        <translation><numerusform>%1：%n 个潜在客户成交 %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Won per owner: %1</source>
+        <translation>各负责人成交：%1</translation>
+    </message>
+    <message>
+        <source>No lead won yet.</source>
+        <translation>还没有成交的潜在客户。</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>已丢失：%1</translation>
+    </message>
+    <message>
+        <source>Won in %1</source>
+        <translation>%1成交</translation>
+    </message>
+    <message>
+        <source>Export the leads report</source>
+        <translation>导出潜在客户报告</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Leads report: %n lead(s) written.</source>
+        <translation><numerusform>潜在客户报告：已写入 %n 个。</numerusform></translation>
+    </message>
+    <message>
+        <source>Leads report</source>
+        <translation>潜在客户报告</translation>
     </message>
     <message>
         <source>Requests on %1</source>

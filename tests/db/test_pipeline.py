@@ -78,3 +78,33 @@ def test_column_heads_count_value_and_stale_cards(board):
         pipeline.save_stale_days({"neutral": 0})
     pipeline.mark_lost([board["Bo"]], "No answer", NOW)
     assert pipeline.column_heads(leads.LeadFilter(), NOW)["neutral"] == (1, 10000, 0)  # lost: not counted
+
+
+def test_the_report_says_where_leads_are_lost_and_what_was_won(board):
+    import csv
+    import io
+    from datetime import timezone
+
+    from db import leads as db_leads
+    db_leads.move_stage([board["Di"]], "converted", None, NOW - 3600)
+    pipeline.set_value(board["Di"], 50000)
+    pipeline.set_value(board["Ed"], 12000)
+    pipeline.mark_lost([board["Ada"], board["Bo"]], "Too expensive", NOW)
+    pipeline.mark_lost([board["Cy"]], "=No answer", NOW)
+    report = pipeline.report(NOW, timezone.utc)
+    assert [(r, n) for r, n, _ids in report.lost] == [("Too expensive", 2), ("=No answer", 1)]
+    this_month = report.won_months[-1]
+    assert this_month[1:3] == (50000, 1) and this_month[3] == (board["Di"],)
+    assert report.won_owners == [("", 50000, 1)]  # Ed was created Converted: no move, not won here
+    # A first answer: Ada's person got one 30 minutes after her lead came in.
+    contact = database.execute_sql("SELECT contact_id, created_at FROM lead WHERE id = ?", (board["Ada"],)).fetchone()
+    conv = database.execute_sql("INSERT INTO conversation(contact_id, last_message_at, created_at) VALUES (?, ?, 0)",
+                                (contact[0], NOW)).lastrowid
+    database.execute_sql("INSERT INTO message(conversation_id, direction, author_id, text, sent_at) VALUES"
+                         " (?, 'out', NULL, 'Ciao!', ?)", (conv, contact[1] + 1800))
+    out = io.StringIO()
+    assert pipeline.export_report(out) == 5
+    rows = {int(r["lead_id"]): r for r in csv.DictReader(io.StringIO(out.getvalue()))}
+    assert rows[board["Ada"]]["first_response_minutes"] == "30" and rows[board["Bo"]]["first_response_minutes"] == ""
+    assert rows[board["Cy"]]["lost_reason"] == "'=No answer"  # a formula, neutralised
+    assert rows[board["Di"]]["converted_at"] and rows[board["Di"]]["value"] == "500.00"

@@ -166,3 +166,36 @@ def test_a_long_waiting_list_fills_as_it_is_scrolled(qtbot):
         bar.setValue(bar.maximum())
         assert card.list.count() > count
     assert card.list.item(299).text().startswith("Customer 299")
+
+
+def test_where_leads_are_lost_and_won_each_bar_lists_its_leads(insights, qtbot, tmp_path):
+    """The lost reasons and the won value per month, with the owners; clicking a bar lists
+    its leads (one opens the lead); the report's CSV has a row per lead."""
+    from db import pipeline
+    from db.leads import lead_rows
+    window, view = insights
+    report = view.data.pipeline
+    assert report.lost and sum(n for _m, _v, n, _ids in report.won_months) > 0
+    reason, count, ids = report.lost[0]
+    view.lost_chart.bar_clicked.emit(0)
+    qtbot.waitUntil(lambda: view.leads_listing.isVisible())
+    assert view.leads_listing.count() == count
+    assert {view.leads_listing.item(i).data(Qt.UserRole) for i in range(count)} == set(ids)
+    assert all(lead_rows(ids)[i].lost_reason == reason for i in ids)
+    index = max(range(len(report.won_months)), key=lambda i: report.won_months[i][2])
+    view.won_chart.bar_clicked.emit(index)
+    qtbot.waitUntil(lambda: view.leads_listing.count() == report.won_months[index][2])
+    item = view.leads_listing.item(0)
+    view.leads_listing.itemActivated.emit(item)
+    qtbot.waitUntil(lambda: window.current_view_key() == "leads")
+    assert "Won per owner:" in view.won_owners.text()
+    # The report, one row per lead.
+    path = tmp_path / "report.csv"
+    written = finished(qtbot, view.export_report(str(path)))
+    with open(path, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert written == len(rows)
+    assert len(rows) == len(lead_rows(range(1, 10_000)))
+    assert set(pipeline.REPORT_COLUMNS) <= set(rows[0])
+    lost_row = next(r for r in rows if int(r["lead_id"]) == ids[0])
+    assert lost_row["lost_reason"] == reason and lost_row["lost_at"]
