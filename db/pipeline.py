@@ -326,3 +326,63 @@ def export_report(out) -> int:
                    reason, "" if first_answer is None else round((first_answer - created) / 60)]
 
     return write_csv(out, REPORT_COLUMNS, lines())
+
+
+# --- speed to lead ---------------------------------------------------------------------------
+
+DEFAULT_FIRST_CONTACT_MINUTES = 5
+NEW_LEAD_HORIZON = 7 * DAY  # a lead older than a week is no longer "new"
+FORM_SOURCES = ("form", "ad", "campaign")
+
+
+def first_contact_minutes() -> int:
+    return int(settings.get("pipeline.first_contact_minutes") or DEFAULT_FIRST_CONTACT_MINUTES)
+
+
+def save_first_contact_minutes(minutes: int) -> None:
+    if not 1 <= int(minutes) <= 24 * 60:
+        raise PipelineError(QT_TRANSLATE_NOOP("Errors", "The first contact's target is from 1 minute to 24 hours."))
+    settings.put("pipeline.first_contact_minutes", int(minutes))
+
+
+def first_contact_due(created_at: int, minutes: int, schedule) -> int:
+    """When a new lead should have been contacted: ``minutes`` after it came in, counted from
+    the next opening when it came in while the business was closed (a lead at midnight is
+    not late at 00:05). Without business hours, the clock runs all day."""
+    start = created_at
+    if schedule is not None and any(schedule.hours.values()):
+        gap = schedule.closed_gap(created_at)
+        if gap is not None and gap[1] is not None:
+            start = gap[1]
+    return start + minutes * 60
+
+
+class NewLead(NamedTuple):
+    lead_id: int
+    name: str
+    created_at: int
+    due_at: int
+
+
+def _uncontacted_sql() -> str:
+    """A lead from a form that nobody has contacted: no reply from a person to its contact
+    since it came in, and no move out of its first stage."""
+    return ("l.source IN ('form', 'ad', 'campaign') AND l.lost_at IS NULL AND l.stage = 'neutral'"
+            " AND NOT EXISTS (SELECT 1 FROM conversation c JOIN message m ON m.conversation_id = c.id"
+            "  WHERE c.contact_id = l.contact_id AND m.direction = 'out' AND m.automatic IS NULL"
+            "  AND m.state != 'failed' AND m.sent_at >= l.created_at)")
+
+
+def waiting_new_leads(now: int) -> list[NewLead]:
+    """The new leads from forms waiting for their first contact, the most urgent first."""
+    from db.automation import Schedule
+    from db.text import display_name
+
+    schedule, minutes = Schedule.load(), first_contact_minutes()
+    rows = database.execute_sql(
+        f"SELECT l.id, ct.first_name, ct.last_name, ct.email, l.created_at FROM lead l"
+        f" JOIN contact ct ON ct.id = l.contact_id WHERE l.created_at > ? AND l.created_at <= ? AND {_uncontacted_sql()}",
+        (now - NEW_LEAD_HORIZON, now)).fetchall()
+    found = [NewLead(r[0], display_name(r[1], r[2]) or r[3], r[4], first_contact_due(r[4], minutes, schedule))
+             for r in rows]
+    return sorted(found, key=lambda n: (n.due_at, n.lead_id))

@@ -67,6 +67,8 @@ def spoken_card(row: db_leads.LeadRow, now: int) -> str:
     parts.append(QCoreApplication.translate("Leads", "%n day(s) in stage", "", days))
     if stale(row, now):
         parts.append(QCoreApplication.translate("Leads", "over this stage's limit"))
+    if row.id in WAITING and not row.lost_at:
+        parts.append(first_contact_text(WAITING[row.id], now)[0].lstrip("⚡ "))
     if row.next_follow_up is not None:
         when = timefmt.full(row.next_follow_up)
         if row.overdue(now):
@@ -80,6 +82,16 @@ def spoken_card(row: db_leads.LeadRow, now: int) -> str:
 # limit, and the business's currency.
 LIMITS: dict[str, int] = {}
 CURRENCY: list[str] = [""]
+WAITING: dict[int, int] = {}  # new leads from forms not contacted yet -> when they should be
+
+
+def first_contact_text(due_at: int, now: int) -> tuple[str, bool]:
+    """"⚡ 4 min to contact", "⚡ 2 h late": the first-contact countdown of a new lead."""
+    from PySide6.QtCore import QCoreApplication
+    if now < due_at:
+        return "⚡ " + QCoreApplication.translate("Leads", "%1 to contact").replace(
+            "%1", timefmt.duration(due_at - now)), False
+    return "⚡ " + QCoreApplication.translate("Leads", "%1 late").replace("%1", timefmt.duration(now - due_at)), True
 
 
 def stale(row: db_leads.LeadRow, now: int) -> bool:
@@ -179,6 +191,11 @@ class CardDelegate(QStyledItemDelegate):
         left = QCoreApplication.translate("Leads", "%n day(s) in stage", "", days)
         if stale(row, now):
             left = "⏳ " + left
+        if row.id in WAITING and not row.lost_at:  # speed to lead: the countdown says it first
+            countdown, late = first_contact_text(WAITING[row.id], now)
+            if row.next_follow_up is None:
+                return countdown, "", late
+            left = countdown
         if row.lost_at:
             return left, QCoreApplication.translate("Leads", "Lost: %1").replace("%1", row.lost_reason), True
         if row.next_follow_up is None:
@@ -264,7 +281,12 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(QColor(c["danger"] if overdue else c["muted"]))
             painter.drawText(bottom, Qt.AlignRight | Qt.AlignVCenter, follow_up)
             right_w = fm.horizontalAdvance(follow_up) + 8
-        painter.setPen(QColor(c["flag"] if left.startswith("⏳") else c["muted"]))  # (overdue keeps the red)
+        # Stale in orange, a new lead's countdown in the accent, red once late (overdue keeps the red).
+        if left.startswith("⚡"):
+            pen = c["danger"] if overdue and not follow_up else c["accent_text"]
+        else:
+            pen = c["flag"] if left.startswith("⏳") else c["muted"]
+        painter.setPen(QColor(pen))
         painter.drawText(bottom, Qt.AlignLeft | Qt.AlignVCenter,
                          fm.elidedText(left, Qt.ElideRight, int(bottom.width() - right_w)))
         painter.restore()

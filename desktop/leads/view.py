@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
@@ -41,9 +41,11 @@ HEADS = "_heads"  # (the key of the columns' heads among the columns' ids read f
 
 
 def board_heads(base: db_leads.LeadFilter, now: int):
-    """Each column's count, value and stale cards, the stages' limits, the currency."""
+    """Each column's count, value and stale cards, the stages' limits, the currency, and
+    the new leads from forms waiting for their first contact."""
     from db import pipeline, settings
-    return pipeline.column_heads(base, now), pipeline.stale_days(), settings.get("business.currency") or ""
+    return (pipeline.column_heads(base, now), pipeline.stale_days(), settings.get("business.currency") or "",
+            pipeline.waiting_new_leads(now))
 
 
 def _fit_first_item(combo: QComboBox) -> None:
@@ -152,6 +154,17 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         self.audience_button.setMenu(self.audience_menu)
         self.email_button = QPushButton(self.tr("E-mail…"))
         self.email_button.clicked.connect(self.compose_email)
+        # Speed to lead: the new leads from forms nobody has contacted yet, the most urgent first.
+        self.waiting_leads = []
+        self.waiting_button = QToolButton()
+        self.waiting_button.setObjectName("waitingLeads")
+        self.waiting_button.setPopupMode(QToolButton.InstantPopup)
+        self.waiting_button.setAccessibleName(self.tr("New leads waiting for their first contact"))
+        self.waiting_menu = QMenu(self.waiting_button)
+        self.waiting_menu.aboutToShow.connect(self._fill_waiting)
+        self.waiting_button.setMenu(self.waiting_menu)
+        self.waiting_button.hide()
+        top.addWidget(self.waiting_button)
         for w in (self.new_button, self.import_button, self.export_button, self.audience_button, self.email_button):
             top.addWidget(w)
 
@@ -318,7 +331,15 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         enter.triggered.connect(lambda: self.selected_ids() and self.open_lead(self.selected_ids()[0]))
         self.addAction(enter)
 
-        ctx.changed.connect(lambda what: what.touches(Area.LEADS, Area.TEAM, Area.REMINDERS) and self._changed())
+        ctx.changed.connect(lambda what: (what.touches(Area.LEADS, Area.TEAM, Area.REMINDERS) or (
+            self.waiting_leads and what.touches(Area.INBOX))) and self._changed())  # (a reply contacts a new lead)
+        # The cards' countdowns and days move by themselves: the columns on screen are painted
+        # again every half minute (a lambda: connecting update itself costs PySide dearly).
+        self.board_tick = QTimer(self)
+        self.board_tick.setInterval(30_000)
+        self.board_tick.timeout.connect(
+            lambda: [c.viewport().update() for c in self.columns.values()] if self.isVisible() else None)
+        self.board_tick.start()
         self.set_mode(1 if QSettings().value("leads/mode") == "list" else 0)
         yield
         self.ensurePolished()  # (the style sheet's work, done now rather than at the first show)
@@ -413,10 +434,16 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         """Reading the columns, a step each (``reload`` runs them at once); ``known``: the
         ids already read on the worker."""
         base = self.current_filter(with_stage=False)
-        heads, limits, currency = known[HEADS] if known is not None else board_heads(base, self.ctx.now())
+        heads, limits, currency, waiting = known[HEADS] if known is not None else board_heads(base, self.ctx.now())
         board.LIMITS.clear()
         board.LIMITS.update(limits)
         board.CURRENCY[0] = currency
+        board.WAITING.clear()
+        board.WAITING.update({n.lead_id: n.due_at for n in waiting})
+        self.waiting_leads = waiting
+        count = len(waiting)  # (a plain name, for lupdate)
+        self.waiting_button.setText("⚡ " + self.tr("%n new lead(s) waiting", "", count))
+        self.waiting_button.setVisible(bool(waiting))
         for stage, column in self.columns.items():
             ids = known[stage] if known is not None else db_leads.lead_ids(
                 db_leads.LeadFilter(**{**base.__dict__, "stages": (stage,)}), starred_first=True)
@@ -532,6 +559,15 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
     def _run_pipeline(self, work, undo, ids: list[int], text: str) -> int:
         return self.ctx.ops.run(work, changes=changes(Area.LEADS, leads=ids), notice=text,
                                 undo=lambda before: (lambda: undo(before)))
+
+    def _fill_waiting(self) -> None:
+        from desktop.widgets.text import menu_text
+        self.waiting_menu.clear()
+        now = self.ctx.now()
+        for lead in self.waiting_leads[:30]:
+            countdown, _late = board.first_contact_text(lead.due_at, now)
+            self.waiting_menu.addAction(menu_text(f"{lead.name} · {countdown}"),
+                                        lambda lid=lead.lead_id: self.open_lead(lid))
 
     def quick_add(self, stage: str, text: str, field: QLineEdit | None = None) -> int | None:
         """The card is there at Enter; Undo takes it away again."""

@@ -27,7 +27,15 @@ class PipelinePage(SettingsPage):
             box.setAccessibleName(self.tr("Day limit of %1").replace("%1", stage_name(stage)))
             self.limits[stage] = box
             form.addRow(stage_name(stage), box)
+        self.first_contact = QSpinBox()
+        self.first_contact.setRange(1, 24 * 60)
+        self.first_contact.setSuffix(self.tr(" min"))
+        self.first_contact.setAccessibleName(self.tr("First contact of a new lead from a form, within"))
+        form.addRow(self.tr("First contact of a new lead within"), self.first_contact)
         self.body.addLayout(form)
+        self.body.addWidget(label(self.tr(
+            "A new lead from a form counts down to its first contact on its card and in “new leads waiting”; "
+            "a lead that comes in while you are closed counts from the next opening."), "muted"))
         self.body.addWidget(label(self.tr("Reasons a lead is lost (one a line)"), "caption"))
         self.reasons = QPlainTextEdit()
         self.reasons.setAccessibleName(self.tr("Reasons a lead is lost, one a line"))
@@ -49,14 +57,17 @@ class PipelinePage(SettingsPage):
         for stage, box in self.limits.items():
             box.setValue(limits[stage])
         self.reasons.setPlainText("\n".join(pipeline.lost_reasons()))
+        self.first_contact.setValue(pipeline.first_contact_minutes())
 
     def save(self) -> int:
         days = {stage: box.value() for stage, box in self.limits.items()}
         reasons = self.reasons.toPlainText().splitlines()
+        minutes = self.first_contact.value()
 
         def work():
             pipeline.save_stale_days(days)
             pipeline.save_lost_reasons(reasons)
+            pipeline.save_first_contact_minutes(minutes)
 
         return self.ctx.ops.run(work, changes=changes(Area.SETTINGS, Area.LEADS),
                                 on_done=lambda _r: self._say(self.tr("Saved.")),

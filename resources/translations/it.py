@@ -863,4 +863,13 @@ TRANSLATIONS = {
     'Export the leads report': 'Esporta il rapporto dei lead',
     'Leads report: %n lead(s) written.': ('Rapporto dei lead: %n lead scritto.', 'Rapporto dei lead: %n lead scritti.'),
     'Leads report': 'Rapporto dei lead',
+    "The first contact's target is from 1 minute to 24 hours.": "L'obiettivo del primo contatto va da 1 minuto a 24 ore.",
+    '%1 to contact': '%1 per contattarlo',
+    '%1 late': 'in ritardo di %1',
+    'New leads waiting for their first contact': 'Nuovi lead in attesa del primo contatto',
+    '%n new lead(s) waiting': ('%n nuovo lead in attesa', '%n nuovi lead in attesa'),
+    ' min': ' min',
+    'First contact of a new lead from a form, within': 'Primo contatto di un nuovo lead da modulo, entro',
+    'First contact of a new lead within': 'Primo contatto di un nuovo lead entro',
+    'A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.': 'Un nuovo lead da modulo conta il tempo al primo contatto sulla sua scheda e in «nuovi lead in attesa»; uno che arriva mentre siete chiusi conta dalla prossima apertura.',
 }

@@ -892,4 +892,13 @@ TRANSLATIONS = {
     'Export the leads report': 'Exportă raportul leadurilor',
     'Leads report: %n lead(s) written.': _p('Raportul leadurilor: un lead scris.', 'Raportul leadurilor: %n leaduri scrise.', 'Raportul leadurilor: %n de leaduri scrise.'),
     'Leads report': 'Raportul leadurilor',
+    "The first contact's target is from 1 minute to 24 hours.": 'Ținta primului contact este de la 1 minut la 24 de ore.',
+    '%1 to contact': '%1 până la contact',
+    '%1 late': 'întârziere %1',
+    'New leads waiting for their first contact': 'Leaduri noi care așteaptă primul contact',
+    '%n new lead(s) waiting': _p('un lead nou așteaptă', '%n leaduri noi așteaptă', '%n de leaduri noi așteaptă'),
+    ' min': ' min',
+    'First contact of a new lead from a form, within': 'Primul contact al unui lead nou din formular, în',
+    'First contact of a new lead within': 'Primul contact al unui lead nou în',
+    'A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.': 'Un lead nou din formular numără timpul până la primul contact pe cardul lui și în „leaduri noi care așteaptă”; unul venit cât sunteți închiși numără de la următoarea deschidere.',
 }

@@ -1531,6 +1531,10 @@
         <source>Give a phone number or an e-mail address with the name.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The first contact's target is from 1 minute to 24 hours.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2393,6 +2397,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>%1 to contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Lost: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2480,6 +2492,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>New leads waiting for their first contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Search name, e-mail, phone</source>
         <translation type="unfinished" />
     </message>
@@ -2562,6 +2578,10 @@
     <message>
         <source>Any label</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) waiting</source>
+        <translation><numerusform>%n new lead waiting</numerusform><numerusform>%n new leads waiting</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n over the limit</source>
@@ -3089,6 +3109,22 @@
     </message>
     <message>
         <source>Day limit of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First contact of a new lead from a form, within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First contact of a new lead within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.</source>
         <translation type="unfinished" />
     </message>
     <message>

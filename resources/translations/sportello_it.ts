@@ -1531,6 +1531,10 @@
         <source>Give a phone number or an e-mail address with the name.</source>
         <translation>Scrivi un telefono o un indirizzo e-mail con il nome.</translation>
     </message>
+    <message>
+        <source>The first contact's target is from 1 minute to 24 hours.</source>
+        <translation>L'obiettivo del primo contatto va da 1 minuto a 24 ore.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2393,6 +2397,14 @@
         <translation>prossimo promemoria %1</translation>
     </message>
     <message>
+        <source>%1 to contact</source>
+        <translation>%1 per contattarlo</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>in ritardo di %1</translation>
+    </message>
+    <message>
         <source>Lost: %1</source>
         <translation>Perso: %1</translation>
     </message>
@@ -2480,6 +2492,10 @@
         <translation>E-mail…</translation>
     </message>
     <message>
+        <source>New leads waiting for their first contact</source>
+        <translation>Nuovi lead in attesa del primo contatto</translation>
+    </message>
+    <message>
         <source>Search name, e-mail, phone</source>
         <translation>Cerca nome, e-mail, telefono</translation>
     </message>
@@ -2562,6 +2578,10 @@
     <message>
         <source>Any label</source>
         <translation>Qualsiasi etichetta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) waiting</source>
+        <translation><numerusform>%n nuovo lead in attesa</numerusform><numerusform>%n nuovi lead in attesa</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n over the limit</source>
@@ -3090,6 +3110,22 @@
     <message>
         <source>Day limit of %1</source>
         <translation>Limite in giorni di %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>First contact of a new lead from a form, within</source>
+        <translation>Primo contatto di un nuovo lead da modulo, entro</translation>
+    </message>
+    <message>
+        <source>First contact of a new lead within</source>
+        <translation>Primo contatto di un nuovo lead entro</translation>
+    </message>
+    <message>
+        <source>A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.</source>
+        <translation>Un nuovo lead da modulo conta il tempo al primo contatto sulla sua scheda e in «nuovi lead in attesa»; uno che arriva mentre siete chiusi conta dalla prossima apertura.</translation>
     </message>
     <message>
         <source>Reasons a lead is lost (one a line)</source>

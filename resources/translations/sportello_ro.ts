@@ -1531,6 +1531,10 @@
         <source>Give a phone number or an e-mail address with the name.</source>
         <translation>Scrie un telefon sau o adresă de e-mail lângă nume.</translation>
     </message>
+    <message>
+        <source>The first contact's target is from 1 minute to 24 hours.</source>
+        <translation>Ținta primului contact este de la 1 minut la 24 de ore.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2393,6 +2397,14 @@
         <translation>următorul memento %1</translation>
     </message>
     <message>
+        <source>%1 to contact</source>
+        <translation>%1 până la contact</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>întârziere %1</translation>
+    </message>
+    <message>
         <source>Lost: %1</source>
         <translation>Pierdut: %1</translation>
     </message>
@@ -2480,6 +2492,10 @@
         <translation>E-mail…</translation>
     </message>
     <message>
+        <source>New leads waiting for their first contact</source>
+        <translation>Leaduri noi care așteaptă primul contact</translation>
+    </message>
+    <message>
         <source>Search name, e-mail, phone</source>
         <translation>Caută nume, e-mail, telefon</translation>
     </message>
@@ -2562,6 +2578,10 @@
     <message>
         <source>Any label</source>
         <translation>Orice etichetă</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) waiting</source>
+        <translation><numerusform>un lead nou așteaptă</numerusform><numerusform>%n leaduri noi așteaptă</numerusform><numerusform>%n de leaduri noi așteaptă</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n over the limit</source>
@@ -3090,6 +3110,22 @@
     <message>
         <source>Day limit of %1</source>
         <translation>Limita în zile pentru %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>First contact of a new lead from a form, within</source>
+        <translation>Primul contact al unui lead nou din formular, în</translation>
+    </message>
+    <message>
+        <source>First contact of a new lead within</source>
+        <translation>Primul contact al unui lead nou în</translation>
+    </message>
+    <message>
+        <source>A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.</source>
+        <translation>Un lead nou din formular numără timpul până la primul contact pe cardul lui și în „leaduri noi care așteaptă”; unul venit cât sunteți închiși numără de la următoarea deschidere.</translation>
     </message>
     <message>
         <source>Reasons a lead is lost (one a line)</source>

@@ -1531,6 +1531,10 @@
         <source>Give a phone number or an e-mail address with the name.</source>
         <translation>请在姓名后写上电话或邮箱。</translation>
     </message>
+    <message>
+        <source>The first contact's target is from 1 minute to 24 hours.</source>
+        <translation>首次联系目标为 1 分钟到 24 小时。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2393,6 +2397,14 @@
         <translation>下次跟进 %1</translation>
     </message>
     <message>
+        <source>%1 to contact</source>
+        <translation>还有 %1 需联系</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
         <source>Lost: %1</source>
         <translation>已丢失：%1</translation>
     </message>
@@ -2480,6 +2492,10 @@
         <translation>邮件…</translation>
     </message>
     <message>
+        <source>New leads waiting for their first contact</source>
+        <translation>等待首次联系的新潜在客户</translation>
+    </message>
+    <message>
         <source>Search name, e-mail, phone</source>
         <translation>搜索姓名、邮箱、电话</translation>
     </message>
@@ -2562,6 +2578,10 @@
     <message>
         <source>Any label</source>
         <translation>任意标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new lead(s) waiting</source>
+        <translation><numerusform>%n 个新潜在客户等待中</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n over the limit</source>
@@ -3090,6 +3110,22 @@
     <message>
         <source>Day limit of %1</source>
         <translation>%1的天数期限</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>First contact of a new lead from a form, within</source>
+        <translation>表单新潜在客户的首次联系，在</translation>
+    </message>
+    <message>
+        <source>First contact of a new lead within</source>
+        <translation>新潜在客户首次联系时限</translation>
+    </message>
+    <message>
+        <source>A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.</source>
+        <translation>表单新潜在客户会在卡片和“等待中的新潜在客户”里倒计时首次联系；在打烊期间进来的，从下次营业开始计时。</translation>
     </message>
     <message>
         <source>Reasons a lead is lost (one a line)</source>

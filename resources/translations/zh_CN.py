@@ -845,4 +845,13 @@ TRANSLATIONS = {
     'Export the leads report': '导出潜在客户报告',
     'Leads report: %n lead(s) written.': ('潜在客户报告：已写入 %n 个。',),
     'Leads report': '潜在客户报告',
+    "The first contact's target is from 1 minute to 24 hours.": '首次联系目标为 1 分钟到 24 小时。',
+    '%1 to contact': '还有 %1 需联系',
+    '%1 late': '已超时 %1',
+    'New leads waiting for their first contact': '等待首次联系的新潜在客户',
+    '%n new lead(s) waiting': ('%n 个新潜在客户等待中',),
+    ' min': ' 分钟',
+    'First contact of a new lead from a form, within': '表单新潜在客户的首次联系，在',
+    'First contact of a new lead within': '新潜在客户首次联系时限',
+    'A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.': '表单新潜在客户会在卡片和“等待中的新潜在客户”里倒计时首次联系；在打烊期间进来的，从下次营业开始计时。',
 }

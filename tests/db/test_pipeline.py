@@ -108,3 +108,19 @@ def test_the_report_says_where_leads_are_lost_and_what_was_won(board):
     assert rows[board["Ada"]]["first_response_minutes"] == "30" and rows[board["Bo"]]["first_response_minutes"] == ""
     assert rows[board["Cy"]]["lost_reason"] == "'=No answer"  # a formula, neutralised
     assert rows[board["Di"]]["converted_at"] and rows[board["Di"]]["value"] == "500.00"
+
+
+def test_the_first_contact_clock_runs_in_business_hours_only(db_path):
+    from datetime import datetime, timezone
+
+    from db import automation
+    schedule = automation.Schedule({1: [(12 * 60, 14 * 60)]}, frozenset(), timezone.utc)  # Tuesdays 12-14
+    tuesday_noon = int(datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc).timestamp())
+    assert pipeline.first_contact_due(tuesday_noon + 600, 5, schedule) == tuesday_noon + 900  # open: 5 min
+    night = tuesday_noon - 10 * 3600  # 02:00: counts from the opening at 12:00
+    assert pipeline.first_contact_due(night, 5, schedule) == tuesday_noon + 300
+    assert pipeline.first_contact_due(night, 5, automation.Schedule({}, frozenset(), timezone.utc)) == night + 300
+    pipeline.save_first_contact_minutes(15)
+    assert pipeline.first_contact_minutes() == 15
+    with pytest.raises(pipeline.PipelineError):
+        pipeline.save_first_contact_minutes(0)

@@ -3,7 +3,7 @@ import csv
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 
-from desktop.operations import changes
+from desktop.operations import Area, changes
 from db import leads as db_leads
 from db import mail
 from db.database import database
@@ -440,3 +440,35 @@ def test_quick_create_at_the_head_of_a_column(board, qtbot):
     qtbot.waitUntil(lambda: column.lead_model.rowCount() == before)
     assert not db_leads.lead_ids(db_leads.LeadFilter(text="Ada Nuova"))
     assert not database.execute_sql("SELECT 1 FROM contact WHERE first_name = 'Ada' AND last_name = 'Nuova'").fetchone()
+
+
+def test_a_new_lead_from_a_form_counts_down_to_its_first_contact(db_path, make_window, qtbot, clock):
+    """Speed to lead: a form's new lead says how long is left to contact it (5 minutes by
+    default), then how late it is; it waits in the "new leads" list until a person answers."""
+    from db import outbox, pipeline
+    contact = database.execute_sql("INSERT INTO contact(first_name, last_name, created_at) VALUES ('Ada', 'Form', 0)"
+                                   ).lastrowid
+    lead = database.execute_sql("INSERT INTO lead(contact_id, source, created_at, stage_changed_at)"
+                                " VALUES (?, 'form', ?, ?)", (contact, NOW - 60, NOW - 60)).lastrowid
+    conv = database.execute_sql("INSERT INTO conversation(contact_id, last_message_at, created_at) VALUES (?, ?, 0)",
+                                (contact, NOW - 60)).lastrowid
+    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'Info?', ?)",
+                         (conv, NOW - 60))
+    window = make_window(db_path)
+    view = window.show_view("leads")
+    view.set_mode(0)
+    qtbot.waitUntil(lambda: view.waiting_button.isVisible())
+    assert "1 new lead waiting" in view.waiting_button.text()
+    column = view.columns["neutral"]
+    spoken = column.lead_model.index(0).data(Qt.AccessibleTextRole)
+    assert "4 min to contact" in spoken
+    clock.advance(10 * 60)
+    assert "6 min late" in column.lead_model.index(0).data(Qt.AccessibleTextRole)
+    view.waiting_menu.aboutToShow.emit()
+    assert [a.text() for a in view.waiting_menu.actions()] == ["Ada Form · ⚡ 6 min late"]
+    # A person answers: the lead has had its first contact.
+    outbox.send_reply(conv, "Ciao Ada!", None, clock())
+    window.ctx.emit_changes(changes(Area.INBOX, conversations=[conv]))
+    qtbot.waitUntil(lambda: not view.waiting_button.isVisible())
+    assert "contact" not in column.lead_model.index(0).data(Qt.AccessibleTextRole)
+    assert pipeline.waiting_new_leads(clock()) == [] and lead
