@@ -71,8 +71,10 @@ def test_board_cards_are_spoken_whole(demo_db, make_window, qtbot, clock):
     view = window.show_view("leads")
     view.set_mode(0)
     column = view.columns["interested"]
-    assert column.accessibleName() == view.column_titles["interested"].text()
-    assert column.accessibleName().endswith(str(column.lead_model.rowCount()))
+    # The column says its name and count, then its head: its value and its cards over the limit.
+    title, hint = view.column_titles["interested"].text(), view.column_hints["interested"].text()
+    assert column.accessibleName() == f"{title}, {hint}"
+    assert title.endswith(str(column.lead_model.rowCount()))
     lead_id = column.lead_model.id_at(0)
     row = db_leads.lead_rows([lead_id])[lead_id]
     database.execute_sql("DELETE FROM reminder WHERE lead_id = ?", (lead_id,))
