@@ -80,6 +80,11 @@ def test_board_cards_are_spoken_whole(demo_db, make_window, qtbot, clock):
     database.execute_sql("DELETE FROM reminder WHERE lead_id = ?", (lead_id,))
     db_reminders.create("Call back", clock() - 3600, clock(), lead_id=lead_id)
     window.ctx.changed.emit(changes("leads"))
+
+    def spoken_now():
+        return column.lead_model.index(column.lead_model.row_of(lead_id)).data(Qt.AccessibleTextRole) or ""
+
+    qtbot.waitUntil(lambda: "follow-up overdue since" in spoken_now())  # (the board reads again on the worker)
     index = column.lead_model.index(column.lead_model.row_of(lead_id))
     spoken = index.data(Qt.AccessibleTextRole)
     assert spoken.startswith(row.name)
