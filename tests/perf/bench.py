@@ -541,8 +541,8 @@ def main(argv=None) -> int:
 
     from db import duplicates
 
-    with tempfile.TemporaryDirectory(prefix="sportello-dups-") as tmp:
-        copy = Path(tmp) / "dups.db"
+    with tempfile.TemporaryDirectory(prefix="sportello-dups-") as dups_dir:  # (not ``tmp``: the export's)
+        copy = Path(dups_dir) / "dups.db"
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copyfile(db_file, copy)
         grow = sqlite3.connect(copy)
