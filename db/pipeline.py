@@ -386,3 +386,26 @@ def waiting_new_leads(now: int) -> list[NewLead]:
     found = [NewLead(r[0], display_name(r[1], r[2]) or r[3], r[4], first_contact_due(r[4], minutes, schedule))
              for r in rows]
     return sorted(found, key=lambda n: (n.due_at, n.lead_id))
+
+
+# --- the stages' shown names -------------------------------------------------------------------
+
+MAX_STAGE_NAME = 30
+
+
+def stage_names() -> dict[str, str]:
+    """The business's own names for the stages (only those renamed)."""
+    saved = settings.get("pipeline.stage_names") or {}
+    return {stage: str(saved[stage]) for stage in STAGES if saved.get(stage)}
+
+
+def save_stage_names(names: dict[str, str]) -> None:
+    """Rename the stages as shown (empty: the standard name). Their meaning and their
+    mapping to Meta's stay; two stages cannot share a name."""
+    clean = {stage: " ".join((names.get(stage) or "").split()) for stage in STAGES}
+    if any(len(name) > MAX_STAGE_NAME for name in clean.values()):
+        raise PipelineError(QT_TRANSLATE_NOOP("Errors", "A stage's name is at most 30 characters."))
+    given = [name.casefold() for name in clean.values() if name]
+    if len(given) != len(set(given)):
+        raise PipelineError(QT_TRANSLATE_NOOP("Errors", "Two stages cannot have the same name."))
+    settings.put("pipeline.stage_names", {stage: name for stage, name in clean.items() if name})

@@ -252,8 +252,8 @@ class ContactPanel(QScrollArea):
 
     def _show_lead(self) -> None:
         lead = db_contacts.lead_of(self.contact_id)
-        stages = {"neutral": self.tr("Neutral"), "interested": self.tr("Interested"),
-                  "contacted": self.tr("Contacted"), "converted": self.tr("Converted")}
+        from desktop.leads.stages import stage_name
+        stages = {stage: stage_name(stage) for stage in ("neutral", "interested", "contacted", "converted")}
         if lead is None:
             self.lead_label.setText(self.tr("Not a lead yet"))
             self.lead_button.setText(self.tr("Create lead"))

@@ -550,8 +550,8 @@ class InsightsView(StagedBuild, QScrollArea):
     def _plot_funnel(self, data: InsightsData) -> None:
         card = self.funnel_chart
         card.plot.clear()
-        names = {"neutral": self.tr("Neutral"), "interested": self.tr("Interested"),
-                 "contacted": self.tr("Contacted"), "converted": self.tr("Converted")}
+        from desktop.leads.stages import stage_name
+        names = {stage: stage_name(stage) for stage in ("neutral", "interested", "contacted", "converted")}
         f = data.funnel
         xs = list(range(len(STAGES)))
         card.plot.addItem(pg.BarGraphItem(x=xs, height=[f.reached[s] for s in STAGES], width=0.6,

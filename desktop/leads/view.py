@@ -21,6 +21,7 @@ from desktop.context import AppContext
 from desktop.operations import Area, changes
 from desktop.leads import board
 from desktop.leads.board import LeadTableModel, StageList
+from desktop.leads import stages
 from desktop.leads.stages import stage_hint, stage_name
 from desktop.widgets import timefmt
 from desktop.widgets.errors import describe
@@ -45,7 +46,7 @@ def board_heads(base: db_leads.LeadFilter, now: int):
     the new leads from forms waiting for their first contact."""
     from db import pipeline, settings
     return (pipeline.column_heads(base, now), pipeline.stale_days(), settings.get("business.currency") or "",
-            pipeline.waiting_new_leads(now))
+            pipeline.waiting_new_leads(now), pipeline.stage_names())
 
 
 def _fit_first_item(combo: QComboBox) -> None:
@@ -434,7 +435,15 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         """Reading the columns, a step each (``reload`` runs them at once); ``known``: the
         ids already read on the worker."""
         base = self.current_filter(with_stage=False)
-        heads, limits, currency, waiting = known[HEADS] if known is not None else board_heads(base, self.ctx.now())
+        heads, limits, currency, waiting, names = known[HEADS] if known is not None else board_heads(
+            base, self.ctx.now())
+        stages.use_names(names)
+        if names != getattr(self, "_names_shown", {}):  # renamed in Settings: the filter and fields follow
+            self._names_shown = dict(names)
+            for i in range(1, self.stage_filter.count()):
+                self.stage_filter.setItemText(i, stage_name(self.stage_filter.itemData(i)))
+            for stage, field in self.quick_adds.items():
+                field.setAccessibleName(self.tr("Quick add a lead to %1").replace("%1", stage_name(stage)))
         board.LIMITS.clear()
         board.LIMITS.update(limits)
         board.CURRENCY[0] = currency
@@ -633,10 +642,7 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         return dialog
 
     def _reason_name(self, reason: str) -> str:
-        names = {"Too expensive": self.tr("Too expensive"), "Went elsewhere": self.tr("Went elsewhere"),
-                 "No answer": self.tr("No answer"), "Not interested": self.tr("Not interested"),
-                 "Date not available": self.tr("Date not available")}
-        return names.get(reason, reason)
+        return stages.lost_reason_name(reason)
 
     def set_value(self, lead_id: int, typed: str) -> int | None:
         from db import pipeline

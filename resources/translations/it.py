@@ -872,4 +872,10 @@ TRANSLATIONS = {
     'First contact of a new lead from a form, within': 'Primo contatto di un nuovo lead da modulo, entro',
     'First contact of a new lead within': 'Primo contatto di un nuovo lead entro',
     'A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.': 'Un nuovo lead da modulo conta il tempo al primo contatto sulla sua scheda e in «nuovi lead in attesa»; uno che arriva mentre siete chiusi conta dalla prossima apertura.',
+    "A stage's name is at most 30 characters.": 'Il nome di una fase è lungo al massimo 30 caratteri.',
+    'Two stages cannot have the same name.': 'Due fasi non possono avere lo stesso nome.',
+    "The stages' names": 'I nomi delle fasi',
+    'Call the stages as your business does. Their meaning, and what Meta is told, stay the same.': 'Chiama le fasi come le chiama la tua attività. Il loro significato, e ciò che si dice a Meta, restano gli stessi.',
+    'Name shown for %1': 'Nome mostrato per %1',
+    'How long a card may wait in each stage': 'Quanto può restare una scheda in ogni fase',
 }

@@ -901,4 +901,10 @@ TRANSLATIONS = {
     'First contact of a new lead from a form, within': 'Primul contact al unui lead nou din formular, în',
     'First contact of a new lead within': 'Primul contact al unui lead nou în',
     'A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.': 'Un lead nou din formular numără timpul până la primul contact pe cardul lui și în „leaduri noi care așteaptă”; unul venit cât sunteți închiși numără de la următoarea deschidere.',
+    "A stage's name is at most 30 characters.": 'Numele unei etape are cel mult 30 de caractere.',
+    'Two stages cannot have the same name.': 'Două etape nu pot avea același nume.',
+    "The stages' names": 'Numele etapelor',
+    'Call the stages as your business does. Their meaning, and what Meta is told, stay the same.': 'Numește etapele cum le numește afacerea ta. Sensul lor, și ce i se spune lui Meta, rămân aceleași.',
+    'Name shown for %1': 'Numele afișat pentru %1',
+    'How long a card may wait in each stage': 'Cât poate sta un card în fiecare etapă',
 }

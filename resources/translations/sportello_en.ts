@@ -841,22 +841,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Neutral</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Interested</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not a lead yet</source>
         <translation type="unfinished" />
     </message>
@@ -1535,6 +1519,14 @@
         <source>The first contact's target is from 1 minute to 24 hours.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A stage's name is at most 30 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two stages cannot have the same name.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2084,22 +2076,6 @@
     <message numerus="yes">
         <source>%1: %n answered, median %2</source>
         <translation><numerusform>%1: %n answered, median %2</numerusform><numerusform>%1: %n answered, median %2</numerusform></translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Interested</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: %2 now, %3 reached it</source>
@@ -3104,6 +3080,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>How long a card may wait in each stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source> days</source>
         <translation type="unfinished" />
     </message>
@@ -3125,6 +3105,18 @@
     </message>
     <message>
         <source>A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stages' names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call the stages as your business does. Their meaning, and what Meta is told, stay the same.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name shown for %1</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -841,22 +841,6 @@
         <translation>Etichetta %1, premi per rimuoverla</translation>
     </message>
     <message>
-        <source>Neutral</source>
-        <translation>Neutro</translation>
-    </message>
-    <message>
-        <source>Interested</source>
-        <translation>Interessato</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Contattato</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>Convertito</translation>
-    </message>
-    <message>
         <source>Not a lead yet</source>
         <translation>Non è ancora un lead</translation>
     </message>
@@ -1535,6 +1519,14 @@
         <source>The first contact's target is from 1 minute to 24 hours.</source>
         <translation>L'obiettivo del primo contatto va da 1 minuto a 24 ore.</translation>
     </message>
+    <message>
+        <source>A stage's name is at most 30 characters.</source>
+        <translation>Il nome di una fase è lungo al massimo 30 caratteri.</translation>
+    </message>
+    <message>
+        <source>Two stages cannot have the same name.</source>
+        <translation>Due fasi non possono avere lo stesso nome.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2084,22 +2076,6 @@
     <message numerus="yes">
         <source>%1: %n answered, median %2</source>
         <translation><numerusform>%1: %n con risposta, mediana %2</numerusform><numerusform>%1: %n con risposta, mediana %2</numerusform></translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutro</translation>
-    </message>
-    <message>
-        <source>Interested</source>
-        <translation>Interessato</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Contattato</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>Convertito</translation>
     </message>
     <message>
         <source>%1: %2 now, %3 reached it</source>
@@ -3104,6 +3080,10 @@
         <translation>Una scheda ferma in una fase oltre il suo limite è segnata ⏳ in bacheca, e la colonna le conta. Convertito è vinto: non ha limite.</translation>
     </message>
     <message>
+        <source>How long a card may wait in each stage</source>
+        <translation>Quanto può restare una scheda in ogni fase</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> giorni</translation>
     </message>
@@ -3126,6 +3106,18 @@
     <message>
         <source>A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.</source>
         <translation>Un nuovo lead da modulo conta il tempo al primo contatto sulla sua scheda e in «nuovi lead in attesa»; uno che arriva mentre siete chiusi conta dalla prossima apertura.</translation>
+    </message>
+    <message>
+        <source>The stages' names</source>
+        <translation>I nomi delle fasi</translation>
+    </message>
+    <message>
+        <source>Call the stages as your business does. Their meaning, and what Meta is told, stay the same.</source>
+        <translation>Chiama le fasi come le chiama la tua attività. Il loro significato, e ciò che si dice a Meta, restano gli stessi.</translation>
+    </message>
+    <message>
+        <source>Name shown for %1</source>
+        <translation>Nome mostrato per %1</translation>
     </message>
     <message>
         <source>Reasons a lead is lost (one a line)</source>

@@ -841,22 +841,6 @@
         <translation>Eticheta %1, apasă ca s-o elimini</translation>
     </message>
     <message>
-        <source>Neutral</source>
-        <translation>Neutru</translation>
-    </message>
-    <message>
-        <source>Interested</source>
-        <translation>Interesat</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Contactat</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>Convertit</translation>
-    </message>
-    <message>
         <source>Not a lead yet</source>
         <translation>Încă nu e lead</translation>
     </message>
@@ -1535,6 +1519,14 @@
         <source>The first contact's target is from 1 minute to 24 hours.</source>
         <translation>Ținta primului contact este de la 1 minut la 24 de ore.</translation>
     </message>
+    <message>
+        <source>A stage's name is at most 30 characters.</source>
+        <translation>Numele unei etape are cel mult 30 de caractere.</translation>
+    </message>
+    <message>
+        <source>Two stages cannot have the same name.</source>
+        <translation>Două etape nu pot avea același nume.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2084,22 +2076,6 @@
     <message numerus="yes">
         <source>%1: %n answered, median %2</source>
         <translation><numerusform>%1: %n cu răspuns, mediana %2</numerusform><numerusform>%1: %n cu răspuns, mediana %2</numerusform><numerusform>%1: %n de cereri cu răspuns, mediana %2</numerusform></translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutru</translation>
-    </message>
-    <message>
-        <source>Interested</source>
-        <translation>Interesat</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>Contactat</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>Convertit</translation>
     </message>
     <message>
         <source>%1: %2 now, %3 reached it</source>
@@ -3104,6 +3080,10 @@
         <translation>Un card care stă într-o etapă peste limită este marcat ⏳ pe panou, iar coloana le numără. Convertit înseamnă câștigat: nu are limită.</translation>
     </message>
     <message>
+        <source>How long a card may wait in each stage</source>
+        <translation>Cât poate sta un card în fiecare etapă</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> zile</translation>
     </message>
@@ -3126,6 +3106,18 @@
     <message>
         <source>A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.</source>
         <translation>Un lead nou din formular numără timpul până la primul contact pe cardul lui și în „leaduri noi care așteaptă”; unul venit cât sunteți închiși numără de la următoarea deschidere.</translation>
+    </message>
+    <message>
+        <source>The stages' names</source>
+        <translation>Numele etapelor</translation>
+    </message>
+    <message>
+        <source>Call the stages as your business does. Their meaning, and what Meta is told, stay the same.</source>
+        <translation>Numește etapele cum le numește afacerea ta. Sensul lor, și ce i se spune lui Meta, rămân aceleași.</translation>
+    </message>
+    <message>
+        <source>Name shown for %1</source>
+        <translation>Numele afișat pentru %1</translation>
     </message>
     <message>
         <source>Reasons a lead is lost (one a line)</source>

@@ -841,22 +841,6 @@
         <translation>标签 %1，点击删除</translation>
     </message>
     <message>
-        <source>Neutral</source>
-        <translation>中性</translation>
-    </message>
-    <message>
-        <source>Interested</source>
-        <translation>有兴趣</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>已联系</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>已转化</translation>
-    </message>
-    <message>
         <source>Not a lead yet</source>
         <translation>尚不是潜在客户</translation>
     </message>
@@ -1535,6 +1519,14 @@
         <source>The first contact's target is from 1 minute to 24 hours.</source>
         <translation>首次联系目标为 1 分钟到 24 小时。</translation>
     </message>
+    <message>
+        <source>A stage's name is at most 30 characters.</source>
+        <translation>阶段名称最多 30 个字符。</translation>
+    </message>
+    <message>
+        <source>Two stages cannot have the same name.</source>
+        <translation>两个阶段不能同名。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2084,22 +2076,6 @@
     <message numerus="yes">
         <source>%1: %n answered, median %2</source>
         <translation><numerusform>%1：已回复 %n 个，中位数 %2</numerusform></translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>中性</translation>
-    </message>
-    <message>
-        <source>Interested</source>
-        <translation>有兴趣</translation>
-    </message>
-    <message>
-        <source>Contacted</source>
-        <translation>已联系</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>已转化</translation>
     </message>
     <message>
         <source>%1: %2 now, %3 reached it</source>
@@ -3104,6 +3080,10 @@
         <translation>在某阶段停留超过期限的卡片会在看板上标记 ⏳，并在该列计数。已转化即成交，没有期限。</translation>
     </message>
     <message>
+        <source>How long a card may wait in each stage</source>
+        <translation>卡片在每个阶段可停留多久</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -3126,6 +3106,18 @@
     <message>
         <source>A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.</source>
         <translation>表单新潜在客户会在卡片和“等待中的新潜在客户”里倒计时首次联系；在打烊期间进来的，从下次营业开始计时。</translation>
+    </message>
+    <message>
+        <source>The stages' names</source>
+        <translation>阶段名称</translation>
+    </message>
+    <message>
+        <source>Call the stages as your business does. Their meaning, and what Meta is told, stay the same.</source>
+        <translation>按你的习惯命名各阶段。它们的含义以及告诉 Meta 的内容不变。</translation>
+    </message>
+    <message>
+        <source>Name shown for %1</source>
+        <translation>%1 的显示名称</translation>
     </message>
     <message>
         <source>Reasons a lead is lost (one a line)</source>

@@ -854,4 +854,10 @@ TRANSLATIONS = {
     'First contact of a new lead from a form, within': '表单新潜在客户的首次联系，在',
     'First contact of a new lead within': '新潜在客户首次联系时限',
     'A new lead from a form counts down to its first contact on its card and in “new leads waiting”; a lead that comes in while you are closed counts from the next opening.': '表单新潜在客户会在卡片和“等待中的新潜在客户”里倒计时首次联系；在打烊期间进来的，从下次营业开始计时。',
+    "A stage's name is at most 30 characters.": '阶段名称最多 30 个字符。',
+    'Two stages cannot have the same name.': '两个阶段不能同名。',
+    "The stages' names": '阶段名称',
+    'Call the stages as your business does. Their meaning, and what Meta is told, stay the same.': '按你的习惯命名各阶段。它们的含义以及告诉 Meta 的内容不变。',
+    'Name shown for %1': '%1 的显示名称',
+    'How long a card may wait in each stage': '卡片在每个阶段可停留多久',
 }

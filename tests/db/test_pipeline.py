@@ -124,3 +124,13 @@ def test_the_first_contact_clock_runs_in_business_hours_only(db_path):
     assert pipeline.first_contact_minutes() == 15
     with pytest.raises(pipeline.PipelineError):
         pipeline.save_first_contact_minutes(0)
+
+
+def test_the_stages_can_be_renamed_but_not_confused(db_path):
+    pipeline.save_stage_names({"contacted": "  Preventivo   inviato ", "converted": ""})
+    assert pipeline.stage_names() == {"contacted": "Preventivo inviato"}
+    with pytest.raises(pipeline.PipelineError):
+        pipeline.save_stage_names({"neutral": "Nuovo", "interested": "NUOVO"})
+    with pytest.raises(pipeline.PipelineError):
+        pipeline.save_stage_names({"neutral": "x" * 31})
+    assert pipeline.stage_names() == {"contacted": "Preventivo inviato"}  # a refusal keeps what was

@@ -237,3 +237,24 @@ def test_the_stages_limits_and_lost_reasons_are_set_in_settings(demo_db, make_wi
                     str(pipeline.column_heads(db_leads.LeadFilter(), NOW)["neutral"].stale) in
                     board.column_hints["neutral"].text())
     assert board.mark_lost_dialog([db_leads.lead_ids()[0]]).comboBoxItems() == pipeline.lost_reasons()
+
+
+def test_the_stages_names_shown_follow_the_business(demo_db, make_window, qtbot):
+    """Renamed in Settings, a stage is named so on the board, in its filter and its moves;
+    the lead keeps its stage (what Meta is told does not change)."""
+    from db import leads as db_leads
+    from desktop.leads import stages
+    window = make_window(demo_db)
+    board = window.show_view("leads")
+    page = window.show_view("settings").show_section("pipeline")
+    page.names["contacted"].setText("Preventivo <b>inviato</b>")
+    page.save()
+    qtbot.waitUntil(lambda: page.status.text() == "Saved.")
+    qtbot.waitUntil(lambda: board.column_titles["contacted"].text().startswith("Preventivo <b>inviato</b> · "))
+    assert board.column_titles["contacted"].textFormat() == Qt.PlainText
+    assert board.stage_filter.itemText(board.stage_filter.findData("contacted")) == "Preventivo <b>inviato</b>"
+    assert stages.stage_name("neutral") == "Neutral"
+    assert db_leads.counts()["contacted"] == board.columns["contacted"].lead_model.rowCount()
+    page.names["contacted"].setText("")
+    page.save()
+    qtbot.waitUntil(lambda: board.column_titles["contacted"].text().startswith("Contacted · "))
