@@ -737,10 +737,7 @@ def export_csv(out: TextIO, ids: Sequence[int] | None = None) -> int:
                 questions.append(q)
 
     identity = database_identity()
-    entered: dict[int, dict[str, int]] = {}  # when each lead first entered each stage
-    for lead_id, stage, at in database.execute_sql(
-            "SELECT lead_id, to_stage, min(changed_at) FROM lead_stage_change GROUP BY lead_id, to_stage"):
-        entered.setdefault(lead_id, {})[stage] = at
+    entered = pipeline.stage_dates()
 
     def lines():
         for r in rows:
@@ -748,7 +745,7 @@ def export_csv(out: TextIO, ids: Sequence[int] | None = None) -> int:
             dates = entered.get(r[0], {})
             yield [full, r[3], r[4], r[5], r[6], r[7], iso(r[8]), ";".join(labels.get(r[0], [])),
                    r[1], r[2], r[9], r[10], r[11], r[12], r[13] or "", f"{identity}:{r[0]}",
-                   r[15], "" if r[16] is None else f"{r[16] // 100}.{r[16] % 100:02d}",
+                   r[15], pipeline.value_text(r[16]),
                    iso(r[17]) if r[17] else "", r[18],
                    *[iso(dates[st]) if st in dates else "" for st in STAGES],
                    *[answers_by_lead[r[0]].get(q, "") for q in questions]]

@@ -206,15 +206,25 @@ def parse_quick(text: str) -> tuple[str, str, str, str]:
     return first, last, email, " ".join(phone_words)
 
 
+def check_quick(text: str, region: str | None = None) -> tuple[str, str, str, str]:
+    """The line typed at a column's head, read and checked (reads nothing: the window checks
+    before it hands the line to the worker), or the reason it cannot be a lead."""
+    from db import leads
+
+    first, last, email, phone = parse_quick(text)
+    if not (email or phone):
+        raise PipelineError(QT_TRANSLATE_NOOP("Errors", "Give a phone number or an e-mail address with the name."))
+    leads.check_new_lead(first, last, email, phone, region)
+    return first, last, email, phone
+
+
 def quick_create(text: str, stage: str, creator_id: int | None, now: int, region: str | None = None) -> int:
     """A lead from one line — a name and a phone or e-mail — straight into ``stage``."""
     from db import leads
 
     if stage not in STAGES:
         raise ValueError(f"unknown stage {stage!r}")
-    first, last, email, phone = parse_quick(text)
-    if not (email or phone):
-        raise PipelineError(QT_TRANSLATE_NOOP("Errors", "Give a phone number or an e-mail address with the name."))
+    first, last, email, phone = check_quick(text, region)
     with database.atomic("IMMEDIATE"):
         lead_id = leads.new_lead(first, last, email, phone, creator_id, now, region)
         if stage != "neutral":
@@ -292,6 +302,20 @@ def report(now: int, tz, months: int = 12) -> Report:
                   sorted(((name, v, n) for name, (v, n) in per_owner.items()), key=lambda x: (-x[1], x[0])))
 
 
+def stage_dates() -> dict[int, dict[str, int]]:
+    """When each lead first entered each stage (the exports' ``<stage>_at``)."""
+    entered: dict[int, dict[str, int]] = {}
+    for lead_id, stage, at in database.execute_sql(
+            "SELECT lead_id, to_stage, min(changed_at) FROM lead_stage_change GROUP BY lead_id, to_stage"):
+        entered.setdefault(lead_id, {})[stage] = at
+    return entered
+
+
+def value_text(cents: int | None) -> str:
+    """A value as the exports write it: "1250.50", whatever the locale (empty: none)."""
+    return "" if cents is None else f"{cents // 100}.{cents % 100:02d}"
+
+
 REPORT_COLUMNS = ("lead_id", "name", "stage", "owner", "source", "created_at", *(f"{s}_at" for s in STAGES),
                   "value", "lost_at", "lost_reason", "first_response_minutes")
 
@@ -303,10 +327,7 @@ def export_report(out) -> int:
     from db.io import write_csv
     from db.text import display_name
 
-    entered: dict[int, dict[str, int]] = {}
-    for lead_id, stage, at in database.execute_sql(
-            "SELECT lead_id, to_stage, min(changed_at) FROM lead_stage_change GROUP BY lead_id, to_stage"):
-        entered.setdefault(lead_id, {})[stage] = at
+    entered = stage_dates()
     answered = dict(database.execute_sql(
         "SELECT l.id, (SELECT min(m.sent_at) FROM conversation c JOIN message m ON m.conversation_id = c.id"
         "  WHERE c.contact_id = l.contact_id AND m.direction = 'out' AND m.automatic IS NULL"
@@ -322,7 +343,7 @@ def export_report(out) -> int:
             first_answer = answered.get(lead_id)
             yield [lead_id, display_name(first, last), stage, display_name(o_first or "", o_last or ""), source,
                    iso(created), *[iso(dates[s]) if s in dates else "" for s in STAGES],
-                   "" if value is None else f"{value // 100}.{value % 100:02d}", iso(lost_at) if lost_at else "",
+                   value_text(value), iso(lost_at) if lost_at else "",
                    reason, "" if first_answer is None else round((first_answer - created) / 60)]
 
     return write_csv(out, REPORT_COLUMNS, lines())

@@ -581,15 +581,10 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
     def quick_add(self, stage: str, text: str, field: QLineEdit | None = None) -> int | None:
         """The card is there at Enter; Undo takes it away again."""
         from db import pipeline
-        from db.contact_facts import FactError
 
-        first, last, email, phone = pipeline.parse_quick(text)
         try:
-            if not (email or phone):
-                raise pipeline.PipelineError(pipeline.QT_TRANSLATE_NOOP(
-                    "Errors", "Give a phone number or an e-mail address with the name."))
-            db_leads.check_new_lead(first, last, email, phone)
-        except (UserError, FactError) as exc:
+            first, last, _email, _phone = pipeline.check_quick(text)
+        except UserError as exc:
             self.ctx.notify(describe(exc))  # (the text stays, to be corrected)
             return None
         member, now = self.ctx.member_id, self.ctx.now()
