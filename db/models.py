@@ -229,8 +229,37 @@ class PagePost(BaseModel):
     created_at = IntegerField(default=0)
 
 
+class TimeRule(BaseModel):
+    trigger = TextField()
+    amount = IntegerField()
+    action = TextField()
+    member = ForeignKeyField(TeamMember, null=True, on_delete="SET NULL")
+    text = TextField(default="")
+    enabled = IntegerField(default=1)
+    active_from = IntegerField()
+    created_at = IntegerField()
+
+
+class RuleFiring(BaseModel):
+    rule = ForeignKeyField(TimeRule, null=True, on_delete="SET NULL")
+    trigger = TextField()
+    amount = IntegerField()
+    action = TextField()
+    subject_id = IntegerField()
+    since = IntegerField()
+    lead = ForeignKeyField(Lead, null=True, on_delete="CASCADE")
+    conversation = ForeignKeyField(Conversation, null=True, on_delete="CASCADE")
+    made_reminder = ForeignKeyField(Reminder, null=True, on_delete="SET NULL")
+    before_value = IntegerField(null=True)
+    after_value = IntegerField(null=True)
+    fired_at = IntegerField()
+    notified_at = IntegerField(null=True)
+    undone_at = IntegerField(null=True)
+
+
 ALL_MODELS = (
     TeamMember, Contact, Conversation, Message, Attachment, Label, ContactLabel,
     Lead, LeadLabel, LeadStageChange, Note, SavedReply, Reminder, Setting,
     BusinessHours, ClosedDate, AwayPeriod, SupportCase, ConversionEvent, PagePost,
+    TimeRule, RuleFiring,
 )

@@ -222,8 +222,9 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
         # What fell due while the app was closed: shown once the window has painted.
         self._first_check = QTimer(self)
         self._first_check.setSingleShot(True)
-        self._first_check.timeout.connect(lambda: self.reminders.check_soon())
+        self._first_check.timeout.connect(self._after_first_paint)
         self._first_check.start(800)
+        self.rule_runner = None
 
         settings = QSettings()
         geometry = settings.value("window/geometry")
@@ -242,6 +243,13 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
 
     def _notice(self, text: str, undo) -> None:
         self.toast.show_message(text, undo)
+
+    def _after_first_paint(self) -> None:
+        self.reminders.check_soon()
+        if self.rule_runner is None:  # the time rules, every minute on the DB worker
+            from desktop.rule_runner import RuleRunner
+            self.rule_runner = RuleRunner(self.ctx, self, tray=self.reminders.tray)
+            self.rule_runner.start()
 
     @property
     def reminders(self):
@@ -448,4 +456,6 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
         self._first_check.stop()
         if self._reminders is not None:
             self._reminders.stop()
+        if self.rule_runner is not None:
+            self.rule_runner.stop()
         super().closeEvent(event)

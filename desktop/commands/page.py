@@ -74,6 +74,26 @@ def run_connect(args) -> int:
     return 0
 
 
+def run_rules() -> None:
+    """The time rules (Settings → Rules), after the sync has brought in what is new: the
+    same evaluation the window runs every minute; a rule acts once per wait either way."""
+    from db import rules
+
+    if not rules.rules(enabled_only=True):
+        return
+    done = rules.evaluate(int(time.time()))
+    if not done:
+        print("Time rules: nothing to do.")
+        return
+    parts = {"followup": "follow-up(s) made", "reassign": "handed on", "flag": "flagged", "notify": "notice(s)"}
+    print("Time rules: " + ", ".join(f"{n} {parts[a]}" for a, n in sorted(done.by_action.items())) + ".")
+    made = set(done.firings)
+    for f in rules.firings(limit=len(made) + 50):
+        if f.id in made and f.action == "notify":
+            print(f"Time rules: {f.who or 'someone'}: {f.trigger.replace('_', ' ')} {f.amount}"
+                  f"{'d' if f.trigger == 'followup_overdue' else 'h'}" + (f" ({f.text})" if f.text else ""))
+
+
 def run_sync(args) -> int:
     from db import graph
 
@@ -99,6 +119,7 @@ def run_sync(args) -> int:
     print(f"{result.conversations} conversation(s) updated: {result.new_messages} new message(s), "
           f"{result.new_leads} new lead(s), {result.merged_leads} merged; "
           f"{sent} repl(ies) sent, {len(failed)} not sent.")
+    run_rules()
     for message_id, reason in failed:
         print(f"sportello sync: message {message_id} not sent: {reason}", file=sys.stderr)
     if result.stopped_by is not None:

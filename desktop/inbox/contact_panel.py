@@ -149,6 +149,17 @@ class ContactPanel(QScrollArea):
         lead_row.addWidget(self.lead_button)
         layout.addLayout(lead_row)
 
+        self.rules_spacing = QWidget()
+        self.rules_spacing.setFixedHeight(8)
+        layout.addWidget(self.rules_spacing)
+        self.rules_caption = plain(self.tr("Time rules"), "caption")
+        layout.addWidget(self.rules_caption)
+        self.rules_text = plain("", "muted")
+        layout.addWidget(self.rules_text)
+        self.undo_rules_button = QPushButton(self.tr("Undo what the time rules did"))
+        self.undo_rules_button.clicked.connect(self.undo_rules)
+        layout.addWidget(self.undo_rules_button, 0, Qt.AlignLeft)
+
         layout.addSpacing(8)
         layout.addWidget(plain(self.tr("Notes"), "caption"))
         self.notes_box = QVBoxLayout()
@@ -225,6 +236,7 @@ class ContactPanel(QScrollArea):
         self._show_labels()
         self._show_case()
         self._show_lead()
+        self._show_rules()
         self._show_notes()
         self._show_others()
 
@@ -260,6 +272,28 @@ class ContactPanel(QScrollArea):
         else:
             self.lead_label.setText(stages[lead[1]])
             self.lead_button.setText(self.tr("Open lead"))
+
+    def _show_rules(self) -> None:
+        """What the time rules did about this person, the newest first (undoable)."""
+        from db import rules as db_rules
+        from desktop.rule_words import firing_text
+
+        done = db_rules.firings(contact_id=self.contact_id, limit=5)
+        self._live_firings = [f.id for f in done if f.undone_at is None]
+        self.rules_text.setText("\n".join(f"{timefmt.full(f.fired_at)}: {firing_text(f)}" for f in done))
+        for widget in (self.rules_spacing, self.rules_caption, self.rules_text):
+            widget.setVisible(bool(done))
+        self.undo_rules_button.setVisible(bool(self._live_firings))
+
+    def undo_rules(self) -> int | None:
+        from db import rules as db_rules
+        ids, now = list(self._live_firings), self.ctx.now()
+        if not ids:
+            return None
+        return self.ctx.ops.run(lambda: db_rules.undo(ids, now),
+                                changes=changes(Area.INBOX, Area.LEADS, Area.REMINDERS),
+                                notice=lambda r: self.tr("Undone: %n action(s) of the time rules.", "", len(r.firings)),
+                                on_error=lambda exc: self.error.setText(describe(exc)))
 
     def _show_notes(self) -> None:
         while self.notes_box.count():

@@ -132,6 +132,11 @@ class LeadDialog(QDialog):
 
         self.history = plain()
         layout.addWidget(self.history)
+        self.rules_text = plain()
+        layout.addWidget(self.rules_text)
+        self.undo_rules_button = QPushButton(self.tr("Undo what the time rules did"))
+        self.undo_rules_button.clicked.connect(self.undo_rules)
+        layout.addWidget(self.undo_rules_button, 0, Qt.AlignLeft)
         self.conversation_button = QPushButton(self.tr("Open the conversation"))
         self.conversation_button.clicked.connect(self._open_conversation)
         layout.addWidget(self.conversation_button, 0, Qt.AlignLeft)
@@ -178,7 +183,28 @@ class LeadDialog(QDialog):
         self._load_notes()
         steps = [f"{timefmt.full(at)}: {stage_name(b)}" + (f" ({who})" if who else "") for a, b, who, at in d.history]
         self.history.setText(self.tr("Stage history") + "\n" + "\n".join(steps))
+        self._load_rules()
         self.conversation_button.setEnabled(d.conversation_id is not None)
+
+    def _load_rules(self) -> None:
+        from db import rules as db_rules
+        from desktop.rule_words import firing_text
+
+        done = db_rules.firings(lead_id=self.lead_id, limit=20)
+        self._live_firings = [f.id for f in done if f.undone_at is None]
+        lines = [f"{timefmt.full(f.fired_at)}: {firing_text(f)}" for f in done]
+        self.rules_text.setText(self.tr("What the time rules did") + "\n" + "\n".join(lines) if lines else "")
+        self.rules_text.setVisible(bool(lines))
+        self.undo_rules_button.setVisible(bool(self._live_firings))
+
+    def undo_rules(self) -> int | None:
+        from db import rules as db_rules
+        ids, now = list(self._live_firings), self.ctx.now()
+        if not ids:
+            return None
+        return self.ctx.ops.run(lambda: db_rules.undo(ids, now),
+                                changes=changes(Area.LEADS, Area.INBOX, Area.REMINDERS, leads=[self.lead_id]),
+                                on_done=lambda _r: self.load(), on_error=lambda exc: self.error.setText(describe(exc)))
 
     def _label_rows(self):
         return db_leads.lead_labels(self.lead_id)

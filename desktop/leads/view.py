@@ -38,6 +38,9 @@ def _label(text: str = "", name: str | None = None) -> QLabel:
     return plain_label(text, name)
 
 
+LOST_KEY = "Ctrl+L"                # Mark lost… (Restore in the Lost filter)
+LOST_FILTER_KEY = "Ctrl+Shift+L"   # the Lost filter, on and off
+VALUE_KEY = "Ctrl+Shift+V"         # Expected value…
 HEADS = "_heads"  # (the key of the columns' heads among the columns' ids read for a reload)
 
 
@@ -216,7 +219,8 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         self.lost_button.setCheckable(True)
         self.lost_button.setObjectName("segment")
         self.lost_button.setAccessibleName(self.tr("Show the lost leads"))
-        set_tooltip(self.lost_button, self.tr("Show the leads marked lost, with why (Restore puts them back)"))
+        set_tooltip(self.lost_button, self.tr("Show the leads marked lost, with why (Restore puts them back)")
+                    + f" ({QKeySequence(LOST_FILTER_KEY).toString(QKeySequence.NativeText)})")
         self.lost_button.toggled.connect(lambda _on: self.reload())
         bar.addWidget(self.lost_button)
         # The dates beside the filters, or under them when the window is too narrow for both
@@ -325,6 +329,13 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _c=False, d=delta: self.step_selected(d))
+            self.addAction(action)
+        for key, act in ((LOST_KEY, self.lost_selected), (LOST_FILTER_KEY, self.lost_button.toggle),
+                         (VALUE_KEY, self.value_selected)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _c=False, a=act: a())
             self.addAction(action)
         enter = QAction(self)
         enter.setShortcut(QKeySequence(Qt.Key_Return))
@@ -624,6 +635,17 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
         return self._run_pipeline(lambda: pipeline.restore_lost(ids), pipeline.undo_lost, ids,
                                   self.tr("Put %n lead(s) back on the board.", "", len(ids)))
 
+    def lost_selected(self) -> QInputDialog | int | None:
+        """Ctrl+L: the selected leads marked lost (asking why), or restored in the Lost filter."""
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        return self.restore_lost(ids) if self.lost_button.isChecked() else self.mark_lost_dialog(ids)
+
+    def value_selected(self) -> QInputDialog | None:
+        ids = self.selected_ids()
+        return self.value_dialog(ids[0]) if len(ids) == 1 else None
+
     def mark_lost_dialog(self, ids: list[int]) -> QInputDialog:
         """Why were they lost: a reason from the list, or a new one typed."""
         from db import pipeline
@@ -684,13 +706,16 @@ class LeadsView(StagedBuild, QuietReload, QWidget):
             action = stars.addAction(text, lambda n=n: self.set_priority(ids, n))
             action.setShortcut(QKeySequence(str(n)))
         if len(ids) == 1:
-            menu.addAction(self.tr("Expected value…"), lambda: self.value_dialog(ids[0]))
+            menu.addAction(self.tr("Expected value…"), lambda: self.value_dialog(ids[0])).setShortcut(
+                QKeySequence(VALUE_KEY))
             menu.addAction(self.tr("Open the conversation"), lambda: self.open_conversation_of(ids[0]))
         menu.addSeparator()
         if self.lost_button.isChecked():
-            menu.addAction(self.tr("Restore to the board"), lambda: self.restore_lost(ids))
+            menu.addAction(self.tr("Restore to the board"), lambda: self.restore_lost(ids)).setShortcut(
+                QKeySequence(LOST_KEY))
         else:
-            menu.addAction(self.tr("Mark lost…"), lambda: self.mark_lost_dialog(ids))
+            menu.addAction(self.tr("Mark lost…"), lambda: self.mark_lost_dialog(ids)).setShortcut(
+                QKeySequence(LOST_KEY))
         menu.addSeparator()
         return self.bulk_menu(ids, menu)
 

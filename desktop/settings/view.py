@@ -13,6 +13,7 @@ SECTIONS = (
     ("business", QT_TRANSLATE_NOOP("SettingsView", "Business"), "desktop.settings.business_page:BusinessPage"),
     ("team", QT_TRANSLATE_NOOP("SettingsView", "Team"), "desktop.settings.team_page:TeamPage"),
     ("pipeline", QT_TRANSLATE_NOOP("SettingsView", "Leads"), "desktop.settings.pipeline_page:PipelinePage"),
+    ("rules", QT_TRANSLATE_NOOP("SettingsView", "Time rules"), "desktop.settings.rules_page:RulesPage"),
     ("replies", QT_TRANSLATE_NOOP("SettingsView", "Saved replies"), "desktop.settings.replies_page:SavedRepliesPage"),
     ("instant", QT_TRANSLATE_NOOP("SettingsView", "Instant reply"), "desktop.settings.automation_pages:InstantReplyPage"),
     ("away", QT_TRANSLATE_NOOP("SettingsView", "Away"), "desktop.settings.automation_pages:AwayPage"),

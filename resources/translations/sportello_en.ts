@@ -761,6 +761,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Time rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo what the time rules did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
@@ -851,6 +859,10 @@
     <message>
         <source>Open lead</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n action(s) of the time rules.</source>
+        <translation><numerusform>Undone: %n action of the time rules.</numerusform><numerusform>Undone: %n actions of the time rules.</numerusform></translation>
     </message>
     <message>
         <source>Someone</source>
@@ -1525,6 +1537,26 @@
     </message>
     <message>
         <source>Two stages cannot have the same name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An overdue follow-up cannot make another follow-up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rule's limit is from 1 to {limit} days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A rule's limit is from 1 to {limit} hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose who the rule hands the work to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That rule no longer exists.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2290,6 +2322,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Undo what the time rules did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Open the conversation</source>
         <translation type="unfinished" />
     </message>
@@ -2303,6 +2339,10 @@
     </message>
     <message>
         <source>Stage history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the time rules did</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3063,6 +3103,29 @@
     </message>
 </context>
 <context>
+    <name>NoticesWindow</name>
+    <message>
+        <source>Time rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the time rules ask you to look at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter or a double click opens it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) from the time rules</source>
+        <translation><numerusform>%n notice from the time rules</numerusform><numerusform>%n notices from the time rules</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Not saved: %1</source>
@@ -3300,6 +3363,231 @@
     </message>
 </context>
 <context>
+    <name>RuleRunner</name>
+    <message>
+        <source>The time rules could not run: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time rules</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>A lead stays in %1 without contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A conversation waits for a reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A follow-up is overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make a follow-up for its owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand it to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag it (a lead gets three stars)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notify its owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>In %1 for %n hour(s) without contact</source>
+        <translation><numerusform>In %1 for %n hour without contact</numerusform><numerusform>In %1 for %n hours without contact</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a reply for %n hour(s)</source>
+        <translation><numerusform>Waiting for a reply for %n hour</numerusform><numerusform>Waiting for a reply for %n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up overdue by %n day(s)</source>
+        <translation><numerusform>A follow-up overdue by %n day</numerusform><numerusform>A follow-up overdue by %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>follow-up made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>handed to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>someone who has left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>three stars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>notified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand it to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give it three stars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact this new lead: nobody has yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer this conversation: the customer is waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The time rules acted %n time(s).</source>
+        <translation><numerusform>The time rules acted %n time.</numerusform><numerusform>The time rules acted %n times.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Time rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the app does by itself when something has waited too long. The rules run every minute while Sportello is open, and after each “sportello sync”. Each acts once per wait; what it did is kept on the lead or the conversation, and can be undone below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rules yet: choose what should happen below, then Add the rule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rule is on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For more than</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand it to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also act on what is past the limit now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the rules did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter opens the lead or the conversation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo what they did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A word for the notice (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Also act on the %n past the limit now</source>
+        <translation><numerusform>Also act on the %n past the limit now</numerusform><numerusform>Also act on the %n past the limit now</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule removed. What it did stays below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n action(s) of the time rules.</source>
+        <translation><numerusform>Undone: %n action of the time rules.</numerusform><numerusform>Undone: %n actions of the time rules.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SavedRepliesPage</name>
     <message>
         <source>Saved replies</source>
@@ -3421,6 +3709,10 @@
     </message>
     <message>
         <source>Leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time rules</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3552,6 +3844,22 @@
     </message>
     <message>
         <source>Open the selected lead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the selected leads no to three stars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark the selected leads lost (restore them in the Lost filter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show or hide the lost leads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected lead's expected value</source>
         <translation type="unfinished" />
     </message>
     <message>

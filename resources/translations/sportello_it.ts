@@ -761,6 +761,14 @@
         <translation>Lead</translation>
     </message>
     <message>
+        <source>Time rules</source>
+        <translation>Regole di tempo</translation>
+    </message>
+    <message>
+        <source>Undo what the time rules did</source>
+        <translation>Annulla ciò che hanno fatto le regole di tempo</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
@@ -851,6 +859,10 @@
     <message>
         <source>Open lead</source>
         <translation>Apri il lead</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n action(s) of the time rules.</source>
+        <translation><numerusform>Annullata %n azione delle regole di tempo.</numerusform><numerusform>Annullate %n azioni delle regole di tempo.</numerusform></translation>
     </message>
     <message>
         <source>Someone</source>
@@ -1526,6 +1538,26 @@
     <message>
         <source>Two stages cannot have the same name.</source>
         <translation>Due fasi non possono avere lo stesso nome.</translation>
+    </message>
+    <message>
+        <source>An overdue follow-up cannot make another follow-up.</source>
+        <translation>Un promemoria scaduto non può creare un altro promemoria.</translation>
+    </message>
+    <message>
+        <source>A rule's limit is from 1 to {limit} days.</source>
+        <translation>Il limite di una regola va da 1 a {limit} giorni.</translation>
+    </message>
+    <message>
+        <source>A rule's limit is from 1 to {limit} hours.</source>
+        <translation>Il limite di una regola va da 1 a {limit} ore.</translation>
+    </message>
+    <message>
+        <source>Choose who the rule hands the work to.</source>
+        <translation>Scegli a chi la regola passa il lavoro.</translation>
+    </message>
+    <message>
+        <source>That rule no longer exists.</source>
+        <translation>Quella regola non esiste più.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2322,10 @@
         <translation>Aggiungi nota</translation>
     </message>
     <message>
+        <source>Undo what the time rules did</source>
+        <translation>Annulla ciò che hanno fatto le regole di tempo</translation>
+    </message>
+    <message>
         <source>Open the conversation</source>
         <translation>Apri la conversazione</translation>
     </message>
@@ -2304,6 +2340,10 @@
     <message>
         <source>Stage history</source>
         <translation>Storia delle fasi</translation>
+    </message>
+    <message>
+        <source>What the time rules did</source>
+        <translation>Cosa hanno fatto le regole di tempo</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3103,29 @@
     </message>
 </context>
 <context>
+    <name>NoticesWindow</name>
+    <message>
+        <source>Time rules</source>
+        <translation>Regole di tempo</translation>
+    </message>
+    <message>
+        <source>What the time rules ask you to look at</source>
+        <translation>Cosa le regole di tempo ti chiedono di guardare</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens it.</source>
+        <translation>Invio o un doppio clic lo apre.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Qualcuno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) from the time rules</source>
+        <translation><numerusform>%n avviso dalle regole di tempo</numerusform><numerusform>%n avvisi dalle regole di tempo</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Not saved: %1</source>
@@ -3300,6 +3363,231 @@
     </message>
 </context>
 <context>
+    <name>RuleRunner</name>
+    <message>
+        <source>The time rules could not run: %1</source>
+        <translation>Le regole di tempo non sono partite: %1</translation>
+    </message>
+    <message>
+        <source>Time rules</source>
+        <translation>Regole di tempo</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>A lead stays in %1 without contact</source>
+        <translation>Un lead resta in %1 senza contatto</translation>
+    </message>
+    <message>
+        <source>A conversation waits for a reply</source>
+        <translation>Una conversazione attende risposta</translation>
+    </message>
+    <message>
+        <source>A follow-up is overdue</source>
+        <translation>Un promemoria è scaduto</translation>
+    </message>
+    <message>
+        <source>Make a follow-up for its owner</source>
+        <translation>Crea un promemoria per il responsabile</translation>
+    </message>
+    <message>
+        <source>Hand it to…</source>
+        <translation>Passalo a…</translation>
+    </message>
+    <message>
+        <source>Flag it (a lead gets three stars)</source>
+        <translation>Contrassegnalo (un lead riceve tre stelle)</translation>
+    </message>
+    <message>
+        <source>Notify its owner</source>
+        <translation>Avvisa il responsabile</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 for %n hour(s) without contact</source>
+        <translation><numerusform>In %1 da %n ora senza contatto</numerusform><numerusform>In %1 da %n ore senza contatto</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a reply for %n hour(s)</source>
+        <translation><numerusform>In attesa di risposta da %n ora</numerusform><numerusform>In attesa di risposta da %n ore</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up overdue by %n day(s)</source>
+        <translation><numerusform>Un promemoria scaduto da %n giorno</numerusform><numerusform>Un promemoria scaduto da %n giorni</numerusform></translation>
+    </message>
+    <message>
+        <source>follow-up made</source>
+        <translation>promemoria creato</translation>
+    </message>
+    <message>
+        <source>handed to %1</source>
+        <translation>passato a %1</translation>
+    </message>
+    <message>
+        <source>someone who has left</source>
+        <translation>qualcuno che se n’è andato</translation>
+    </message>
+    <message>
+        <source>three stars</source>
+        <translation>tre stelle</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>contrassegnata</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>avvisato</translation>
+    </message>
+    <message>
+        <source>Hand it to %1</source>
+        <translation>Passalo a %1</translation>
+    </message>
+    <message>
+        <source>Give it three stars</source>
+        <translation>Dagli tre stelle</translation>
+    </message>
+    <message>
+        <source>Flag it</source>
+        <translation>Contrassegnalo</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>spenta</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>Contact this new lead: nobody has yet</source>
+        <translation>Contatta questo nuovo lead: nessuno l’ha ancora fatto</translation>
+    </message>
+    <message>
+        <source>Answer this conversation: the customer is waiting</source>
+        <translation>Rispondi a questa conversazione: il cliente aspetta</translation>
+    </message>
+    <message numerus="yes">
+        <source>The time rules acted %n time(s).</source>
+        <translation><numerusform>Le regole di tempo sono intervenute %n volta.</numerusform><numerusform>Le regole di tempo sono intervenute %n volte.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Time rules</source>
+        <translation>Regole di tempo</translation>
+    </message>
+    <message>
+        <source>What the app does by itself when something has waited too long. The rules run every minute while Sportello is open, and after each “sportello sync”. Each acts once per wait; what it did is kept on the lead or the conversation, and can be undone below.</source>
+        <translation>Cosa fa l’app da sola quando qualcosa aspetta troppo. Le regole girano ogni minuto mentre Sportello è aperto, e dopo ogni «sportello sync». Ognuna interviene una volta per attesa; ciò che ha fatto resta sul lead o sulla conversazione, e si può annullare qui sotto.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regole</translation>
+    </message>
+    <message>
+        <source>No rules yet: choose what should happen below, then Add the rule.</source>
+        <translation>Ancora nessuna regola: scegli qui sotto cosa deve succedere, poi Aggiungi la regola.</translation>
+    </message>
+    <message>
+        <source>The rule is on</source>
+        <translation>La regola è attiva</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>For more than</source>
+        <translation>Per più di</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Allora</translation>
+    </message>
+    <message>
+        <source>Hand it to</source>
+        <translation>Passalo a</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>Also act on what is past the limit now</source>
+        <translation>Intervieni anche su ciò che ha già superato il limite</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nuova regola</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>Add the rule</source>
+        <translation>Aggiungi la regola</translation>
+    </message>
+    <message>
+        <source>What the rules did</source>
+        <translation>Cosa hanno fatto le regole</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Ancora niente.</translation>
+    </message>
+    <message>
+        <source>Enter opens the lead or the conversation.</source>
+        <translation>Invio apre il lead o la conversazione.</translation>
+    </message>
+    <message>
+        <source>Undo what they did</source>
+        <translation>Annulla ciò che hanno fatto</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Qualcuno</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salva le modifiche</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ore</translation>
+    </message>
+    <message>
+        <source>A word for the notice (optional)</source>
+        <translation>Una parola per l’avviso (facoltativa)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also act on the %n past the limit now</source>
+        <translation><numerusform>Intervieni anche su quello che ha già superato il limite (%n)</numerusform><numerusform>Intervieni anche sui %n che hanno già superato il limite</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Rule saved.</source>
+        <translation>Regola salvata.</translation>
+    </message>
+    <message>
+        <source>Rule removed. What it did stays below.</source>
+        <translation>Regola rimossa. Ciò che ha fatto resta qui sotto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n action(s) of the time rules.</source>
+        <translation><numerusform>Annullata %n azione delle regole di tempo.</numerusform><numerusform>Annullate %n azioni delle regole di tempo.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SavedRepliesPage</name>
     <message>
         <source>Saved replies</source>
@@ -3422,6 +3710,10 @@
     <message>
         <source>Leads</source>
         <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Time rules</source>
+        <translation>Regole di tempo</translation>
     </message>
     <message>
         <source>Saved replies</source>
@@ -3553,6 +3845,22 @@
     <message>
         <source>Open the selected lead</source>
         <translation>Apri il lead selezionato</translation>
+    </message>
+    <message>
+        <source>Give the selected leads no to three stars</source>
+        <translation>Dai ai lead selezionati da nessuna a tre stelle</translation>
+    </message>
+    <message>
+        <source>Mark the selected leads lost (restore them in the Lost filter)</source>
+        <translation>Segna persi i lead selezionati (ripristinali nel filtro Persi)</translation>
+    </message>
+    <message>
+        <source>Show or hide the lost leads</source>
+        <translation>Mostra o nascondi i lead persi</translation>
+    </message>
+    <message>
+        <source>The selected lead's expected value</source>
+        <translation>Il valore atteso del lead selezionato</translation>
     </message>
     <message>
         <source>Calendar: move between days, new follow-up</source>

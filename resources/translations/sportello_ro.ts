@@ -761,6 +761,14 @@
         <translation>Lead</translation>
     </message>
     <message>
+        <source>Time rules</source>
+        <translation>Reguli de timp</translation>
+    </message>
+    <message>
+        <source>Undo what the time rules did</source>
+        <translation>Anulează ce au făcut regulile de timp</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
@@ -851,6 +859,10 @@
     <message>
         <source>Open lead</source>
         <translation>Deschide leadul</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n action(s) of the time rules.</source>
+        <translation><numerusform>Anulată: %n acțiune a regulilor de timp.</numerusform><numerusform>Anulate: %n acțiuni ale regulilor de timp.</numerusform><numerusform>Anulate: %n de acțiuni ale regulilor de timp.</numerusform></translation>
     </message>
     <message>
         <source>Someone</source>
@@ -1526,6 +1538,26 @@
     <message>
         <source>Two stages cannot have the same name.</source>
         <translation>Două etape nu pot avea același nume.</translation>
+    </message>
+    <message>
+        <source>An overdue follow-up cannot make another follow-up.</source>
+        <translation>O urmărire întârziată nu poate crea altă urmărire.</translation>
+    </message>
+    <message>
+        <source>A rule's limit is from 1 to {limit} days.</source>
+        <translation>Limita unei reguli este de la 1 la {limit} zile.</translation>
+    </message>
+    <message>
+        <source>A rule's limit is from 1 to {limit} hours.</source>
+        <translation>Limita unei reguli este de la 1 la {limit} ore.</translation>
+    </message>
+    <message>
+        <source>Choose who the rule hands the work to.</source>
+        <translation>Alege cui îi predă regula lucrul.</translation>
+    </message>
+    <message>
+        <source>That rule no longer exists.</source>
+        <translation>Regula aceea nu mai există.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2322,10 @@
         <translation>Adaugă nota</translation>
     </message>
     <message>
+        <source>Undo what the time rules did</source>
+        <translation>Anulează ce au făcut regulile de timp</translation>
+    </message>
+    <message>
         <source>Open the conversation</source>
         <translation>Deschide conversația</translation>
     </message>
@@ -2304,6 +2340,10 @@
     <message>
         <source>Stage history</source>
         <translation>Istoricul etapelor</translation>
+    </message>
+    <message>
+        <source>What the time rules did</source>
+        <translation>Ce au făcut regulile de timp</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3103,29 @@
     </message>
 </context>
 <context>
+    <name>NoticesWindow</name>
+    <message>
+        <source>Time rules</source>
+        <translation>Reguli de timp</translation>
+    </message>
+    <message>
+        <source>What the time rules ask you to look at</source>
+        <translation>Ce îți cer regulile de timp să vezi</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens it.</source>
+        <translation>Enter sau dublu clic îl deschide.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Cineva</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) from the time rules</source>
+        <translation><numerusform>%n aviz de la regulile de timp</numerusform><numerusform>%n avize de la regulile de timp</numerusform><numerusform>%n de avize de la regulile de timp</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Not saved: %1</source>
@@ -3300,6 +3363,231 @@
     </message>
 </context>
 <context>
+    <name>RuleRunner</name>
+    <message>
+        <source>The time rules could not run: %1</source>
+        <translation>Regulile de timp nu au putut rula: %1</translation>
+    </message>
+    <message>
+        <source>Time rules</source>
+        <translation>Reguli de timp</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>A lead stays in %1 without contact</source>
+        <translation>Un lead rămâne în %1 fără contact</translation>
+    </message>
+    <message>
+        <source>A conversation waits for a reply</source>
+        <translation>O conversație așteaptă răspuns</translation>
+    </message>
+    <message>
+        <source>A follow-up is overdue</source>
+        <translation>O urmărire este întârziată</translation>
+    </message>
+    <message>
+        <source>Make a follow-up for its owner</source>
+        <translation>Creează o urmărire pentru responsabil</translation>
+    </message>
+    <message>
+        <source>Hand it to…</source>
+        <translation>Predă-l lui…</translation>
+    </message>
+    <message>
+        <source>Flag it (a lead gets three stars)</source>
+        <translation>Marchează-l (un lead primește trei stele)</translation>
+    </message>
+    <message>
+        <source>Notify its owner</source>
+        <translation>Anunță responsabilul</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 for %n hour(s) without contact</source>
+        <translation><numerusform>În %1 de %n oră fără contact</numerusform><numerusform>În %1 de %n ore fără contact</numerusform><numerusform>În %1 de %n de ore fără contact</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a reply for %n hour(s)</source>
+        <translation><numerusform>Așteaptă răspuns de %n oră</numerusform><numerusform>Așteaptă răspuns de %n ore</numerusform><numerusform>Așteaptă răspuns de %n de ore</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up overdue by %n day(s)</source>
+        <translation><numerusform>O urmărire întârziată cu %n zi</numerusform><numerusform>O urmărire întârziată cu %n zile</numerusform><numerusform>O urmărire întârziată cu %n de zile</numerusform></translation>
+    </message>
+    <message>
+        <source>follow-up made</source>
+        <translation>urmărire creată</translation>
+    </message>
+    <message>
+        <source>handed to %1</source>
+        <translation>predat lui %1</translation>
+    </message>
+    <message>
+        <source>someone who has left</source>
+        <translation>cineva care a plecat</translation>
+    </message>
+    <message>
+        <source>three stars</source>
+        <translation>trei stele</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>marcată</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>anunțat</translation>
+    </message>
+    <message>
+        <source>Hand it to %1</source>
+        <translation>Predă-l lui %1</translation>
+    </message>
+    <message>
+        <source>Give it three stars</source>
+        <translation>Dă-i trei stele</translation>
+    </message>
+    <message>
+        <source>Flag it</source>
+        <translation>Marchează-l</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>oprită</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>anulat</translation>
+    </message>
+    <message>
+        <source>Contact this new lead: nobody has yet</source>
+        <translation>Contactează acest lead nou: nimeni nu a făcut-o încă</translation>
+    </message>
+    <message>
+        <source>Answer this conversation: the customer is waiting</source>
+        <translation>Răspunde la această conversație: clientul așteaptă</translation>
+    </message>
+    <message numerus="yes">
+        <source>The time rules acted %n time(s).</source>
+        <translation><numerusform>Regulile de timp au acționat o dată (%n).</numerusform><numerusform>Regulile de timp au acționat de %n ori.</numerusform><numerusform>Regulile de timp au acționat de %n de ori.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Time rules</source>
+        <translation>Reguli de timp</translation>
+    </message>
+    <message>
+        <source>What the app does by itself when something has waited too long. The rules run every minute while Sportello is open, and after each “sportello sync”. Each acts once per wait; what it did is kept on the lead or the conversation, and can be undone below.</source>
+        <translation>Ce face aplicația singură când ceva a așteptat prea mult. Regulile rulează în fiecare minut cât Sportello e deschis, și după fiecare „sportello sync”. Fiecare acționează o dată pe așteptare; ce a făcut rămâne pe lead sau pe conversație și se poate anula mai jos.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reguli</translation>
+    </message>
+    <message>
+        <source>No rules yet: choose what should happen below, then Add the rule.</source>
+        <translation>Încă nicio regulă: alege mai jos ce trebuie să se întâmple, apoi Adaugă regula.</translation>
+    </message>
+    <message>
+        <source>The rule is on</source>
+        <translation>Regula este activă</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>For more than</source>
+        <translation>Mai mult de</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Atunci</translation>
+    </message>
+    <message>
+        <source>Hand it to</source>
+        <translation>Predă-l lui</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Also act on what is past the limit now</source>
+        <translation>Acționează și asupra a ce a depășit deja limita</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Regulă nouă</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <source>Add the rule</source>
+        <translation>Adaugă regula</translation>
+    </message>
+    <message>
+        <source>What the rules did</source>
+        <translation>Ce au făcut regulile</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Nimic încă.</translation>
+    </message>
+    <message>
+        <source>Enter opens the lead or the conversation.</source>
+        <translation>Enter deschide lead-ul sau conversația.</translation>
+    </message>
+    <message>
+        <source>Undo what they did</source>
+        <translation>Anulează ce au făcut</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Cineva</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salvează modificările</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> zile</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ore</translation>
+    </message>
+    <message>
+        <source>A word for the notice (optional)</source>
+        <translation>Un cuvânt pentru aviz (opțional)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also act on the %n past the limit now</source>
+        <translation><numerusform>Acționează și asupra celui care a depășit deja limita (%n)</numerusform><numerusform>Acționează și asupra celor %n care au depășit deja limita</numerusform><numerusform>Acționează și asupra celor %n de elemente care au depășit deja limita</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message>
+        <source>Rule saved.</source>
+        <translation>Regulă salvată.</translation>
+    </message>
+    <message>
+        <source>Rule removed. What it did stays below.</source>
+        <translation>Regulă eliminată. Ce a făcut rămâne mai jos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n action(s) of the time rules.</source>
+        <translation><numerusform>Anulată: %n acțiune a regulilor de timp.</numerusform><numerusform>Anulate: %n acțiuni ale regulilor de timp.</numerusform><numerusform>Anulate: %n de acțiuni ale regulilor de timp.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SavedRepliesPage</name>
     <message>
         <source>Saved replies</source>
@@ -3422,6 +3710,10 @@
     <message>
         <source>Leads</source>
         <translation>Leaduri</translation>
+    </message>
+    <message>
+        <source>Time rules</source>
+        <translation>Reguli de timp</translation>
     </message>
     <message>
         <source>Saved replies</source>
@@ -3553,6 +3845,22 @@
     <message>
         <source>Open the selected lead</source>
         <translation>Deschide leadul selectat</translation>
+    </message>
+    <message>
+        <source>Give the selected leads no to three stars</source>
+        <translation>Dă lead-urilor selectate de la zero la trei stele</translation>
+    </message>
+    <message>
+        <source>Mark the selected leads lost (restore them in the Lost filter)</source>
+        <translation>Marchează pierdute lead-urile selectate (restaurează-le în filtrul Pierdute)</translation>
+    </message>
+    <message>
+        <source>Show or hide the lost leads</source>
+        <translation>Arată sau ascunde lead-urile pierdute</translation>
+    </message>
+    <message>
+        <source>The selected lead's expected value</source>
+        <translation>Valoarea așteptată a lead-ului selectat</translation>
     </message>
     <message>
         <source>Calendar: move between days, new follow-up</source>

@@ -761,6 +761,14 @@
         <translation>潜在客户</translation>
     </message>
     <message>
+        <source>Time rules</source>
+        <translation>时间规则</translation>
+    </message>
+    <message>
+        <source>Undo what the time rules did</source>
+        <translation>撤销时间规则所做的操作</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -851,6 +859,10 @@
     <message>
         <source>Open lead</source>
         <translation>打开潜在客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n action(s) of the time rules.</source>
+        <translation><numerusform>已撤销时间规则的 %n 项操作。</numerusform></translation>
     </message>
     <message>
         <source>Someone</source>
@@ -1526,6 +1538,26 @@
     <message>
         <source>Two stages cannot have the same name.</source>
         <translation>两个阶段不能同名。</translation>
+    </message>
+    <message>
+        <source>An overdue follow-up cannot make another follow-up.</source>
+        <translation>逾期的跟进不能再创建一个跟进。</translation>
+    </message>
+    <message>
+        <source>A rule's limit is from 1 to {limit} days.</source>
+        <translation>规则的期限为 1 到 {limit} 天。</translation>
+    </message>
+    <message>
+        <source>A rule's limit is from 1 to {limit} hours.</source>
+        <translation>规则的期限为 1 到 {limit} 小时。</translation>
+    </message>
+    <message>
+        <source>Choose who the rule hands the work to.</source>
+        <translation>请选择规则将工作交给谁。</translation>
+    </message>
+    <message>
+        <source>That rule no longer exists.</source>
+        <translation>该规则已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2322,10 @@
         <translation>添加备注</translation>
     </message>
     <message>
+        <source>Undo what the time rules did</source>
+        <translation>撤销时间规则所做的操作</translation>
+    </message>
+    <message>
         <source>Open the conversation</source>
         <translation>打开对话</translation>
     </message>
@@ -2304,6 +2340,10 @@
     <message>
         <source>Stage history</source>
         <translation>阶段历史</translation>
+    </message>
+    <message>
+        <source>What the time rules did</source>
+        <translation>时间规则所做的操作</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3103,29 @@
     </message>
 </context>
 <context>
+    <name>NoticesWindow</name>
+    <message>
+        <source>Time rules</source>
+        <translation>时间规则</translation>
+    </message>
+    <message>
+        <source>What the time rules ask you to look at</source>
+        <translation>时间规则提醒你查看的内容</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens it.</source>
+        <translation>按回车或双击打开。</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>某人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) from the time rules</source>
+        <translation><numerusform>来自时间规则的 %n 条通知</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Not saved: %1</source>
@@ -3300,6 +3363,231 @@
     </message>
 </context>
 <context>
+    <name>RuleRunner</name>
+    <message>
+        <source>The time rules could not run: %1</source>
+        <translation>时间规则无法运行：%1</translation>
+    </message>
+    <message>
+        <source>Time rules</source>
+        <translation>时间规则</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>A lead stays in %1 without contact</source>
+        <translation>潜在客户停留在“%1”且无人联系</translation>
+    </message>
+    <message>
+        <source>A conversation waits for a reply</source>
+        <translation>对话等待回复</translation>
+    </message>
+    <message>
+        <source>A follow-up is overdue</source>
+        <translation>跟进已逾期</translation>
+    </message>
+    <message>
+        <source>Make a follow-up for its owner</source>
+        <translation>为负责人创建跟进</translation>
+    </message>
+    <message>
+        <source>Hand it to…</source>
+        <translation>交给…</translation>
+    </message>
+    <message>
+        <source>Flag it (a lead gets three stars)</source>
+        <translation>标记（潜在客户获得三颗星）</translation>
+    </message>
+    <message>
+        <source>Notify its owner</source>
+        <translation>通知负责人</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 for %n hour(s) without contact</source>
+        <translation><numerusform>在“%1”中 %n 小时无人联系</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a reply for %n hour(s)</source>
+        <translation><numerusform>等待回复已 %n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up overdue by %n day(s)</source>
+        <translation><numerusform>跟进逾期 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>follow-up made</source>
+        <translation>已创建跟进</translation>
+    </message>
+    <message>
+        <source>handed to %1</source>
+        <translation>已交给 %1</translation>
+    </message>
+    <message>
+        <source>someone who has left</source>
+        <translation>已离开的成员</translation>
+    </message>
+    <message>
+        <source>three stars</source>
+        <translation>三颗星</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>Hand it to %1</source>
+        <translation>交给 %1</translation>
+    </message>
+    <message>
+        <source>Give it three stars</source>
+        <translation>给它三颗星</translation>
+    </message>
+    <message>
+        <source>Flag it</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Contact this new lead: nobody has yet</source>
+        <translation>联系这位新潜在客户：还没有人联系过</translation>
+    </message>
+    <message>
+        <source>Answer this conversation: the customer is waiting</source>
+        <translation>回复这个对话：客户正在等待</translation>
+    </message>
+    <message numerus="yes">
+        <source>The time rules acted %n time(s).</source>
+        <translation><numerusform>时间规则执行了 %n 次。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Time rules</source>
+        <translation>时间规则</translation>
+    </message>
+    <message>
+        <source>What the app does by itself when something has waited too long. The rules run every minute while Sportello is open, and after each “sportello sync”. Each acts once per wait; what it did is kept on the lead or the conversation, and can be undone below.</source>
+        <translation>当某件事等待过久时，应用会自动处理。Sportello 打开时规则每分钟运行一次，每次“sportello sync”之后也会运行。每条规则对每次等待只执行一次；所做的操作记录在潜在客户或对话上，并可在下方撤销。</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>No rules yet: choose what should happen below, then Add the rule.</source>
+        <translation>还没有规则：在下方选择要执行的操作，然后点击“添加规则”。</translation>
+    </message>
+    <message>
+        <source>The rule is on</source>
+        <translation>规则已启用</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>For more than</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>然后</translation>
+    </message>
+    <message>
+        <source>Hand it to</source>
+        <translation>交给</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Also act on what is past the limit now</source>
+        <translation>也处理当前已超过期限的项目</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>新规则</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add the rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>What the rules did</source>
+        <translation>规则所做的操作</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Enter opens the lead or the conversation.</source>
+        <translation>按回车打开潜在客户或对话。</translation>
+    </message>
+    <message>
+        <source>Undo what they did</source>
+        <translation>撤销所做的操作</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>A word for the notice (optional)</source>
+        <translation>通知附言（可选）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also act on the %n past the limit now</source>
+        <translation><numerusform>也处理当前已超过期限的 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Rule saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
+    <message>
+        <source>Rule removed. What it did stays below.</source>
+        <translation>规则已删除。其操作记录仍保留在下方。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n action(s) of the time rules.</source>
+        <translation><numerusform>已撤销时间规则的 %n 项操作。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SavedRepliesPage</name>
     <message>
         <source>Saved replies</source>
@@ -3422,6 +3710,10 @@
     <message>
         <source>Leads</source>
         <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Time rules</source>
+        <translation>时间规则</translation>
     </message>
     <message>
         <source>Saved replies</source>
@@ -3553,6 +3845,22 @@
     <message>
         <source>Open the selected lead</source>
         <translation>打开所选潜在客户</translation>
+    </message>
+    <message>
+        <source>Give the selected leads no to three stars</source>
+        <translation>为所选潜在客户设置零到三颗星</translation>
+    </message>
+    <message>
+        <source>Mark the selected leads lost (restore them in the Lost filter)</source>
+        <translation>将所选潜在客户标记为流失（在“流失”筛选中恢复）</translation>
+    </message>
+    <message>
+        <source>Show or hide the lost leads</source>
+        <translation>显示或隐藏流失的潜在客户</translation>
+    </message>
+    <message>
+        <source>The selected lead's expected value</source>
+        <translation>所选潜在客户的预期价值</translation>
     </message>
     <message>
         <source>Calendar: move between days, new follow-up</source>

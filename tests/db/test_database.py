@@ -111,6 +111,7 @@ def test_models_and_choices_describe_the_migrated_schema(db_path):
         ("lead", "stage", choices.STAGES), ("lead", "source", choices.LEAD_SOURCES),
         ("reminder", "recurrence", choices.RECURRENCES), ("support_case", "category", choices.CASE_CATEGORIES),
         ("support_case", "status", choices.CASE_STATUSES),
+        ("time_rule", "trigger", choices.RULE_TRIGGERS), ("time_rule", "action", choices.RULE_ACTIONS),
     ):
         sql = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
         allowed = re.search(rf"CHECK \({column} IN \(([^)]*)\)\)", sql).group(1)

@@ -405,6 +405,48 @@ def test_stars_lost_and_value_from_the_board_each_undoable(board, qtbot):
     assert db_leads.lead_rows([lead_id])[lead_id].stage == "neutral"
 
 
+def test_lost_the_lost_filter_and_the_value_have_keys_of_their_own(board, qtbot):
+    """Ctrl+L marks the selected card lost (asking why) and, in the Lost filter, restores it;
+    Ctrl+Shift+L shows and hides the lost leads; Ctrl+Shift+V asks the card's value."""
+    from PySide6.QtWidgets import QInputDialog
+    window, view = board
+    column = view.columns["neutral"]
+    lead_id = column.lead_model.id_at(0)
+    column.setFocus()
+    column.setCurrentIndex(column.lead_model.index(0))
+    qtbot.keyClick(column, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)
+    value = next(w for w in view.findChildren(QInputDialog) if w.isVisible())
+    assert value.windowTitle() == "Expected value"
+    value.setTextValue("80")
+    value.accept()
+    qtbot.waitUntil(lambda: db_leads.lead_rows([lead_id])[lead_id].value_cents == 8000)
+    qtbot.waitUntil(lambda: column.lead_model.row_of(lead_id) >= 0 and not window.ctx.ops.pending)
+    window.activateWindow()  # (the dialog gone, the window has the keyboard again)
+    qtbot.waitUntil(window.isActiveWindow)
+    column.setFocus()
+    column.setCurrentIndex(column.lead_model.index(column.lead_model.row_of(lead_id)))
+    qtbot.keyClick(column, Qt.Key_L, Qt.ControlModifier)
+    why = next(w for w in view.findChildren(QInputDialog) if w.isVisible() and w.windowTitle() == "Mark lost")
+    why.setTextValue("No answer")
+    why.accept()
+    qtbot.waitUntil(lambda: db_leads.lead_rows([lead_id])[lead_id].lost_reason == "No answer")
+    qtbot.waitUntil(lambda: column.lead_model.row_of(lead_id) < 0)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    column.setFocus()
+    qtbot.keyClick(column, Qt.Key_L, Qt.ControlModifier | Qt.ShiftModifier)
+    assert view.lost_button.isChecked()
+    qtbot.waitUntil(lambda: column.lead_model.row_of(lead_id) >= 0)
+    column.setFocus()
+    column.setCurrentIndex(column.lead_model.index(column.lead_model.row_of(lead_id)))
+    qtbot.keyClick(column, Qt.Key_L, Qt.ControlModifier)  # restore
+    qtbot.waitUntil(lambda: db_leads.lead_rows([lead_id])[lead_id].lost_at is None)
+    qtbot.keyClick(column, Qt.Key_L, Qt.ControlModifier | Qt.ShiftModifier)
+    assert not view.lost_button.isChecked()
+    qtbot.waitUntil(lambda: column.lead_model.row_of(lead_id) >= 0)
+    assert "Ctrl+Shift+L" in view.lost_button.toolTip()
+
+
 def test_a_card_leads_to_its_persons_conversation(board, qtbot):
     window, view = board
     lead_id = next(lid for lid in db_leads.lead_ids() if database.execute_sql(

@@ -121,3 +121,24 @@ def test_without_a_token_the_commands_say_where_to_give_one(tmp_path, httpserver
     assert not_connected.returncode == 1 and "sportello connect PAGE_ID" in not_connected.stderr
     wrong = sportello(tmp_path, httpserver, "connect", "my-pizzeria")
     assert wrong.returncode == 2 and "About section" in wrong.stderr
+
+
+def test_sync_runs_the_time_rules_once_per_wait(tmp_path, httpserver):
+    """A customer's message synced in, unanswered past the rule's limit: `sportello sync`
+    flags the conversation and says so; the next sync does not act on it again."""
+    serve_page(httpserver, [thread(at="2026-05-15T10:00:00+0000")])
+    assert sportello(tmp_path, httpserver, "connect", PAGE).returncode == 0
+    from db import rules
+    open_database(tmp_path / "shop.db")
+    rules.save(None, "conversation_waiting", 2, "flag", None, "", True, 0, include_waiting=True)
+    rules.save(None, "conversation_waiting", 1, "notify", None, "Answer Ada", True, 0, include_waiting=True)
+    close_database()
+    synced = sportello(tmp_path, httpserver, "sync")
+    assert synced.returncode == 0, synced.stderr
+    assert "Time rules: 1 flagged, 1 notice(s)." in synced.stdout
+    assert "Ada Rossi: conversation waiting 1h (Answer Ada)" in synced.stdout
+    again = sportello(tmp_path, httpserver, "sync")
+    assert "Time rules: nothing to do." in again.stdout
+    with sqlite3.connect(tmp_path / "shop.db") as conn:
+        assert conn.execute("SELECT flagged FROM conversation").fetchall() == [(1,)]
+        assert conn.execute("SELECT count(*) FROM rule_firing").fetchone() == (2,)

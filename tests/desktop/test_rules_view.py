@@ -1,0 +1,120 @@
+"""Settings → Time rules driven through its widgets, and the window running the rules:
+on the DB worker, the views told, a toast with Undo, notices on the owner's seat."""
+import pytest
+from PySide6.QtCore import Qt
+
+from db import rules, team
+from db.clock import HOUR
+from db.database import database
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def window(demo_db, make_window, qtbot):
+    window = make_window(demo_db)
+    qtbot.waitUntil(lambda: window.rule_runner is not None)
+    return window
+
+
+def flagged() -> int:
+    return database.execute_sql("SELECT count(*) FROM conversation WHERE flagged = 1").fetchone()[0]
+
+
+def test_a_rule_set_in_settings_flags_what_waits_and_each_action_can_be_undone(window, qtbot):
+    page = window.show_view("settings").show_section("rules")
+    assert page.empty.isVisible() and not page.firings.isVisible()
+    page.trigger.setCurrentIndex(page.trigger.findData("conversation_waiting"))
+    page.amount.setValue(3)
+    page.action.setCurrentIndex(page.action.findData("flag"))
+    assert not page.member.isVisible() and not page.text.isVisible()
+    waiting = rules.over_limit("conversation_waiting", 3, NOW)
+    assert waiting > 5
+    qtbot.waitUntil(lambda: str(waiting) in page.include.text())
+    page.include.setChecked(True)
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: page.list.count() == 1)
+    assert page.list.item(0).text() == "Waiting for a reply for 3 hours → Flag it"
+
+    before = flagged()
+    runner = window.rule_runner
+    with qtbot.waitSignal(runner.evaluated, timeout=10_000) as evaluated:
+        runner.check()
+    assert len(evaluated.args[0].firings) == waiting
+    assert flagged() > before
+    assert window.toast.label.text() == f"The time rules acted {waiting} times."
+    qtbot.waitUntil(lambda: page.firings.count() == waiting)
+    with qtbot.waitSignal(runner.evaluated, timeout=10_000) as again:
+        runner.check()
+    assert not again.args[0], "a rule acts once per wait"
+
+    page.firings.setCurrentRow(0)
+    first_id, _lead, conversation_id, _live = page.firings.item(0).data(Qt.UserRole)
+    was = database.execute_sql("SELECT flagged FROM rule_firing f JOIN conversation c ON c.id = f.conversation_id"
+                               " WHERE f.id = ?", (first_id,)).fetchone()
+    before_value = database.execute_sql("SELECT before_value FROM rule_firing WHERE id = ?", (first_id,)).fetchone()[0]
+    assert was == (1,)
+    qtbot.mouseClick(page.undo_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "undone" in page.firings.item(0).text())
+    assert page.firings.item(0).data(Qt.UserRole)[0] == first_id
+    assert database.execute_sql("SELECT flagged FROM conversation WHERE id = ?",
+                                (conversation_id,)).fetchone()[0] == before_value
+    assert window.toast.label.text() == "Undone: 1 action of the time rules."
+    assert not page.undo_button.isEnabled()
+
+
+def test_the_toast_undoes_all_a_round_of_rules_did(window, qtbot):
+    contact = database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES ('Ada', 0)").lastrowid
+    lead = database.execute_sql("INSERT INTO lead(contact_id, priority, created_at, stage_changed_at)"
+                                " VALUES (?, 1, ?, ?)", (contact, NOW - 30 * HOUR, NOW - 30 * HOUR)).lastrowid
+    rules.save(None, "lead_neutral", 24, "flag", None, "", True, NOW - 10 * HOUR)
+    rules.save(None, "lead_neutral", 12, "followup", None, "Call Ada", True, NOW - 20 * HOUR)
+    stars = lambda: database.execute_sql("SELECT priority FROM lead WHERE id = ?", (lead,)).fetchone()[0]  # noqa
+    with qtbot.waitSignal(window.rule_runner.evaluated, timeout=10_000):
+        window.rule_runner.check()
+    assert stars() == 3 and len(rules.firings(lead_id=lead)) == 2
+    assert window.toast.label.text() == "The time rules acted 2 times."
+    window.toast.undo_button.click()
+    qtbot.waitUntil(lambda: stars() == 1)
+    assert database.execute_sql("SELECT count(*) FROM reminder WHERE lead_id = ?", (lead,)).fetchone()[0] == 0
+    assert all(f.undone_at is not None for f in rules.firings(lead_id=lead))
+
+
+def test_a_rule_without_its_person_says_so_and_is_not_saved(window, qtbot):
+    page = window.show_view("settings").show_section("rules")
+    page.trigger.setCurrentIndex(page.trigger.findData("followup_overdue"))
+    assert page.action.findData("followup") == -1, "an overdue follow-up makes no other follow-up"
+    assert page.amount.suffix() == " days"
+    page.action.setCurrentIndex(page.action.findData("reassign"))
+    assert page.member.isVisibleTo(page)
+    page.member.setCurrentIndex(-1)
+    qtbot.mouseClick(page.save_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "who the rule hands" in page.status.text())
+    assert rules.rules() == []
+
+
+def test_notices_come_up_on_the_owners_seat_as_plain_text_and_open_the_lead(window, qtbot):
+    me = window.ctx.member_id
+    other = team.add_member("Giulia")
+    contact = database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES ('<b>Ada</b>', 0)").lastrowid
+    mine = database.execute_sql(
+        "INSERT INTO lead(contact_id, owner_id, created_at, stage_changed_at) VALUES (?, ?, ?, ?)",
+        (contact, me, NOW - 30 * HOUR, NOW - 30 * HOUR)).lastrowid
+    c2 = database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES ('Bo', 0)").lastrowid
+    database.execute_sql("INSERT INTO lead(contact_id, owner_id, created_at, stage_changed_at) VALUES (?, ?, ?, ?)",
+                         (c2, other, NOW - 30 * HOUR, NOW - 30 * HOUR))
+    rules.save(None, "lead_neutral", 24, "notify", None, "Call <i>now</i>", True, NOW - 10 * HOUR)
+    runner = window.rule_runner
+    with qtbot.waitSignal(runner.evaluated, timeout=10_000):
+        runner.check()
+    notices = runner.window
+    qtbot.waitUntil(notices.isVisible)
+    texts = [notices.list.item(i).text() for i in range(notices.list.count())]
+    assert len(texts) == 1 and texts[0].startswith("<b>Ada</b> · ") and "Call <i>now</i>" in texts[0]
+    assert "1 notice" in notices.heading.text()
+    with qtbot.waitSignal(window.ctx.open_lead) as opened:
+        notices.list.setFocus()
+        qtbot.keyClick(notices.list, Qt.Key_Return)
+    assert opened.args == [mine]
+    with qtbot.waitSignal(runner.evaluated, timeout=10_000):
+        runner.check()
+    assert notices.list.count() == 1, "a notice is shown once"
