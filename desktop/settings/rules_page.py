@@ -226,7 +226,7 @@ class RulesPage(SettingsPage):
                 self.include.setText(self.tr("Also act on the %n past the limit now", "", count))
                 self.include.setEnabled(count > 0)
 
-        self.ctx.tasks.run(lambda: db_rules.over_limit(trigger, amount, now), shown)
+        self.ctx.net.run(lambda: db_rules.over_limit(trigger, amount, now), shown)  # (not in the DB worker's way)
 
     # --- changing ----------------------------------------------------------------------
     def new_rule(self) -> None:

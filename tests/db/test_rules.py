@@ -205,3 +205,24 @@ def test_two_processes_evaluating_at_once_act_once(db_path):
     open_database(db_path)
     assert database.execute_sql("SELECT count(*) FROM reminder").fetchone()[0] == 300
     assert {r[0] for r in database.execute_sql("SELECT lead_id FROM reminder")} == set(ids)
+
+
+def test_a_reply_between_the_reading_and_the_acting_is_respected(db_path, monkeypatch):
+    """What is due is read without the lock, then read again under it before acting: a
+    person who answers in between is not sent a follow-up about a lead they just contacted."""
+    rules.save(None, "lead_neutral", 1, "followup", None, "Call", True, 0)
+    waiting = lead("Ada", since=NOW - 2 * HOUR)
+    contact_id = database.execute_sql("SELECT contact_id FROM lead WHERE id = ?", (waiting,)).fetchone()[0]
+    c = database.execute_sql("INSERT INTO conversation(contact_id, last_message_at, created_at) VALUES (?, 0, 0)",
+                             (contact_id,)).lastrowid
+    read = rules._due
+
+    def answered_meanwhile(rule, now, only=None):
+        found = read(rule, now, only)
+        if only is None:
+            message(c, "out", NOW - 60)  # a person answers while the rules were reading
+        return found
+
+    monkeypatch.setattr(rules, "_due", answered_meanwhile)
+    assert not rules.evaluate(NOW)
+    assert follow_ups(waiting) == [] and rules.firings() == []
