@@ -118,3 +118,38 @@ def test_notices_come_up_on_the_owners_seat_as_plain_text_and_open_the_lead(wind
     with qtbot.waitSignal(runner.evaluated, timeout=10_000):
         runner.check()
     assert notices.list.count() == 1, "a notice is shown once"
+
+
+def test_what_a_rule_did_is_on_the_conversation_and_on_the_lead_with_undo(window, qtbot, clock):
+    """The contact panel and the lead's details say what the rules did about this person
+    and undo it there."""
+    from desktop.leads.details import LeadDialog
+    inbox = window.show_view("inbox")
+    conversation = inbox.open_conversation_id or database.execute_sql(
+        "SELECT id FROM conversation ORDER BY last_message_at DESC LIMIT 1").fetchone()[0]
+    contact = database.execute_sql("SELECT contact_id FROM conversation WHERE id = ?", (conversation,)).fetchone()[0]
+    database.execute_sql("UPDATE conversation SET folder = 'inbox', flagged = 0 WHERE id = ?", (conversation,))
+    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'Hello?', ?)",
+                         (conversation, NOW + 1))
+    lead = database.execute_sql("INSERT INTO lead(contact_id, created_at, stage_changed_at) VALUES (?, ?, ?)",
+                                (contact, NOW - 30 * HOUR, NOW - 30 * HOUR)).lastrowid
+    database.execute_sql("UPDATE lead SET stage_changed_at = ? WHERE id = ?", (NOW + 2, lead))
+    rules.save(None, "conversation_waiting", 1, "flag", None, "", True, NOW)
+    rules.save(None, "lead_neutral", 1, "followup", None, "Call back", True, NOW)
+    clock.advance(2 * HOUR)
+    with qtbot.waitSignal(window.rule_runner.evaluated, timeout=10_000) as done:
+        window.rule_runner.check()
+    assert conversation in done.args[0].conversations and lead in done.args[0].leads
+    inbox.open_conversation(conversation)
+    panel = inbox.contact_panel
+    qtbot.waitUntil(lambda: panel.rules_text.isVisibleTo(panel) and "flagged" in panel.rules_text.text())
+    assert panel.undo_rules_button.isVisibleTo(panel)
+    qtbot.mouseClick(panel.undo_rules_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: database.execute_sql("SELECT flagged FROM conversation WHERE id = ?",
+                                                 (conversation,)).fetchone()[0] == 0)
+    qtbot.waitUntil(lambda: not panel.undo_rules_button.isVisibleTo(panel))
+    assert "undone" in panel.rules_text.text()
+    dialog = LeadDialog(window.ctx, lead, window)
+    qtbot.addWidget(dialog)
+    assert "follow-up made" in dialog.rules_text.text() and "undone" in dialog.rules_text.text()
+    assert not dialog.undo_rules_button.isVisibleTo(dialog), "the panel undid the person's firings, the lead's too"
