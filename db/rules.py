@@ -382,24 +382,29 @@ def evaluate(now: int) -> Evaluation:
     """Run every rule that is on: act on what has passed its limit since the rule was set.
 
     What is due is read first, without the write lock (the whole database, ~0.5 s at
-    50,000 leads: the other writers go on meanwhile); then, in one short transaction,
-    the subjects found are read again — someone may have answered since — and acted on.
-    A second process evaluating at the same time acts on nothing twice, and a minute
-    with nothing due takes no lock at all."""
+    50,000 leads: the other writers go on meanwhile); then, in short transactions of
+    CHUNK subjects each, the subjects found are read again — someone may have answered
+    since — and acted on. Between two of them the window's own writes go through (acting
+    on 90,000 waiting at once holds the lock a few seconds in all, never all at once). A
+    second process evaluating at the same time acts on nothing twice, and a minute with
+    nothing due takes no lock at all."""
+    from db.models import TeamMember
+
     result = Evaluation()
-    active = {r[0] for r in database.execute_sql("SELECT id FROM team_member WHERE active = 1")}
+    active = {r[0] for r in TeamMember.select(TeamMember.id).where(TeamMember.active == 1).tuples()}
     found = {rule.id: subjects for rule in rules(enabled_only=True)
              if (rule.action != "reassign" or rule.member_id in active) and (subjects := _due(rule, now))}
-    if not found:
-        return result
-    with database.atomic("IMMEDIATE"):
-        active = {r[0] for r in database.execute_sql("SELECT id FROM team_member WHERE active = 1")}
-        for rule in rules(enabled_only=True):
-            if rule.id not in found:
-                continue
-            if rule.action == "reassign" and rule.member_id not in active:
-                continue  # the person it handed work to has left: the rule waits to be set again
-            _act(rule, _due(rule, now, [s.subject_id for s in found[rule.id]]), now, result)
+    for rule_id, subjects in found.items():
+        ids = [s.subject_id for s in subjects]
+        for start in range(0, len(ids), CHUNK):
+            with database.atomic("IMMEDIATE"):
+                rule = get(rule_id)  # (changed or removed meanwhile: as it is now)
+                if rule is None or not rule.enabled:
+                    break
+                if rule.action == "reassign" and not TeamMember.select().where(
+                        (TeamMember.id == rule.member_id) & (TeamMember.active == 1)).exists():
+                    break  # the person it handed work to has left: the rule waits to be set again
+                _act(rule, _due(rule, now, ids[start:start + CHUNK]), now, result)
     return result
 
 
