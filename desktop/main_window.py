@@ -248,7 +248,8 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
         self.reminders.check_soon()
         if self.rule_runner is None:  # the time rules, every minute on the DB worker
             from desktop.rule_runner import RuleRunner
-            self.rule_runner = RuleRunner(self.ctx, self, tray=self.reminders.tray)
+            self.rule_runner = RuleRunner(self.ctx, self, tray=self.reminders.tray,
+                                          user_can_undo=lambda: self._toast is not None and self._toast.can_undo)
             self.rule_runner.start()
 
     @property

@@ -77,10 +77,11 @@ class RuleRunner(QObject):
 
     evaluated = Signal(object)  # the Evaluation, once its changes are announced
 
-    def __init__(self, ctx, parent=None, tray=None) -> None:
+    def __init__(self, ctx, parent=None, tray=None, user_can_undo=lambda: False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.tray = tray
+        self.user_can_undo = user_can_undo
         self.running = False
         self._window: NoticesWindow | None = None
         self.timer = QTimer(self)
@@ -130,8 +131,11 @@ class RuleRunner(QObject):
             what = evaluation_changes(done)
             self.ctx.changed.emit(what)
             ids, now = list(done.firings), self.ctx.now()
-            self.ctx.notify(rule_words.acted(len(ids)),
-                            lambda: self.ctx.ops.run(lambda: db_rules.undo(ids, now), changes=what))
+            # The toast, and Ctrl+Z with it, stay the user's while their own last action can
+            # still be undone there: the rules' work is in Settings → Time rules, undoable.
+            if not self.user_can_undo():
+                self.ctx.notify(rule_words.acted(len(ids)),
+                                lambda: self.ctx.ops.run(lambda: db_rules.undo(ids, now), changes=what))
         if notices:
             self.window.add(notices)
             if self.tray is not None:

@@ -33,6 +33,7 @@ class RulesPage(SettingsPage):
         self.ctx = ctx
         self._rules: dict[int, db_rules.Rule] = {}
         self._counting = 0
+        self._stale = False
         self.body.addWidget(label(self.tr("Rules"), "caption"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Time rules"))
@@ -117,10 +118,18 @@ class RulesPage(SettingsPage):
 
     # --- reading -----------------------------------------------------------------------
     def _on_changed(self, what) -> None:
-        if what.touches(Area.TEAM):
+        if not self.isVisible():
+            self._stale = True  # (read again when shown)
+        elif what.touches(Area.TEAM):
             self.load()
         elif what.touches(Area.LEADS, Area.INBOX, Area.REMINDERS, Area.SETTINGS):
             self._load_firings()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.load()
 
     def load(self) -> None:
         chosen = self.rule_id()

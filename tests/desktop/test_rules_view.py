@@ -12,7 +12,7 @@ from tests.conftest import NOW
 @pytest.fixture
 def window(demo_db, make_window, qtbot):
     window = make_window(demo_db)
-    qtbot.waitUntil(lambda: window.rule_runner is not None)
+    qtbot.waitUntil(lambda: window.rule_runner is not None, timeout=15_000)
     return window
 
 
@@ -37,6 +37,7 @@ def test_a_rule_set_in_settings_flags_what_waits_and_each_action_can_be_undone(w
 
     before = flagged()
     runner = window.rule_runner
+    window.toast.hide()  # ("Rule saved." gone by itself: the rules' own toast may show)
     with qtbot.waitSignal(runner.evaluated, timeout=10_000) as evaluated:
         runner.check()
     assert len(evaluated.args[0].firings) == waiting
@@ -69,6 +70,7 @@ def test_the_toast_undoes_all_a_round_of_rules_did(window, qtbot):
     rules.save(None, "lead_neutral", 24, "flag", None, "", True, NOW - 10 * HOUR)
     rules.save(None, "lead_neutral", 12, "followup", None, "Call Ada", True, NOW - 20 * HOUR)
     stars = lambda: database.execute_sql("SELECT priority FROM lead WHERE id = ?", (lead,)).fetchone()[0]  # noqa
+    window.toast.hide()
     with qtbot.waitSignal(window.rule_runner.evaluated, timeout=10_000):
         window.rule_runner.check()
     assert stars() == 3 and len(rules.firings(lead_id=lead)) == 2
@@ -153,3 +155,29 @@ def test_what_a_rule_did_is_on_the_conversation_and_on_the_lead_with_undo(window
     qtbot.addWidget(dialog)
     assert "follow-up made" in dialog.rules_text.text() and "undone" in dialog.rules_text.text()
     assert not dialog.undo_rules_button.isVisibleTo(dialog), "the panel undid the person's firings, the lead's too"
+
+
+def test_the_rules_leave_the_users_own_undo_alone(window, qtbot):
+    """A rule that acts while the user's last action can still be undone from the toast
+    does not take the toast (nor Ctrl+Z) from them; its work is in Settings, undoable."""
+    contact = database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES ('Ada', 0)").lastrowid
+    lead = database.execute_sql("INSERT INTO lead(contact_id, created_at, stage_changed_at) VALUES (?, ?, ?)",
+                                (contact, NOW - 30 * HOUR, NOW - 30 * HOUR)).lastrowid
+    rules.save(None, "lead_neutral", 24, "flag", None, "", True, NOW - 10 * HOUR)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    conversation = inbox.model.id_at(0)
+    database.execute_sql("UPDATE conversation SET flagged = 0 WHERE id = ?", (conversation,))
+    menu = inbox.build_menu([conversation])
+    next(a for a in menu.actions() if a.objectName() in ("action_flag", "action_unflag")).trigger()  # the user's flag
+    qtbot.waitUntil(lambda: window.toast.can_undo)
+    assert database.execute_sql("SELECT flagged FROM conversation WHERE id = ?", (conversation,)).fetchone()[0] == 1
+    mine = window.toast.label.text()
+    with qtbot.waitSignal(window.rule_runner.evaluated, timeout=10_000) as done:
+        window.rule_runner.check()
+    assert lead in done.args[0].leads
+    assert window.toast.label.text() == mine
+    window.undo()
+    qtbot.waitUntil(lambda: database.execute_sql("SELECT flagged FROM conversation WHERE id = ?",
+                                                 (conversation,)).fetchone()[0] == 0)
+    assert database.execute_sql("SELECT priority FROM lead WHERE id = ?", (lead,)).fetchone()[0] == 3
