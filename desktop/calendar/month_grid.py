@@ -287,8 +287,8 @@ class MonthGrid(QWidget):
             chip = self.chip_at(QPointF(event.pos()))
             if chip is not None:
                 r = chip.reminder
-                show_tooltip(event.globalPos(), f"{timefmt.clock(chip.at)} {r.text}\n"
-                             f"{r.owner_name or self.tr('unassigned')}", self)
+                owner = r.owner_name or self.tr("unassigned")  # (lupdate does not look into f-strings)
+                show_tooltip(event.globalPos(), f"{timefmt.clock(chip.at)} {r.text}\n{owner}", self)
             else:
                 QToolTip.hideText()
             return True

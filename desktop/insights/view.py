@@ -626,8 +626,8 @@ class InsightsView(StagedBuild, QScrollArea):
                 "%2", money(value, data.currency))
 
         card.set_hover(hover)
-        owners = [f"{name or self.tr('nobody')} {money(value, data.currency)} ({n})"
-                  for name, value, n in data.pipeline.won_owners]
+        nobody = self.tr("nobody")  # (lupdate does not look into f-strings)
+        owners = [f"{name or nobody} {money(value, data.currency)} ({n})" for name, value, n in data.pipeline.won_owners]
         self.won_owners.setText(self.tr("Won per owner: %1").replace("%1", " · ".join(owners)) if owners
                                 else self.tr("No lead won yet."))
 

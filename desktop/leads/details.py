@@ -214,7 +214,8 @@ class LeadDialog(QDialog):
         for r in db_reminders.open_reminders(lead_id=self.lead_id):
             when = timefmt.when(r.fires_at, self.ctx.now())
             mark = "↻ " if r.recurrence else ""
-            item = QListWidgetItem(f"{mark}{when} — {r.text} ({r.owner_name or self.tr('nobody')})")
+            owner = r.owner_name or self.tr("nobody")  # (lupdate does not look into f-strings)
+            item = QListWidgetItem(f"{mark}{when} — {r.text} ({owner})")
             item.setData(Qt.UserRole, r.id)
             if r.fires_at < self.ctx.now():
                 item.setForeground(Qt.red)

@@ -2134,6 +2134,10 @@
         <translation><numerusform>%1: %2 won from %n lead</numerusform><numerusform>%1: %2 won from %n leads</numerusform></translation>
     </message>
     <message>
+        <source>nobody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Won per owner: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2343,6 +2347,10 @@
     </message>
     <message>
         <source>What the time rules did</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nobody</source>
         <translation type="unfinished" />
     </message>
 </context>

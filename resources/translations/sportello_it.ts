@@ -2134,6 +2134,10 @@
         <translation><numerusform>%1: %2 vinti da %n lead</numerusform><numerusform>%1: %2 vinti da %n lead</numerusform></translation>
     </message>
     <message>
+        <source>nobody</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
         <source>Won per owner: %1</source>
         <translation>Vinto per responsabile: %1</translation>
     </message>
@@ -2344,6 +2348,10 @@
     <message>
         <source>What the time rules did</source>
         <translation>Cosa hanno fatto le regole di tempo</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nessuno</translation>
     </message>
 </context>
 <context>

@@ -2134,6 +2134,10 @@
         <translation><numerusform>%1: %2 câștigat dintr-un lead</numerusform><numerusform>%1: %2 câștigat din %n leaduri</numerusform><numerusform>%1: %2 câștigat din %n de leaduri</numerusform></translation>
     </message>
     <message>
+        <source>nobody</source>
+        <translation>nimeni</translation>
+    </message>
+    <message>
         <source>Won per owner: %1</source>
         <translation>Câștigat pe responsabil: %1</translation>
     </message>
@@ -2344,6 +2348,10 @@
     <message>
         <source>What the time rules did</source>
         <translation>Ce au făcut regulile de timp</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nimeni</translation>
     </message>
 </context>
 <context>

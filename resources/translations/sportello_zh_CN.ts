@@ -2134,6 +2134,10 @@
         <translation><numerusform>%1：%n 个潜在客户成交 %2</numerusform></translation>
     </message>
     <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
         <source>Won per owner: %1</source>
         <translation>各负责人成交：%1</translation>
     </message>
@@ -2344,6 +2348,10 @@
     <message>
         <source>What the time rules did</source>
         <translation>时间规则所做的操作</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
     </message>
 </context>
 <context>

@@ -252,3 +252,22 @@ def test_the_contact_panel_names_the_month_in_the_interface_language(lang, expec
         assert timefmt.month_year(1760500000) == expected  # mid-October 2025
     finally:
         QLocale.setDefault(QLocale.c())
+
+
+def test_no_tr_inside_an_f_string():
+    """pyside6-lupdate does not look into f-strings: a self.tr() written inside one is never
+    offered for translation, and shows in English in every language ("(nobody)" on the
+    Italian lead's follow-ups did)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "desktop"
+    found = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) \
+                            and inner.func.attr in ("tr", "translate"):
+                        found.append(f"{path.relative_to(root.parent)}:{inner.lineno}")
+    assert found == []
