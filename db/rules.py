@@ -496,15 +496,17 @@ def firings(*, lead_id: int | None = None, conversation_id: int | None = None, c
         _FIRING_SELECT + where + " ORDER BY f.fired_at DESC, f.id DESC LIMIT ?", [*params, limit])]
 
 
-def notices(member_id: int | None, limit: int = 50) -> list[Firing]:
-    """The notices not yet shown to ``member_id``: theirs, and those of work nobody owns."""
-    rows = database.execute_sql(
-        _FIRING_SELECT + """
+_NOTICE_WHERE = """
         LEFT JOIN reminder sr ON f.trigger = 'followup_overdue' AND sr.id = f.subject_id
         WHERE f.action = 'notify' AND f.notified_at IS NULL AND f.undone_at IS NULL
           AND (coalesce(sr.owner_id, l.owner_id, c.assignee_id) IS ?1
-               OR coalesce(sr.owner_id, l.owner_id, c.assignee_id) IS NULL)
-        ORDER BY f.fired_at, f.id LIMIT ?2""", (member_id, limit))
+               OR coalesce(sr.owner_id, l.owner_id, c.assignee_id) IS NULL)"""
+
+
+def notices(member_id: int | None, limit: int = 50) -> list[Firing]:
+    """The notices not yet shown to ``member_id``: theirs, and those of work nobody owns."""
+    rows = database.execute_sql(_FIRING_SELECT + _NOTICE_WHERE + " ORDER BY f.fired_at, f.id LIMIT ?2",
+                                (member_id, limit))
     return [_firing(r) for r in rows]
 
 
@@ -512,6 +514,20 @@ def mark_notified(firing_ids: Sequence[int], now: int) -> None:
     if not firing_ids:
         return  # (no write lock taken for nothing, every minute)
     with database.atomic("IMMEDIATE"):
-        for fid in firing_ids:
-            database.execute_sql("UPDATE rule_firing SET notified_at = ? WHERE id = ? AND notified_at IS NULL",
-                                 (now, fid))
+        database.connection().executemany(
+            "UPDATE rule_firing SET notified_at = ? WHERE id = ? AND notified_at IS NULL",
+            [(now, fid) for fid in firing_ids])
+
+
+def take_notices(member_id: int | None, now: int, shown: int = 50) -> tuple[list[Firing], int]:
+    """All the notices waiting for ``member_id``, marked shown: the first ``shown`` of them
+    and how many there were (a rule set on 40,000 waiting leads is one notice window with
+    a count, not 50 more every minute for a day)."""
+    first = notices(member_id, shown)
+    if not first:
+        return [], 0
+    ids = [r[0] for r in database.execute_sql(
+        "SELECT f.id FROM rule_firing f LEFT JOIN lead l ON l.id = f.lead_id"
+        " LEFT JOIN conversation c ON c.id = f.conversation_id" + _NOTICE_WHERE, (member_id,))]
+    mark_notified(ids, now)
+    return first, len(ids)

@@ -43,25 +43,35 @@ class NoticesWindow(QWidget):
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._open)
         layout.addWidget(self.list, 1)
+        self.more = plain_label("", "muted")
+        self.more.hide()
+        layout.addWidget(self.more)
+        self._total = 0
         layout.addWidget(plain_label(self.tr("Enter or a double click opens it."), "muted"))
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
 
-    def add(self, notices: list[db_rules.Firing]) -> None:
+    def add(self, notices: list[db_rules.Firing], total: int | None = None) -> None:
         for f in notices:
             who = f.who or self.tr("Someone")
             item = QListWidgetItem(f"{who} · {timefmt.full(f.fired_at)}\n{rule_words.condition(f.trigger, f.amount)}"
                                    + (f"\n{f.text}" if f.text else ""))
             item.setData(Qt.UserRole, (f.lead_id, f.conversation_id))
             self.list.insertItem(0, item)
-        self.heading.setText(self.tr("%n notice(s) from the time rules", "", self.list.count()))
+        self._total += total if total is not None else len(notices)
+        self.heading.setText(self.tr("%n notice(s) from the time rules", "", self._total))
+        hidden = self._total - self.list.count()
+        self.more.setText(self.tr("…and %n more: Settings → Time rules lists them all.", "", hidden) if hidden > 0
+                          else "")
+        self.more.setVisible(hidden > 0)
         self.list.setCurrentRow(0)
         self.show()
         self.raise_()
 
     def closeEvent(self, event) -> None:
         self.list.clear()
+        self._total = 0
         super().closeEvent(event)
 
     def _open(self, item: QListWidgetItem) -> None:
@@ -110,10 +120,7 @@ class RuleRunner(QObject):
         now, member_id = self.ctx.now(), self.ctx.member_id
 
         def work():
-            done = db_rules.evaluate(now)
-            notices = db_rules.notices(member_id)
-            db_rules.mark_notified([n.id for n in notices], now)
-            return done, notices
+            return db_rules.evaluate(now), *db_rules.take_notices(member_id, now)
 
         # On the network worker's connection: the DB worker, which runs what the user does,
         # does not queue behind the reading (~0.5 s over 50,000 leads; see db.rules.evaluate).
@@ -126,7 +133,7 @@ class RuleRunner(QObject):
 
     def _done(self, result) -> None:
         self.running = False
-        done, notices = result
+        done, notices, total = result
         if done:
             what = evaluation_changes(done)
             self.ctx.changed.emit(what)
@@ -137,7 +144,7 @@ class RuleRunner(QObject):
                 self.ctx.notify(rule_words.acted(len(ids)),
                                 lambda: self.ctx.ops.run(lambda: db_rules.undo(ids, now), changes=what))
         if notices:
-            self.window.add(notices)
+            self.window.add(notices, total)
             if self.tray is not None:
                 from PySide6.QtWidgets import QSystemTrayIcon
                 from desktop.widgets.text import notify_desktop

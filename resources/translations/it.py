@@ -939,4 +939,5 @@ TRANSLATIONS = {
     'Hand it to %1': 'Passalo a %1',
     'Give it three stars': 'Dagli tre stelle',
     'Flag it': 'Contrassegnalo',
+    '…and %n more: Settings → Time rules lists them all.': ('…e %n altro: Impostazioni → Regole di tempo li elenca tutti.', '…e altri %n: Impostazioni → Regole di tempo li elenca tutti.'),
 }

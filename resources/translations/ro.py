@@ -968,4 +968,5 @@ TRANSLATIONS = {
     'Hand it to %1': 'Predă-l lui %1',
     'Give it three stars': 'Dă-i trei stele',
     'Flag it': 'Marchează-l',
+    '…and %n more: Settings → Time rules lists them all.': _p('…și încă %n: Setări → Reguli de timp le listează pe toate.', '…și încă %n: Setări → Reguli de timp le listează pe toate.', '…și încă %n de avize: Setări → Reguli de timp le listează pe toate.'),
 }

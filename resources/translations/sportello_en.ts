@@ -3132,6 +3132,10 @@
         <source>%n notice(s) from the time rules</source>
         <translation><numerusform>%n notice from the time rules</numerusform><numerusform>%n notices from the time rules</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more: Settings → Time rules lists them all.</source>
+        <translation><numerusform>…and %n more: Settings → Time rules lists them all.</numerusform><numerusform>…and %n more: Settings → Time rules lists them all.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>

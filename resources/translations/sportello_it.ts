@@ -3132,6 +3132,10 @@
         <source>%n notice(s) from the time rules</source>
         <translation><numerusform>%n avviso dalle regole di tempo</numerusform><numerusform>%n avvisi dalle regole di tempo</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more: Settings → Time rules lists them all.</source>
+        <translation><numerusform>…e %n altro: Impostazioni → Regole di tempo li elenca tutti.</numerusform><numerusform>…e altri %n: Impostazioni → Regole di tempo li elenca tutti.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>

@@ -3132,6 +3132,10 @@
         <source>%n notice(s) from the time rules</source>
         <translation><numerusform>%n aviz de la regulile de timp</numerusform><numerusform>%n avize de la regulile de timp</numerusform><numerusform>%n de avize de la regulile de timp</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more: Settings → Time rules lists them all.</source>
+        <translation><numerusform>…și încă %n: Setări → Reguli de timp le listează pe toate.</numerusform><numerusform>…și încă %n: Setări → Reguli de timp le listează pe toate.</numerusform><numerusform>…și încă %n de avize: Setări → Reguli de timp le listează pe toate.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>

@@ -3132,6 +3132,10 @@
         <source>%n notice(s) from the time rules</source>
         <translation><numerusform>来自时间规则的 %n 条通知</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more: Settings → Time rules lists them all.</source>
+        <translation><numerusform>…还有 %n 条：设置 → 时间规则中列出全部。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>

@@ -921,4 +921,5 @@ TRANSLATIONS = {
     'Hand it to %1': '交给 %1',
     'Give it three stars': '给它三颗星',
     'Flag it': '标记',
+    '…and %n more: Settings → Time rules lists them all.': ('…还有 %n 条：设置 → 时间规则中列出全部。',),
 }

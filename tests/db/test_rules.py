@@ -226,3 +226,16 @@ def test_a_reply_between_the_reading_and_the_acting_is_respected(db_path, monkey
     monkeypatch.setattr(rules, "_due", answered_meanwhile)
     assert not rules.evaluate(NOW)
     assert follow_ups(waiting) == [] and rules.firings() == []
+
+
+def test_many_notices_are_taken_at_once_and_counted(db_path):
+    """A rule set on 120 waiting leads gives one window of notices with the count, not 50
+    more every minute."""
+    rules.save(None, "lead_neutral", 1, "notify", None, "", True, 0)
+    for n in range(120):
+        lead(f"Lead {n}", since=NOW - 2 * HOUR)
+    rules.evaluate(NOW)
+    shown, total = rules.take_notices(None, NOW, shown=50)
+    assert (len(shown), total) == (50, 120)
+    assert shown[0].who == "Lead 0"
+    assert rules.take_notices(None, NOW + 60) == ([], 0)
