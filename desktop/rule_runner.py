@@ -94,15 +94,23 @@ class RuleRunner(QObject):
         self.user_can_undo = user_can_undo
         self.running = False
         self._window: NoticesWindow | None = None
+        self.stopped = False
         self.timer = QTimer(self)
         self.timer.setInterval(EVERY_MS)
         self.timer.timeout.connect(self.check)
+        self.first = QTimer(self)  # (a timer of its own, not singleShot(): stop() must stop it too)
+        self.first.setSingleShot(True)
+        self.first.timeout.connect(self.check)
 
     def start(self, first_after_ms: int = FIRST_AFTER_MS) -> None:
-        QTimer.singleShot(first_after_ms, self, self.check)
+        self.first.start(first_after_ms)
         self.timer.start()
 
     def stop(self) -> None:
+        """The window closes: nothing runs any more (a closed window's check would read
+        whatever database is open by then)."""
+        self.stopped = True
+        self.first.stop()
         self.timer.stop()
         if self._window is not None:
             self._window.close()
@@ -114,7 +122,7 @@ class RuleRunner(QObject):
         return self._window
 
     def check(self) -> None:
-        if self.running:
+        if self.running or self.stopped:
             return
         self.running = True
         now, member_id = self.ctx.now(), self.ctx.member_id
@@ -133,6 +141,8 @@ class RuleRunner(QObject):
 
     def _done(self, result) -> None:
         self.running = False
+        if self.stopped:
+            return
         done, notices, total = result
         if done:
             what = evaluation_changes(done)

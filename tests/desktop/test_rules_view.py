@@ -13,6 +13,8 @@ from tests.conftest import NOW
 def window(demo_db, make_window, qtbot):
     window = make_window(demo_db)
     qtbot.waitUntil(lambda: window.rule_runner is not None, timeout=15_000)
+    window.rule_runner.first.stop()  # the tests say when the rules run (a slow machine's first
+    window.rule_runner.timer.stop()  # check would otherwise come in between)
     return window
 
 
@@ -181,3 +183,15 @@ def test_the_rules_leave_the_users_own_undo_alone(window, qtbot):
     qtbot.waitUntil(lambda: database.execute_sql("SELECT flagged FROM conversation WHERE id = ?",
                                                  (conversation,)).fetchone()[0] == 0)
     assert database.execute_sql("SELECT priority FROM lead WHERE id = ?", (lead,)).fetchone()[0] == 3
+
+
+def test_a_closed_window_runs_no_more_rules(window, qtbot):
+    """Once its window is closed, a runner's timers are stopped, its first check too: it
+    would read whatever database is open by then."""
+    runner = window.rule_runner
+    runner.start(60_000)
+    assert runner.first.isActive() and runner.timer.isActive()
+    window.close()
+    assert runner.stopped and not runner.first.isActive() and not runner.timer.isActive()
+    runner.check()
+    assert not runner.running
