@@ -136,6 +136,8 @@ class RuleRunner(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        if self.stopped:
+            return
         from desktop.widgets.errors import describe
         self.ctx.notify(self.tr("The time rules could not run: %1").replace("%1", describe(exc)))
 
