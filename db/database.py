@@ -185,6 +185,14 @@ def open_database(path: str | Path, *, target_version: int | None = None) -> Sql
     return database
 
 
+def chunks(items, size: int = 900):
+    """``items`` a batch at a time: ids for ``IN (...)`` stay under SQLite's limit on a
+    statement's parameters."""
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
 def is_locked_error(exc: BaseException) -> bool:
     """Another connection holds the write lock (SQLite's SQLITE_BUSY / SQLITE_LOCKED)."""
     import peewee

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Iterable, NamedTuple, Sequence
 
 from db.choices import FOLDERS
-from db.database import database
+from db.database import chunks, database
 from db.text import display_name, initials
 
 FILTERS = ("all", "unread", "flagged", "mine", "unassigned", "label", "waiting")
@@ -267,15 +267,9 @@ class Snapshot(NamedTuple):
     blocked: tuple[tuple[int, int], ...] = ()                         # contact id, blocked
 
 
-def _chunks(ids: Sequence[int], size: int = 900):
-    ids = list(ids)
-    for i in range(0, len(ids), size):
-        yield ids[i:i + size]
-
-
 def snapshot(ids: Sequence[int]) -> Snapshot:
     rows = []
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         marks = ",".join("?" * len(chunk))
         rows.extend(database.execute_sql(
             f"SELECT id, folder, unread, flagged, assignee_id FROM conversation WHERE id IN ({marks})", chunk))
@@ -285,7 +279,7 @@ def snapshot(ids: Sequence[int]) -> Snapshot:
 def _update(ids: Sequence[int], assignment: str, params: Sequence) -> Snapshot:
     with database.atomic("IMMEDIATE"):
         before = snapshot(ids)
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             marks = ",".join("?" * len(chunk))
             database.execute_sql(f"UPDATE conversation SET {assignment} WHERE id IN ({marks})",
                                  [*params, *chunk])
@@ -319,20 +313,20 @@ def set_blocked(ids: Sequence[int], blocked: bool) -> Snapshot:
     """
     with database.atomic("IMMEDIATE"):
         contact_ids: list[int] = []
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             marks = ",".join("?" * len(chunk))
             contact_ids.extend(r[0] for r in database.execute_sql(
                 f"SELECT DISTINCT contact_id FROM conversation WHERE id IN ({marks})", chunk))
         all_conversations: list[int] = []
         blocked_before = []
-        for chunk in _chunks(contact_ids):
+        for chunk in chunks(contact_ids):
             marks = ",".join("?" * len(chunk))
             all_conversations.extend(r[0] for r in database.execute_sql(
                 f"SELECT id FROM conversation WHERE contact_id IN ({marks})", chunk))
             blocked_before.extend(database.execute_sql(
                 f"SELECT id, blocked FROM contact WHERE id IN ({marks})", chunk))
         before = snapshot(all_conversations)
-        for chunk in _chunks(contact_ids):
+        for chunk in chunks(contact_ids):
             marks = ",".join("?" * len(chunk))
             database.execute_sql(f"UPDATE contact SET blocked = ? WHERE id IN ({marks})", [int(blocked), *chunk])
             if blocked:

@@ -21,7 +21,7 @@ from db import pipeline
 from db.choices import STAGES
 from db.clock import iso, parse_iso
 from db.contact_facts import FactError, normalize_email, normalize_phone, split_name
-from db.database import database
+from db.database import chunks, database
 from db.io import FORMULA_STARTS, write_csv
 
 MAX_FIELD = 10_000
@@ -465,11 +465,6 @@ def _json(values: dict) -> str:
     return _encode(values) if values else "{}"
 
 
-def _chunks(items: list, size: int = 500):
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
 def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: int | None = None,
           progress: Callable[[int, int], None] | None = None,
           cancelled: Callable[[], bool] | None = None) -> ImportResult:
@@ -496,30 +491,30 @@ def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: i
         execute = database.connection().execute
         # Who is here already: lead id -> (lead, contact); e-mail / phone -> contact.
         by_external: dict[str, tuple[int, int]] = {}
-        for chunk in _chunks(sorted({r["lead_id"] for r in rows if r["lead_id"]})):
+        for chunk in chunks(sorted({r["lead_id"] for r in rows if r["lead_id"]}), 500):
             for ext, lead_id, contact_id in execute(
                     f"SELECT external_id, id, contact_id FROM lead WHERE external_id IN ({','.join('?' * len(chunk))})",
                     chunk):
                 by_external[ext] = (lead_id, contact_id)
         by_own: dict[int, tuple[int, int]] = {}  # our own export's ids, from this database
-        for chunk in _chunks(sorted({r["own_id"] for r in rows if r.get("own_id")})):
+        for chunk in chunks(sorted({r["own_id"] for r in rows if r.get("own_id")}), 500):
             for lead_id, contact_id in execute(
                     f"SELECT id, contact_id FROM lead WHERE id IN ({','.join('?' * len(chunk))})", chunk):
                 by_own[lead_id] = (lead_id, contact_id)
         by_email: dict[str, int] = {}
-        for chunk in _chunks(sorted({r["email"].lower() for r in rows if r["email"]})):
+        for chunk in chunks(sorted({r["email"].lower() for r in rows if r["email"]}), 500):
             for email, contact_id in execute(
                     f"SELECT email, id FROM contact WHERE email != '' AND email COLLATE NOCASE IN"
                     f" ({','.join('?' * len(chunk))}) ORDER BY id DESC", chunk):
                 by_email[email.lower()] = contact_id  # the oldest wins (read last)
         by_phone: dict[str, int] = {}
-        for chunk in _chunks(sorted({r["phone"] for r in rows if r["phone"]})):
+        for chunk in chunks(sorted({r["phone"] for r in rows if r["phone"]}), 500):
             for phone, contact_id in execute(
                     f"SELECT phone, id FROM contact WHERE phone != '' AND phone IN ({','.join('?' * len(chunk))})"
                     f" ORDER BY id DESC", chunk):
                 by_phone[phone] = contact_id
         lead_of: dict[int, int] = {}
-        for chunk in _chunks(sorted({*by_email.values(), *by_phone.values()})):
+        for chunk in chunks(sorted({*by_email.values(), *by_phone.values()}), 500):
             for contact_id, lead_id in execute(
                     f"SELECT contact_id, min(id) FROM lead WHERE contact_id IN ({','.join('?' * len(chunk))})"
                     f" GROUP BY contact_id", chunk):
@@ -634,7 +629,7 @@ def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: i
                       d["platform"], d["inbox_url"], d["form_status"], d["created_at"], entered[lid],
                       d["priority"], d["value_cents"], d["lost_at"], d["lost_reason"])
                      for lid, d in new_leads.items()]
-        for done, chunk in enumerate(_chunks(contact_rows, 5000)):
+        for done, chunk in enumerate(chunks(contact_rows, 5000)):
             if cancelled is not None and cancelled():
                 raise InterruptedError("import cancelled")
             database.connection().executemany(

@@ -15,7 +15,7 @@ from typing import NamedTuple, Sequence
 from db import settings
 from db.choices import STAGES
 from db.clock import DAY
-from db.database import database
+from db.database import chunks, database
 from db.errors import QT_TRANSLATE_NOOP, UserError
 
 DEFAULT_STALE_DAYS = {"neutral": 2, "interested": 5, "contacted": 7}
@@ -27,12 +27,6 @@ class PipelineError(UserError):
     pass
 
 
-def _chunks(ids: Sequence[int], size: int = 900):
-    ids = list(ids)
-    for i in range(0, len(ids), size):
-        yield ids[i:i + size]
-
-
 # --- lost and restored ----------------------------------------------------------------------
 
 class LostSnapshot(NamedTuple):
@@ -41,7 +35,7 @@ class LostSnapshot(NamedTuple):
 
 def _lost_snapshot(ids: Sequence[int]) -> LostSnapshot:
     rows = []
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         rows.extend(database.execute_sql(
             f"SELECT id, lost_at, lost_reason FROM lead WHERE id IN ({','.join('?' * len(chunk))})", chunk))
     return LostSnapshot(tuple(rows))
@@ -65,7 +59,7 @@ def mark_lost(ids: Sequence[int], reason: str, now: int) -> LostSnapshot:
         raise PipelineError(QT_TRANSLATE_NOOP("Errors", "Say why the lead was lost."))
     with database.atomic("IMMEDIATE"):
         snap = _lost_snapshot(ids)
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             database.execute_sql(
                 f"UPDATE lead SET lost_at = ?, lost_reason = ? WHERE id IN ({','.join('?' * len(chunk))})",
                 [now, reason, *chunk])
@@ -76,7 +70,7 @@ def restore_lost(ids: Sequence[int]) -> LostSnapshot:
     """Lost leads back on the board, in the stage they were in."""
     with database.atomic("IMMEDIATE"):
         snap = _lost_snapshot(ids)
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             database.execute_sql(
                 f"UPDATE lead SET lost_at = NULL, lost_reason = '' WHERE id IN ({','.join('?' * len(chunk))})", chunk)
         return snap
@@ -96,7 +90,7 @@ def set_priority(ids: Sequence[int], priority: int) -> list[tuple[int, int]]:
         raise PipelineError(QT_TRANSLATE_NOOP("Errors", "A lead has from none to three stars."))
     with database.atomic("IMMEDIATE"):
         before = []
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             marks = ",".join("?" * len(chunk))
             before.extend(database.execute_sql(f"SELECT id, priority FROM lead WHERE id IN ({marks})", chunk))
             database.execute_sql(f"UPDATE lead SET priority = ? WHERE id IN ({marks})", [int(priority), *chunk])

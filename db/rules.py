@@ -1,6 +1,6 @@
 """Time rules: what the app does by itself when something has waited too long.
 
-A rule is a trigger with a limit and an action, set in Settings → Rules without code:
+A rule is a trigger with a limit and an action, set in Settings → Time rules without code:
 
 - ``lead_neutral``: a lead in Neutral for N hours without contact (no reply from a person
   to its contact since it entered the stage);
@@ -13,10 +13,11 @@ A rule is a trigger with a limit and an action, set in Settings → Rules withou
 ``flag`` (the conversation's flag; a lead gets three stars, so it comes first in its
 column) or ``notify`` (a notice on the owner's computer; ``sportello sync`` prints it).
 
-``evaluate`` runs every rule in one transaction: the window does it on its DB worker every
-minute, ``sportello sync`` after each sync. A rule acts once per wait (``rule_firing``'s
-unique key is the rule, the subject and when its wait began), whichever process looks
-first. Each firing is recorded on its lead or conversation with what it changed, and
+``evaluate`` runs every rule: the window does it every minute on its network worker (not
+the DB worker, which runs what the user does), ``sportello sync`` after each sync. What is
+due is read without the write lock, then read again and acted on in short transactions.
+A rule acts once per wait (``rule_firing``'s unique key is the rule, the subject and when
+its wait began), whichever process looks first. Each firing is recorded on its lead or conversation with what it changed, and
 ``undo`` puts that back — an undone firing stays, so the same wait is not acted on again.
 
 Hours are the clock's hours, not opening hours: "waiting 24 hours" is a day.
@@ -28,7 +29,7 @@ from typing import NamedTuple, Sequence
 
 from db.choices import RULE_ACTIONS, RULE_TRIGGERS
 from db.clock import DAY, HOUR
-from db.database import database
+from db.database import chunks, database
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.text import display_name
 from peewee import JOIN, SQL
@@ -97,15 +98,19 @@ def check(trigger: str, amount: int, action: str, member_id: int | None, text: s
         if trigger == "followup_overdue":
             raise RuleError(QT_TRANSLATE_NOOP("Errors", "A rule's limit is from 1 to {limit} days."), limit=MAX_DAYS)
         raise RuleError(QT_TRANSLATE_NOOP("Errors", "A rule's limit is from 1 to {limit} hours."), limit=MAX_HOURS)
-    if action == "reassign":
-        row = None if member_id is None else database.execute_sql(
-            "SELECT active FROM team_member WHERE id = ?", (member_id,)).fetchone()
-        if row is None or not row[0]:
+    if action == "reassign" and not _member_active(member_id):
             raise RuleError(QT_TRANSLATE_NOOP("Errors", "Choose who the rule hands the work to."))
     text = " ".join((text or "").split())[:200]
     if action == "followup" and not text:
         raise RuleError(QT_TRANSLATE_NOOP("Errors", "A follow-up needs a few words saying what to do."))
     return text
+
+
+def _member_active(member_id: int | None) -> bool:
+    """The person a rule hands work to is on the team (not gone, not deactivated)."""
+    from db.models import TeamMember
+    return member_id is not None and TeamMember.select().where(
+        (TeamMember.id == member_id) & (TeamMember.active == 1)).exists()
 
 
 class RuleChange(NamedTuple):
@@ -189,7 +194,7 @@ class Subject(NamedTuple):
     who: str
 
 
-CHUNK = 5000  # ids per IN (...) when subjects found are read again
+CHUNK = 5000  # subjects read again and acted on per transaction
 
 
 def _over(trigger: str, limit: int, start: int, now: int, rule_id: int | None,
@@ -197,14 +202,6 @@ def _over(trigger: str, limit: int, start: int, now: int, rule_id: int | None,
     """What has waited longer than ``limit`` seconds, the wait having passed the limit at or
     after ``start``, and that rule ``rule_id`` has not acted on for this wait (``only``:
     among these subjects; ``rule_id`` None: whether acted on or not)."""
-    if only is not None:
-        ids = list(only)
-        return [s for i in range(0, len(ids), CHUNK)
-                for s in _over_query(trigger, limit, start, now, rule_id, member_id, ids[i:i + CHUNK])]
-    return _over_query(trigger, limit, start, now, rule_id, member_id, None)
-
-
-def _over_query(trigger, limit, start, now, rule_id, member_id, only) -> list[Subject]:
     from peewee import OP, Case, Expression, fn
 
     from db.models import Contact, Conversation, Lead, Message, Reminder, RuleFiring
@@ -303,7 +300,7 @@ class Evaluation:
         return bool(self.firings)
 
 
-def _flag_target(trigger: str, s: Subject) -> tuple[str, int] | None:
+def _flag_target(s: Subject) -> tuple[str, int] | None:
     """What "flag" changes: the lead's stars, or the conversation's flag."""
     if s.lead_id is not None:
         return "lead", s.lead_id
@@ -353,7 +350,7 @@ def _act(rule: Rule, subjects: list[Subject], now: int, result: Evaluation) -> N
     elif rule.action == "flag":
         updates: dict[str, list] = {}
         for i, s in enumerate(subjects):
-            target = _flag_target(rule.trigger, s)
+            target = _flag_target(s)
             if target is not None:
                 table, row_id = target
                 before[i], after[i] = s.flag_value, _FLAG_VALUE[table]
@@ -388,12 +385,9 @@ def evaluate(now: int) -> Evaluation:
     on 90,000 waiting at once holds the lock a few seconds in all, never all at once). A
     second process evaluating at the same time acts on nothing twice, and a minute with
     nothing due takes no lock at all."""
-    from db.models import TeamMember
-
     result = Evaluation()
-    active = {r[0] for r in TeamMember.select(TeamMember.id).where(TeamMember.active == 1).tuples()}
     found = {rule.id: subjects for rule in rules(enabled_only=True)
-             if (rule.action != "reassign" or rule.member_id in active) and (subjects := _due(rule, now))}
+             if (rule.action != "reassign" or _member_active(rule.member_id)) and (subjects := _due(rule, now))}
     for rule_id, subjects in found.items():
         ids = [s.subject_id for s in subjects]
         for start in range(0, len(ids), CHUNK):
@@ -401,8 +395,7 @@ def evaluate(now: int) -> Evaluation:
                 rule = get(rule_id)  # (changed or removed meanwhile: as it is now)
                 if rule is None or not rule.enabled:
                     break
-                if rule.action == "reassign" and not TeamMember.select().where(
-                        (TeamMember.id == rule.member_id) & (TeamMember.active == 1)).exists():
+                if rule.action == "reassign" and not _member_active(rule.member_id):
                     break  # the person it handed work to has left: the rule waits to be set again
                 _act(rule, _due(rule, now, ids[start:start + CHUNK]), now, result)
     return result
@@ -414,7 +407,7 @@ def undo(firing_ids: Sequence[int], now: int) -> Evaluation:
     firings stay recorded, as undone."""
     result = Evaluation()
     with database.atomic("IMMEDIATE"):
-        for chunk in [list(firing_ids)[i:i + 900] for i in range(0, len(firing_ids), 900)]:
+        for chunk in chunks(firing_ids):
             rows = database.execute_sql(
                 "SELECT id, trigger, action, subject_id, lead_id, conversation_id, made_reminder_id, before_value,"
                 f" after_value FROM rule_firing WHERE undone_at IS NULL AND id IN ({','.join('?' * len(chunk))})",
@@ -430,7 +423,7 @@ def undo(firing_ids: Sequence[int], now: int) -> Evaluation:
                     database.execute_sql(f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} IS ?",
                                          (before, row_id, after))
                     result.reminders = result.reminders or table == "reminder"
-                elif action == "flag" and (target := _flag_target(trigger, s)) is not None and before is not None:
+                elif action == "flag" and (target := _flag_target(s)) is not None and before is not None:
                     table, row_id = target
                     column = _FLAG_COLUMN[table]
                     database.execute_sql(f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} = ?",

@@ -246,7 +246,7 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
 
     def _after_first_paint(self) -> None:
         self.reminders.check_soon()
-        if self.rule_runner is None:  # the time rules, every minute on the DB worker
+        if self.rule_runner is None:  # the time rules, every minute (see desktop/rule_runner.py)
             from desktop.rule_runner import RuleRunner
             self.rule_runner = RuleRunner(self.ctx, self, tray=self.reminders.tray,
                                           user_can_undo=lambda: self._toast is not None and self._toast.can_undo)

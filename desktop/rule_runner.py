@@ -1,6 +1,7 @@
 """The time rules, run by the window: every minute on a worker (never on the window's
-thread, nor on the DB worker that runs what the user does), the views told what changed, a toast saying so with Undo, and the notices meant
-for this seat shown in a small window of their own (and on the desktop where it can).
+thread, nor on the DB worker that runs what the user does), the views told what changed,
+a toast saying so with Undo, and the notices meant for this seat shown in a small window
+of their own (and on the desktop where it can).
 
 ``sportello sync`` runs the same ``db.rules.evaluate`` after each sync; a rule acts once
 per wait whichever of them looks first."""

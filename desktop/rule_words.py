@@ -1,5 +1,6 @@
-"""A time rule and what it did, in the user's language (Settings → Rules, a lead's record,
-the contact panel, the notices). The stage is named as the business renamed it."""
+"""A time rule and what it did, in the user's language (Settings → Time rules, a lead's
+record, the contact panel, the notices), and Undo of what it did. The stage is named as the
+business renamed it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -83,3 +84,28 @@ def default_text(trigger: str) -> str:
 
 def acted(count: int) -> str:
     return QCoreApplication.translate("Rules", "The time rules acted %n time(s).", "", count)
+
+
+def undone(count: int) -> str:
+    return QCoreApplication.translate("Rules", "Undone: %n action(s) of the time rules.", "", count)
+
+
+def record(done: list[db_rules.Firing]) -> tuple[str, list[int]]:
+    """What the rules did, a line each ("28 May, 20:26: In Neutral for 24 hours without contact
+    → follow-up made"), and the firings not undone yet."""
+    from desktop.widgets import timefmt
+    return ("\n".join(f"{timefmt.full(f.fired_at)}: {firing_text(f)}" for f in done),
+            [f.id for f in done if f.undone_at is None])
+
+
+def undo_firings(ctx, ids: list[int], *, notice: bool = True, on_done=None, on_error=None) -> int | None:
+    """Undo what these firings did: an operation like any other (the DB worker, the views
+    told, the toast saying how many)."""
+    from desktop.operations import Area, changes
+    if not ids:
+        return None
+    ids, now = list(ids), ctx.now()
+    return ctx.ops.run(
+        lambda: db_rules.undo(ids, now), changes=changes(Area.LEADS, Area.INBOX, Area.REMINDERS, Area.SETTINGS),
+        notice=(lambda r: undone(len(r.firings))) if notice else None,
+        on_done=on_done, on_error=on_error)

@@ -75,7 +75,7 @@ def run_connect(args) -> int:
 
 
 def run_rules() -> None:
-    """The time rules (Settings → Rules), after the sync has brought in what is new: the
+    """The time rules (Settings → Time rules), after the sync has brought in what is new: the
     same evaluation the window runs every minute; a rule acts once per wait either way."""
     from db import rules
 

@@ -276,24 +276,18 @@ class ContactPanel(QScrollArea):
     def _show_rules(self) -> None:
         """What the time rules did about this person, the newest first (undoable)."""
         from db import rules as db_rules
-        from desktop.rule_words import firing_text
+        from desktop.rule_words import record
 
         done = db_rules.firings(contact_id=self.contact_id, limit=5)
-        self._live_firings = [f.id for f in done if f.undone_at is None]
-        self.rules_text.setText("\n".join(f"{timefmt.full(f.fired_at)}: {firing_text(f)}" for f in done))
+        text, self._live_firings = record(done)
+        self.rules_text.setText(text)
         for widget in (self.rules_spacing, self.rules_caption, self.rules_text):
             widget.setVisible(bool(done))
         self.undo_rules_button.setVisible(bool(self._live_firings))
 
     def undo_rules(self) -> int | None:
-        from db import rules as db_rules
-        ids, now = list(self._live_firings), self.ctx.now()
-        if not ids:
-            return None
-        return self.ctx.ops.run(lambda: db_rules.undo(ids, now),
-                                changes=changes(Area.INBOX, Area.LEADS, Area.REMINDERS),
-                                notice=lambda r: self.tr("Undone: %n action(s) of the time rules.", "", len(r.firings)),
-                                on_error=lambda exc: self.error.setText(describe(exc)))
+        from desktop.rule_words import undo_firings
+        return undo_firings(self.ctx, self._live_firings, on_error=lambda exc: self.error.setText(describe(exc)))
 
     def _show_notes(self) -> None:
         while self.notes_box.count():

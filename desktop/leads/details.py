@@ -188,23 +188,17 @@ class LeadDialog(QDialog):
 
     def _load_rules(self) -> None:
         from db import rules as db_rules
-        from desktop.rule_words import firing_text
+        from desktop.rule_words import record
 
-        done = db_rules.firings(lead_id=self.lead_id, limit=20)
-        self._live_firings = [f.id for f in done if f.undone_at is None]
-        lines = [f"{timefmt.full(f.fired_at)}: {firing_text(f)}" for f in done]
-        self.rules_text.setText(self.tr("What the time rules did") + "\n" + "\n".join(lines) if lines else "")
-        self.rules_text.setVisible(bool(lines))
+        text, self._live_firings = record(db_rules.firings(lead_id=self.lead_id, limit=20))
+        self.rules_text.setText(self.tr("What the time rules did") + "\n" + text if text else "")
+        self.rules_text.setVisible(bool(text))
         self.undo_rules_button.setVisible(bool(self._live_firings))
 
     def undo_rules(self) -> int | None:
-        from db import rules as db_rules
-        ids, now = list(self._live_firings), self.ctx.now()
-        if not ids:
-            return None
-        return self.ctx.ops.run(lambda: db_rules.undo(ids, now),
-                                changes=changes(Area.LEADS, Area.INBOX, Area.REMINDERS, leads=[self.lead_id]),
-                                on_done=lambda _r: self.load(), on_error=lambda exc: self.error.setText(describe(exc)))
+        from desktop.rule_words import undo_firings
+        return undo_firings(self.ctx, self._live_firings, notice=False, on_done=lambda _r: self.load(),
+                            on_error=lambda exc: self.error.setText(describe(exc)))
 
     def _label_rows(self):
         return db_leads.lead_labels(self.lead_id)

@@ -284,13 +284,7 @@ class RulesPage(SettingsPage):
 
     def undo_selected(self) -> int | None:
         ids = [item.data(Qt.UserRole)[0] for item in self.firings.selectedItems() if item.data(Qt.UserRole)[3]]
-        if not ids:
-            return None
-        now = self.ctx.now()
-        return self.ctx.ops.run(
-            lambda: db_rules.undo(ids, now), changes=changes(Area.SETTINGS, Area.LEADS, Area.INBOX, Area.REMINDERS),
-            notice=lambda r: self.tr("Undone: %n action(s) of the time rules.", "", len(r.firings)),
-            on_error=lambda exc: self._say(describe(exc), error=True))
+        return rule_words.undo_firings(self.ctx, ids, on_error=lambda exc: self._say(describe(exc), error=True))
 
     def _open(self, item: QListWidgetItem) -> None:
         _fid, lead_id, conversation_id, _live = item.data(Qt.UserRole)

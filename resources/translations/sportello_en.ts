@@ -860,10 +860,6 @@
         <source>Open lead</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <source>Undone: %n action(s) of the time rules.</source>
-        <translation><numerusform>Undone: %n action of the time rules.</numerusform><numerusform>Undone: %n actions of the time rules.</numerusform></translation>
-    </message>
     <message>
         <source>Someone</source>
         <translation type="unfinished" />
@@ -3483,6 +3479,10 @@
         <source>The time rules acted %n time(s).</source>
         <translation><numerusform>The time rules acted %n time.</numerusform><numerusform>The time rules acted %n times.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Undone: %n action(s) of the time rules.</source>
+        <translation><numerusform>Undone: %n action of the time rules.</numerusform><numerusform>Undone: %n actions of the time rules.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RulesPage</name>
@@ -3593,10 +3593,6 @@
     <message>
         <source>Rule removed. What it did stays below.</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Undone: %n action(s) of the time rules.</source>
-        <translation><numerusform>Undone: %n action of the time rules.</numerusform><numerusform>Undone: %n actions of the time rules.</numerusform></translation>
     </message>
 </context>
 <context>

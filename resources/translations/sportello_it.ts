@@ -860,10 +860,6 @@
         <source>Open lead</source>
         <translation>Apri il lead</translation>
     </message>
-    <message numerus="yes">
-        <source>Undone: %n action(s) of the time rules.</source>
-        <translation><numerusform>Annullata %n azione delle regole di tempo.</numerusform><numerusform>Annullate %n azioni delle regole di tempo.</numerusform></translation>
-    </message>
     <message>
         <source>Someone</source>
         <translation>Qualcuno</translation>
@@ -3483,6 +3479,10 @@
         <source>The time rules acted %n time(s).</source>
         <translation><numerusform>Le regole di tempo sono intervenute %n volta.</numerusform><numerusform>Le regole di tempo sono intervenute %n volte.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Undone: %n action(s) of the time rules.</source>
+        <translation><numerusform>Annullata %n azione delle regole di tempo.</numerusform><numerusform>Annullate %n azioni delle regole di tempo.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RulesPage</name>
@@ -3593,10 +3593,6 @@
     <message>
         <source>Rule removed. What it did stays below.</source>
         <translation>Regola rimossa. Ciò che ha fatto resta qui sotto.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Undone: %n action(s) of the time rules.</source>
-        <translation><numerusform>Annullata %n azione delle regole di tempo.</numerusform><numerusform>Annullate %n azioni delle regole di tempo.</numerusform></translation>
     </message>
 </context>
 <context>

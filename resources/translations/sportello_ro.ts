@@ -860,10 +860,6 @@
         <source>Open lead</source>
         <translation>Deschide leadul</translation>
     </message>
-    <message numerus="yes">
-        <source>Undone: %n action(s) of the time rules.</source>
-        <translation><numerusform>Anulată: %n acțiune a regulilor de timp.</numerusform><numerusform>Anulate: %n acțiuni ale regulilor de timp.</numerusform><numerusform>Anulate: %n de acțiuni ale regulilor de timp.</numerusform></translation>
-    </message>
     <message>
         <source>Someone</source>
         <translation>Cineva</translation>
@@ -3483,6 +3479,10 @@
         <source>The time rules acted %n time(s).</source>
         <translation><numerusform>Regulile de timp au acționat o dată (%n).</numerusform><numerusform>Regulile de timp au acționat de %n ori.</numerusform><numerusform>Regulile de timp au acționat de %n de ori.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Undone: %n action(s) of the time rules.</source>
+        <translation><numerusform>Anulată: %n acțiune a regulilor de timp.</numerusform><numerusform>Anulate: %n acțiuni ale regulilor de timp.</numerusform><numerusform>Anulate: %n de acțiuni ale regulilor de timp.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RulesPage</name>
@@ -3593,10 +3593,6 @@
     <message>
         <source>Rule removed. What it did stays below.</source>
         <translation>Regulă eliminată. Ce a făcut rămâne mai jos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Undone: %n action(s) of the time rules.</source>
-        <translation><numerusform>Anulată: %n acțiune a regulilor de timp.</numerusform><numerusform>Anulate: %n acțiuni ale regulilor de timp.</numerusform><numerusform>Anulate: %n de acțiuni ale regulilor de timp.</numerusform></translation>
     </message>
 </context>
 <context>

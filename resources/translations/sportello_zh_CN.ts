@@ -860,10 +860,6 @@
         <source>Open lead</source>
         <translation>打开潜在客户</translation>
     </message>
-    <message numerus="yes">
-        <source>Undone: %n action(s) of the time rules.</source>
-        <translation><numerusform>已撤销时间规则的 %n 项操作。</numerusform></translation>
-    </message>
     <message>
         <source>Someone</source>
         <translation>某人</translation>
@@ -3483,6 +3479,10 @@
         <source>The time rules acted %n time(s).</source>
         <translation><numerusform>时间规则执行了 %n 次。</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Undone: %n action(s) of the time rules.</source>
+        <translation><numerusform>已撤销时间规则的 %n 项操作。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>RulesPage</name>
@@ -3593,10 +3593,6 @@
     <message>
         <source>Rule removed. What it did stays below.</source>
         <translation>规则已删除。其操作记录仍保留在下方。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Undone: %n action(s) of the time rules.</source>
-        <translation><numerusform>已撤销时间规则的 %n 项操作。</numerusform></translation>
     </message>
 </context>
 <context>

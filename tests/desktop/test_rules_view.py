@@ -119,6 +119,14 @@ def test_notices_come_up_on_the_owners_seat_as_plain_text_and_open_the_lead(wind
         notices.list.setFocus()
         qtbot.keyClick(notices.list, Qt.Key_Return)
     assert opened.args == [mine]
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.leads.details import LeadDialog
+    opened_dialogs = lambda: [w for w in QApplication.topLevelWidgets()  # noqa: E731
+                              if isinstance(w, LeadDialog) and w.isVisible()]
+    qtbot.waitUntil(lambda: bool(opened_dialogs()))
+    for dialog in opened_dialogs():  # (the lead it opened: not left over for the next test)
+        dialog.close()
     with qtbot.waitSignal(runner.evaluated, timeout=10_000):
         runner.check()
     assert notices.list.count() == 1, "a notice is shown once"
