@@ -1,23 +1,44 @@
-"""The one SQLite database: deferred initialisation, pragmas and migrations.
+"""The one database: SQLite for a workstation, PostgreSQL for a team; pragmas and migrations.
 
-``database`` is a peewee ``SqliteDatabase(None)``; ``open_database(path)``
-initialises it (WAL, foreign keys, busy timeout, journal size limit) and brings
-the schema up to date with the numbered steps in ``db/migrations``.
-PRAGMA user_version records how many steps have run, so a file written by any
-earlier version opens in a newer one with all its rows.
+``database`` is a proxy every module imports; ``open_database(target)`` points it at a
+SQLite file (WAL, foreign keys, busy timeout, journal size limit) or, for a
+``postgresql://`` address, at a PostgreSQL server, and brings the schema up to date.
+
+- SQLite: the numbered steps in ``db/migrations``; PRAGMA user_version records how many
+  have run, so a file written by any earlier version opens in a newer one with all its rows.
+- PostgreSQL: the schema is made from the peewee models (db.models, the schema's one
+  source) at the latest step, and later steps run there too; a table ``sportello_schema``
+  records the step.
+
+A write transaction is ``database.atomic("IMMEDIATE")`` on both: SQLite takes its write
+lock at BEGIN; PostgreSQL takes one advisory lock for the transaction, so writers queue
+one after the other as they do on SQLite and read-then-write code stays correct.
 """
 from __future__ import annotations
 
 import importlib
 import pkgutil
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 from typing import Callable
 
-from peewee import SqliteDatabase, _ConnectionState
+if "peewee" not in sys.modules:
+    # peewee imports psycopg when it is installed: 200 ms at every start, for a driver only a
+    # team's server needs. It is kept out here and given to peewee when a server is opened.
+    _blocked = [name for name in ("psycopg", "psycopg2") if name not in sys.modules]
+    for _name in _blocked:
+        sys.modules[_name] = None  # an import of it raises ImportError
+    try:
+        import peewee  # noqa: F401
+    finally:
+        for _name in _blocked:
+            del sys.modules[_name]
 
-from db import migrations as _migrations_pkg
+from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase, _ConnectionState  # noqa: E402
+
+from db import migrations as _migrations_pkg  # noqa: E402
 
 PRAGMAS = (
     ("journal_mode", "wal"),
@@ -63,17 +84,27 @@ class _PerThread:
     def set_connection(self, conn):
         self._mine().set_connection(conn)
 
-    def forget_other_threads(self) -> None:
-        """Drop every other thread's state: they open a new connection when next asked."""
+    def forget_other_threads(self, self_closes_others: bool = False) -> None:
+        """Drop every other thread's state: they open a new connection when next asked.
+
+        ``self_closes_others`` closes their connections first (a psycopg connection left to
+        the collector complains; a server counts its connections)."""
         states = object.__getattribute__(self, "_states")
         mine = threading.get_ident()
         for ident in [i for i in states if i != mine]:
-            del states[ident]  # its sqlite3 connection closes when collected
+            state = states.pop(ident)
+            if self_closes_others and not state.closed:
+                try:
+                    state.conn.close()
+                except Exception:  # noqa: BLE001 - a connection already broken
+                    pass
+            # (an sqlite3 connection closes when collected)
 
 
 class _Database(SqliteDatabase):
     """peewee's SQLite database, whose connection on one chosen thread is read-only."""
 
+    engine = "sqlite"
     read_only_thread: int | None = None
 
     def __init__(self, *args, **kwargs) -> None:
@@ -92,10 +123,115 @@ class _Database(SqliteDatabase):
             conn.execute("PRAGMA query_only = 1")
 
 
-database = _Database(None)
+# The advisory lock a PostgreSQL write transaction takes (database.atomic("IMMEDIATE")).
+WRITE_LOCK = 0x53504F52  # "SPOR"
 
 
-@database.func("cjk_bigrams", deterministic=True)
+def load_psycopg():
+    """psycopg, imported on first use and handed to peewee (kept out of its import above)."""
+    import peewee
+
+    if peewee.psycopg is None:
+        try:
+            import psycopg
+            from psycopg.pq import TransactionStatus
+            from psycopg.types.json import Json, Jsonb
+        except ImportError as exc:  # pragma: no cover - it is a dependency
+            raise ServerUnavailable("PostgreSQL's driver (psycopg) is not installed.") from exc
+        peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
+        peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+        adapter = peewee.Psycopg3Adapter
+        adapter.txn_idle = TransactionStatus.IDLE
+        adapter.txn_inerror = TransactionStatus.INERROR
+        adapter.txn_unknown = TransactionStatus.UNKNOWN
+    return peewee.psycopg
+
+
+class _PostgresDatabase(PostgresqlDatabase):
+    """peewee's PostgreSQL database (psycopg 3): one connection per thread, as on SQLite, the
+    chosen thread's read-only, and a write lock for ``atomic("IMMEDIATE")``."""
+
+    engine = "postgresql"
+    read_only_thread: int | None = None
+
+    def __init__(self, url: str, **kwargs) -> None:
+        load_psycopg()
+        kwargs.setdefault("connect_timeout", 5)
+        kwargs.setdefault("application_name", "Sportello")
+        super().__init__(url, prefer_psycopg3=True, **kwargs)
+        self._state = _PerThread()
+
+    def _initialize_connection(self, conn):
+        super()._initialize_connection(conn)
+        if self.read_only_thread is not None and threading.get_ident() == self.read_only_thread:
+            conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+
+    def begin(self, lock_type=None):
+        """BEGIN; for SQLite's IMMEDIATE or EXCLUSIVE, the write lock too (so one writer at a
+        time, in the order they came, as on SQLite)."""
+        super().begin()
+        if lock_type in ("IMMEDIATE", "EXCLUSIVE"):
+            self.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+
+    def close_all(self) -> None:
+        """Every thread's connection closed (switching to another database, quitting)."""
+        self._state.forget_other_threads(self_closes_others=True)
+        if not self.is_closed():
+            self.close()
+
+
+class _Proxy(DatabaseProxy):
+    """The ``database`` every module imports: SQLite's or PostgreSQL's, whichever is open.
+    Attributes set on it (``read_only_thread``) are set on the database it stands for."""
+
+    __slots__ = ()
+
+    def __setattr__(self, attr, value):
+        if attr in DatabaseProxy.__slots__:
+            object.__setattr__(self, attr, value)
+        else:
+            setattr(self.obj, attr, value)
+
+
+_sqlite = _Database(None)
+database = _Proxy()
+database.initialize(_sqlite)
+
+
+def engine() -> str:
+    """``"sqlite"`` or ``"postgresql"``: the engine of the open database."""
+    return database.obj.engine
+
+
+class ServerUnavailable(RuntimeError):
+    """The PostgreSQL server cannot be used: its message says why, in words a user reads."""
+
+
+def describe_server_error(exc: BaseException) -> str:
+    """What went wrong connecting, said plainly (psycopg's text names libpq's internals)."""
+    text = str(exc)
+    lowered = text.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return "The server refused the user name or password."
+    if "does not exist" in lowered and "database" in lowered:
+        return "The server has no database of that name."
+    if "role" in lowered and "does not exist" in lowered:
+        return "The server has no user of that name."
+    if "could not translate host name" in lowered or "name or service not known" in lowered:
+        return "No computer answers to that server name."
+    if "connection refused" in lowered or "timeout expired" in lowered or "no route" in lowered:
+        return "The server does not answer at that address: is it running, and is the port right?"
+    if "ssl" in lowered:
+        return "The server and Sportello could not agree on an encrypted connection (sslmode)."
+    first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    return f"The server could not be used: {first}"
+
+
+def is_server_url(target) -> bool:
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+@_sqlite.func("cjk_bigrams", deterministic=True)
 def _cjk_bigrams(text):
     """SQL function used by the search triggers (registered on every connection)."""
     from db.text import cjk_bigrams
@@ -167,22 +303,112 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
     return schema_version(conn)
 
 
-def open_database(path: str | Path, *, target_version: int | None = None) -> SqliteDatabase:
-    """Open (creating if needed) the database at ``path`` and migrate it.
+def open_database(target: str | Path, *, target_version: int | None = None):
+    """Open (creating if needed) the database at ``target`` and migrate it: a SQLite file's
+    path, or a ``postgresql://USER@HOST:PORT/NAME`` address (ServerUnavailable when the
+    server cannot be used).
 
     ``target_version`` stops the migrations early; only tests use it, to make a
     file as an older release would have written it.
     """
-    path = Path(path)
+    _close_current()
+    if is_server_url(str(target)):
+        if target_version is not None:
+            raise ValueError("a PostgreSQL schema is made at the latest step")
+        return _open_postgresql(str(target))
+    path = Path(target)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not database.is_closed():
-        database.close()
-    database.init(str(path), pragmas=PRAGMAS)
+    _sqlite.init(str(path), pragmas=PRAGMAS)
+    database.initialize(_sqlite)
     conn = database.connection()
     # peewee keeps sqlite3 in autocommit mode (isolation_level=None); the
     # migrations manage their own transactions.
     migrate(conn, target_version)
     return database
+
+
+def standalone(target: str | Path):
+    """A database of its own at ``target`` (not the ``database`` the app uses), its schema
+    brought up to date: the other end of a copy."""
+    import peewee
+
+    if is_server_url(str(target)):
+        server = _PostgresDatabase(str(target))
+        try:
+            server.connect()
+        except peewee.OperationalError as exc:
+            raise ServerUnavailable(describe_server_error(exc)) from exc
+        migrate_postgresql(server)
+        return server
+    path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    local = _Database(str(path), pragmas=PRAGMAS)
+    local.register_function(_cjk_bigrams, "cjk_bigrams", 1, deterministic=True)
+    migrate(local.connection())
+    return local
+
+
+def _close_current() -> None:
+    current = database.obj
+    if isinstance(current, _PostgresDatabase):
+        current.close_all()
+        database.initialize(_sqlite)
+    elif not current.is_closed():
+        current.close()
+
+
+def _open_postgresql(url: str):
+    import peewee
+
+    server = _PostgresDatabase(url)
+    server.read_only_thread = _sqlite.read_only_thread
+    try:
+        server.connect()
+    except peewee.OperationalError as exc:
+        raise ServerUnavailable(describe_server_error(exc)) from exc
+    database.initialize(server)
+    try:
+        migrate_postgresql(server)
+    except BaseException:
+        _close_current()
+        raise
+    return database
+
+
+def postgresql_version(server) -> int | None:
+    if not server.table_exists("sportello_schema"):
+        return None
+    row = server.execute_sql("SELECT version FROM sportello_schema").fetchone()
+    return row[0] if row else None
+
+
+def migrate_postgresql(server) -> int:
+    """Make the schema from the models at the latest step, or run the steps after the one
+    recorded (a step's ``up_postgresql(database)``). Two seats opening a new database at
+    once: the write lock makes the second wait and find it made."""
+    from db import models
+
+    latest = latest_version()
+    current = postgresql_version(server)
+    if current == latest:
+        return current
+    with server.atomic("IMMEDIATE"):
+        current = postgresql_version(server)
+        if current is None:
+            models.create_schema(server)
+            server.execute_sql("CREATE TABLE sportello_schema (version integer NOT NULL)")
+            server.execute_sql("INSERT INTO sportello_schema (version) VALUES (%s)", (latest,))
+            return latest
+        if current > latest:
+            raise SchemaTooNewError(
+                f"this database was written by a newer version of Sportello "
+                f"(schema {current}, this version knows up to {latest})")
+        for number, name, _up in migration_steps():
+            if number > current:
+                step = importlib.import_module(f"{_migrations_pkg.__name__}.{name}")
+                step.up_postgresql(server)
+                server.execute_sql("UPDATE sportello_schema SET version = %s", (number,))
+        return latest
 
 
 def chunks(items, size: int = 900):
@@ -194,7 +420,8 @@ def chunks(items, size: int = 900):
 
 
 def is_locked_error(exc: BaseException) -> bool:
-    """Another connection holds the write lock (SQLite's SQLITE_BUSY / SQLITE_LOCKED)."""
+    """Another connection holds the write lock (SQLite's SQLITE_BUSY / SQLITE_LOCKED). On
+    PostgreSQL a writer waits for the lock instead."""
     import peewee
 
     if not isinstance(exc, (sqlite3.OperationalError, peewee.OperationalError)):
@@ -204,7 +431,8 @@ def is_locked_error(exc: BaseException) -> bool:
 
 
 def forbid_writes_on_this_thread() -> None:
-    """Make this thread's connection read-only (PRAGMA query_only).
+    """Make this thread's connection read-only (SQLite's PRAGMA query_only, PostgreSQL's
+    read-only transactions).
 
     The window's thread reads (WAL readers never wait for the writer) and never writes:
     every change is an operation on the DB worker (DESIGN.md rule 4). A write that slips
@@ -212,16 +440,27 @@ def forbid_writes_on_this_thread() -> None:
     of waiting, behind an import, for the lock. It holds for the connections this thread
     opens later too (after a restore).
     """
+    _sqlite.read_only_thread = threading.get_ident()
     database.read_only_thread = threading.get_ident()
-    if not database.is_closed():
-        database.execute_sql("PRAGMA query_only = 1")
+    _set_read_only(True)
 
 
 def allow_writes_on_this_thread() -> None:
+    if _sqlite.read_only_thread == threading.get_ident():
+        _sqlite.read_only_thread = None
     if database.read_only_thread == threading.get_ident():
         database.read_only_thread = None
-    if database.database is not None and not database.is_closed():
-        database.execute_sql("PRAGMA query_only = 0")
+    _set_read_only(False)
+
+
+def _set_read_only(on: bool) -> None:
+    if database.database is None or database.is_closed():
+        return
+    if engine() == "sqlite":
+        database.execute_sql(f"PRAGMA query_only = {int(on)}")
+    else:
+        database.execute_sql("SET SESSION CHARACTERISTICS AS TRANSACTION "
+                             + ("READ ONLY" if on else "READ WRITE"))
 
 
 def data_version() -> int:
@@ -231,8 +470,7 @@ def data_version() -> int:
 
 
 def close_database() -> None:
-    if database.database is not None and not database.is_closed():
-        database.close()
+    _close_current()
 
 
 def latest_version() -> int:

@@ -4,7 +4,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from db.database import database
+from peewee import EXCLUDED
+
+from db.models import Setting
 
 DEFAULTS: dict[str, Any] = {
     "business.name": "",
@@ -36,15 +38,12 @@ def example_phone(region: str | None = None) -> str:
 
 
 def get(key: str, default: Any = None) -> Any:
-    row = database.execute_sql("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    row = Setting.select(Setting.value).where(Setting.key == key).tuples().first()
     if row is None:
         return DEFAULTS.get(key, default) if default is None else default
     return json.loads(row[0])
 
 
 def put(key: str, value: Any) -> None:
-    database.execute_sql(
-        "INSERT INTO setting(key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (key, json.dumps(value, ensure_ascii=False)),
-    )
+    (Setting.insert(key=key, value=json.dumps(value, ensure_ascii=False))
+     .on_conflict(conflict_target=[Setting.key], update={Setting.value: EXCLUDED.value}).execute())

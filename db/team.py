@@ -3,8 +3,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from db.database import database
+from peewee import fn
+
+from db.database import chunks, database
 from db.errors import QT_TRANSLATE_NOOP, UserError
+from db.models import Conversation, Lead, Reminder, TeamMember
 from db.text import display_name, initials
 
 COLORS = ("#D9480F", "#1971C2", "#2B8A3E", "#AE3EC9", "#C2255C", "#0C8599", "#5F3DC4", "#E67700")
@@ -32,21 +35,20 @@ class Handover(NamedTuple):
     follow_ups: int
 
 
+_MEMBER = (TeamMember.id, TeamMember.first_name, TeamMember.last_name, TeamMember.color)
+
+
 def members(include_inactive: bool = False) -> list[Member]:
-    sql = "SELECT id, first_name, last_name, color FROM team_member"
+    query = TeamMember.select(*_MEMBER)
     if not include_inactive:
-        sql += " WHERE active = 1"
-    sql += " ORDER BY first_name, last_name, id"
-    return [Member(*row) for row in database.execute_sql(sql)]
+        query = query.where(TeamMember.active)
+    query = query.order_by(TeamMember.first_name, TeamMember.last_name, TeamMember.id)
+    return [Member(*row) for row in query.tuples()]
 
 
 def member(member_id: int) -> Member | None:
-    row = database.execute_sql(
-        "SELECT id, first_name, last_name, color FROM team_member WHERE id = ?", (member_id,)
-    ).fetchone()
+    row = TeamMember.select(*_MEMBER).where(TeamMember.id == member_id).tuples().first()
     return Member(*row) if row else None
-
-
 
 
 def _name(first_name: str, last_name: str) -> tuple[str, str]:
@@ -62,31 +64,44 @@ def add_member(first_name: str, last_name: str = "", color: str | None = None) -
     first, last = _name(first_name, last_name)
     used = {m.color for m in members(include_inactive=True)}
     chosen = color or next((c for c in COLORS if c not in used), COLORS[len(used) % len(COLORS)])
-    return database.execute_sql("INSERT INTO team_member(first_name, last_name, color) VALUES (?, ?, ?)",
-                                (first, last, chosen)).lastrowid
+    return TeamMember.insert(first_name=first, last_name=last, color=chosen).execute()
 
 
 def rename(member_id: int, first_name: str, last_name: str = "") -> tuple[str, str]:
     """The new name; the old one is returned for Undo."""
     first, last = _name(first_name, last_name)
-    old = database.execute_sql("SELECT first_name, last_name FROM team_member WHERE id = ?", (member_id,)).fetchone()
-    database.execute_sql("UPDATE team_member SET first_name = ?, last_name = ? WHERE id = ?", (first, last, member_id))
+    old = TeamMember.select(TeamMember.first_name, TeamMember.last_name).where(
+        TeamMember.id == member_id).tuples().first()
+    TeamMember.update(first_name=first, last_name=last).where(TeamMember.id == member_id).execute()
     return old
 
 
 def set_color(member_id: int, color: str) -> str:
-    old = database.execute_sql("SELECT color FROM team_member WHERE id = ?", (member_id,)).fetchone()[0]
-    database.execute_sql("UPDATE team_member SET color = ? WHERE id = ?", (color, member_id))
+    old = TeamMember.select(TeamMember.color).where(TeamMember.id == member_id).scalar()
+    TeamMember.update(color=color).where(TeamMember.id == member_id).execute()
     return old
+
+
+# What a member holds: (model, its member column, what of it is still open).
+_HELD = {
+    "conversations": (Conversation, Conversation.assignee, None),
+    "leads": (Lead, Lead.owner, None),
+    "reminders": (Reminder, Reminder.owner, Reminder.done_at.is_null()),
+}
+
+
+def _held(key: str, member_id: int):
+    model, column, still_open = _HELD[key]
+    condition = column == member_id
+    return model, column, (condition & still_open) if still_open is not None else condition
 
 
 def handover(member_id: int) -> Handover:
     """What deactivating the member would hand on (the preview)."""
-    one = lambda sql: database.execute_sql(sql, (member_id,)).fetchone()[0]  # noqa: E731
-    return Handover(
-        one("SELECT count(*) FROM conversation WHERE assignee_id = ?"),
-        one("SELECT count(*) FROM lead WHERE owner_id = ?"),
-        one("SELECT count(*) FROM reminder WHERE owner_id = ? AND done_at IS NULL"))
+    def count(key):
+        model, _column, condition = _held(key, member_id)
+        return model.select(fn.COUNT(model.id)).where(condition).scalar()
+    return Handover(count("conversations"), count("leads"), count("reminders"))
 
 
 def deactivate(member_id: int, successor_id: int | None) -> dict:
@@ -95,18 +110,12 @@ def deactivate(member_id: int, successor_id: int | None) -> dict:
     if successor_id == member_id:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "Hand the work to someone else."))
     with database.atomic("IMMEDIATE"):
-        moved = {
-            "conversations": [r[0] for r in database.execute_sql(
-                "SELECT id FROM conversation WHERE assignee_id = ?", (member_id,))],
-            "leads": [r[0] for r in database.execute_sql("SELECT id FROM lead WHERE owner_id = ?", (member_id,))],
-            "reminders": [r[0] for r in database.execute_sql(
-                "SELECT id FROM reminder WHERE owner_id = ? AND done_at IS NULL", (member_id,))],
-        }
-        database.execute_sql("UPDATE conversation SET assignee_id = ? WHERE assignee_id = ?", (successor_id, member_id))
-        database.execute_sql("UPDATE lead SET owner_id = ? WHERE owner_id = ?", (successor_id, member_id))
-        database.execute_sql("UPDATE reminder SET owner_id = ? WHERE owner_id = ? AND done_at IS NULL",
-                             (successor_id, member_id))
-        database.execute_sql("UPDATE team_member SET active = 0 WHERE id = ?", (member_id,))
+        moved = {}
+        for key in _HELD:
+            model, column, condition = _held(key, member_id)
+            moved[key] = [row[0] for row in model.select(model.id).where(condition).tuples()]
+            model.update({column: successor_id}).where(condition).execute()
+        TeamMember.update(active=False).where(TeamMember.id == member_id).execute()
         return {"member": member_id, **moved}
 
 
@@ -114,8 +123,7 @@ def reactivate(moved: dict) -> None:
     """Undo a deactivation: the member is back, with what was handed on."""
     member_id = moved["member"]
     with database.atomic("IMMEDIATE"):
-        database.execute_sql("UPDATE team_member SET active = 1 WHERE id = ?", (member_id,))
-        for table, column, key in (("conversation", "assignee_id", "conversations"), ("lead", "owner_id", "leads"),
-                                   ("reminder", "owner_id", "reminders")):
-            for row_id in moved[key]:
-                database.execute_sql(f"UPDATE {table} SET {column} = ? WHERE id = ?", (member_id, row_id))
+        TeamMember.update(active=True).where(TeamMember.id == member_id).execute()
+        for key, (model, column, _open) in _HELD.items():
+            for ids in chunks(moved[key]):
+                model.update({column: member_id}).where(model.id.in_(ids)).execute()

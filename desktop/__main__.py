@@ -40,7 +40,8 @@ class _VersionAction(argparse.Action):
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help="the database file to use (created if missing)")
+                        help="the database file to use (created if missing), or a team's server: "
+                             "postgresql://USER@HOST:PORT/NAME")
     parser = argparse.ArgumentParser(
         prog="sportello",
         description="Sportello: a desktop contact center for small businesses.",
@@ -58,10 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def database_path_for(args) -> Path | None:
-    """--db if given, else the user's own database in the app-data folder."""
+def database_path_for(args) -> Path | str | None:
+    """--db if given (a file's path, or a ``postgresql://`` address as it was written), else
+    the user's own database in the app-data folder."""
     if args.db:
-        return Path(args.db)
+        from db.database import is_server_url
+        return args.db if is_server_url(args.db) else Path(args.db)
     from desktop.app import default_database_path, set_identity
     from PySide6.QtCore import QCoreApplication
 

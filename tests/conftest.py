@@ -173,6 +173,52 @@ def db_path(tmp_path):
     close_database()
 
 
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throw-away PostgreSQL server for the session (tests/pg_server.py), with a template
+    database already at the latest schema. Skipped where no server is installed, unless
+    SPORTELLO_REQUIRE_POSTGRESQL is set (CI sets it: there a missing server is a failure)."""
+    from tests import pg_server
+
+    if pg_server.binaries() is None:
+        if os.environ.get("SPORTELLO_REQUIRE_POSTGRESQL"):
+            pytest.fail("PostgreSQL's server is not installed (.ci/run installs it)")
+        pytest.skip("PostgreSQL's server is not installed")
+    cluster = pg_server.Cluster().start()
+    try:
+        open_database(cluster.create("sportello_template"))
+        close_database()
+        cluster.count = 0
+        yield cluster
+    finally:
+        close_database()
+        cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """A new, empty database at the latest schema on the session's server."""
+    pg_cluster.count += 1
+    name = f"test_{pg_cluster.count}"
+    url = pg_cluster.create(name, template="sportello_template")
+    yield url
+    close_database()
+    pg_cluster.drop(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request, tmp_path):
+    """The test's database on each engine in turn: a SQLite file, then a PostgreSQL database.
+    Its value is what ``open_database`` was given."""
+    if request.param == "sqlite":
+        target = tmp_path / "sportello.db"
+    else:
+        target = request.getfixturevalue("pg_url")
+    open_database(target)
+    yield target
+    close_database()
+
+
 @pytest.fixture
 def demo_db(db_path):
     from db import demo

@@ -5,4 +5,4 @@ sets ``run=`` to a function ``run(args) -> int``. Modules import Qt (or other
 heavy things) inside ``run`` only, so ``sportello --help`` and the data
 commands start fast. To add a command, write the module and list it here.
 """
-COMMANDS = ("demo", "screenshots", "metrics", "importing", "export", "backup", "page", "duplicates")
+COMMANDS = ("demo", "screenshots", "metrics", "importing", "export", "backup", "page", "duplicates", "copy")

@@ -27,9 +27,11 @@ def _path(args) -> Path | None:
 
 def run_backup(args) -> int:
     from db import backup
-    from db.database import open_database
+    from db.database import is_server_url, open_database
 
     path = _path(args)
+    if is_server_url(str(path)):
+        return _dump(str(path), Path(args.file))
     if not path.exists():
         print(f"sportello backup: {path} does not exist", file=sys.stderr)
         return 1
@@ -40,6 +42,43 @@ def run_backup(args) -> int:
         print(f"sportello backup: cannot write {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     print(f"{path} → {target}")
+    return 0
+
+
+def pg_dump() -> str | None:
+    """PostgreSQL's pg_dump: on PATH, else in Debian's versioned folders (the newest)."""
+    import glob
+    import shutil
+
+    found = shutil.which("pg_dump")
+    if found:
+        return found
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"),
+                        key=lambda p: int(p.split("/")[-3]) if p.split("/")[-3].isdigit() else 0)
+    return candidates[-1] if candidates else None
+
+
+def _dump(url: str, target: Path) -> int:
+    """A team's server backed up with pg_dump (its custom format, for pg_restore)."""
+    import subprocess
+
+    from desktop.commands.copy import _shown
+
+    tool = pg_dump()
+    if tool is None:
+        print("sportello backup: a PostgreSQL server is backed up with pg_dump, which is not installed "
+              "here. Install PostgreSQL's client tools (Debian and Ubuntu: postgresql-client), or make "
+              "a local copy with `sportello --db ADDRESS copy-to FILE.db`.", file=sys.stderr)
+        return 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([tool, "--format=custom", "--no-owner", f"--file={target}", f"--dbname={url}"],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        first = (done.stderr.strip().splitlines() or ["pg_dump failed"])[-1]
+        print(f"sportello backup: pg_dump could not back up {_shown(url)}: {first}", file=sys.stderr)
+        target.unlink(missing_ok=True)
+        return 1
+    print(f"{_shown(url)} → {target} (pg_dump; restore with pg_restore)")
     return 0
 
 

@@ -116,3 +116,64 @@ def test_models_and_choices_describe_the_migrated_schema(db_path):
         sql = db.execute_sql("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
         allowed = re.search(rf"CHECK \({column} IN \(([^)]*)\)\)", sql).group(1)
         assert tuple(re.findall(r"'([^']*)'", allowed)) == values, (table, column)
+
+
+def _checks(table_sql: str) -> list[str]:
+    """The CHECK (...) clauses of a CREATE TABLE, whitespace folded."""
+    found, at = [], 0
+    while (at := table_sql.find("CHECK (", at)) != -1:
+        depth, end = 0, at + len("CHECK ")
+        for end in range(at + len("CHECK "), len(table_sql)):
+            depth += {"(": 1, ")": -1}.get(table_sql[end], 0)
+            if depth == 0:
+                break
+        found.append(" ".join(table_sql[at + len("CHECK ") + 1:end].split()))
+        at = end
+    return sorted(found)
+
+
+def test_the_models_are_the_migrated_schema(db_path):
+    """db.models is the schema's one source (PostgreSQL's tables are made from it): every
+    table the migrations made on SQLite has exactly the model's columns, with their NULLs,
+    defaults, primary and foreign keys, checks and indexes."""
+    import re
+
+    from peewee import ForeignKeyField, TextField
+
+    from db import models
+
+    db = dbmod.database
+    tables = {r[0]: r[1] for r in db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
+        "AND name NOT LIKE '%fts%' AND name NOT LIKE '%cjk%'")}
+    assert set(tables) == {m._meta.table_name for m in models.ALL_MODELS}
+    for model in models.ALL_MODELS:
+        table = model._meta.table_name
+        migrated = {r[1]: r for r in db.execute_sql(f"PRAGMA table_info({table})")}
+        fields = {f.column_name: f for f in model._meta.sorted_fields}
+        assert set(fields) == set(migrated), table
+        for column, field in fields.items():
+            _, _, kind, notnull, default, pk = migrated[column]
+            expected_kind = "TEXT" if isinstance(field, TextField) or (
+                isinstance(field, ForeignKeyField) and isinstance(field.rel_field, TextField)) else "INTEGER"
+            assert kind == expected_kind, (table, column)
+            composite = getattr(model._meta.primary_key, "field_names", ())
+            assert bool(pk) == (field.primary_key or field.name in composite), (table, column)
+            if not pk:
+                assert bool(notnull) == (not field.null), (table, column)
+            wanted = models.sql_default(field)
+            normalised = {"TRUE": "1", "FALSE": "0"}.get(wanted, wanted)
+            assert default == normalised, (table, column, default, wanted)
+        keys = {(r[3], r[2], r[4], r[6]) for r in db.execute_sql(f"PRAGMA foreign_key_list({table})")}
+        assert keys == {(f.column_name, f.rel_model._meta.table_name, f.rel_field.column_name, f.on_delete)
+                        for f in fields.values() if isinstance(f, ForeignKeyField)}, table
+        constraints = [c for f in fields.values() for c in f.constraints or []] + list(model._meta.constraints or [])
+        checks = [" ".join(c.sql.split())[len("CHECK ("):-1] for c in constraints if c.sql.startswith("CHECK (")]
+        assert sorted(checks) == _checks(tables[table]), table
+    for table, column in models.NOCASE_UNIQUE:
+        assert re.search(rf"\b{column}\s+TEXT NOT NULL UNIQUE COLLATE NOCASE", tables[table])
+    indexes = {r[0]: " ".join(r[1].split()) for r in db.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND tbl_name NOT LIKE '%fts%' AND tbl_name NOT LIKE '%cjk%'")}
+    declared = {re.search(r"INDEX (\w+) ON", sql).group(1): sql for sql in models.index_sql("sqlite")}
+    assert declared == indexes
