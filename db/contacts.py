@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from peewee import JOIN
+
 from db.database import database
+from db.models import Note, TeamMember
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.inbox import contact_labels
 from db.text import display_name
@@ -103,11 +106,12 @@ class NoteRow(NamedTuple):
 
 
 def notes(contact_id: int) -> list[NoteRow]:
+    query = (Note.select(Note.id, Note.contact, Note.author, TeamMember.first_name, TeamMember.last_name,
+                         Note.text, Note.created_at, Note.updated_at)
+             .join(TeamMember, JOIN.LEFT_OUTER, on=(TeamMember.id == Note.author))
+             .where(Note.contact == contact_id).order_by(Note.created_at.desc(), Note.id.desc()))
     return [NoteRow(r[0], r[1], r[2], display_name(r[3] or "", r[4] or ""), r[5], r[6], r[7])
-            for r in database.execute_sql(
-                "SELECT n.id, n.contact_id, n.author_id, tm.first_name, tm.last_name, n.text, n.created_at,"
-                " n.updated_at FROM note n LEFT JOIN team_member tm ON tm.id = n.author_id"
-                " WHERE n.contact_id = ? ORDER BY n.created_at DESC, n.id DESC", (contact_id,))]
+            for r in query.tuples()]
 
 
 def _check_note(text: str) -> str:
@@ -121,28 +125,26 @@ def _check_note(text: str) -> str:
 
 
 def add_note(contact_id: int, author_id: int | None, text: str, now: int) -> int:
-    return database.execute_sql(
-        "INSERT INTO note(contact_id, author_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-        (contact_id, author_id, _check_note(text), now, now)).lastrowid
+    return Note.insert(contact=contact_id, author=author_id, text=_check_note(text), created_at=now,
+                       updated_at=now).execute()
 
 
 def edit_note(note_id: int, text: str, now: int) -> None:
-    database.execute_sql("UPDATE note SET text = ?, updated_at = ? WHERE id = ?", (_check_note(text), now, note_id))
+    Note.update(text=_check_note(text), updated_at=now).where(Note.id == note_id).execute()
 
 
 def delete_note(note_id: int) -> NoteRow | None:
-    row = database.execute_sql("SELECT contact_id FROM note WHERE id = ?", (note_id,)).fetchone()
-    if row is None:
+    contact_id = Note.select(Note.contact).where(Note.id == note_id).scalar()
+    if contact_id is None:
         return None
-    gone = next(n for n in notes(row[0]) if n.id == note_id)
-    database.execute_sql("DELETE FROM note WHERE id = ?", (note_id,))
+    gone = next(n for n in notes(contact_id) if n.id == note_id)
+    Note.delete().where(Note.id == note_id).execute()
     return gone
 
 
 def restore_note(note: NoteRow) -> None:
-    database.execute_sql(
-        "INSERT INTO note(id, contact_id, author_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-        (note.id, note.contact_id, note.author_id, note.text, note.created_at, note.updated_at))
+    Note.insert(id=note.id, contact=note.contact_id, author=note.author_id, text=note.text,
+                created_at=note.created_at, updated_at=note.updated_at).execute()
 
 
 # --- what is known of the person ----------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from db.choices import FOLDERS
 from db.database import chunks, database
+from db.models import Contact, Conversation
 from db.text import display_name, initials
 
 FILTERS = ("all", "unread", "flagged", "mine", "unassigned", "label", "waiting")
@@ -246,17 +247,12 @@ def thread(conversation_id: int) -> list[MessageRow]:
 
 
 def most_recent_conversation(folder: str = "inbox") -> int | None:
-    row = database.execute_sql(
-        "SELECT id FROM conversation WHERE folder = ? ORDER BY last_message_at DESC, id DESC LIMIT 1",
-        (folder,),
-    ).fetchone()
-    return row[0] if row else None
+    return (Conversation.select(Conversation.id).where(Conversation.folder == folder)
+            .order_by(Conversation.last_message_at.desc(), Conversation.id.desc()).limit(1).scalar())
 
 
 def mark_read(conversation_id: int, read: bool = True) -> None:
-    database.execute_sql(
-        "UPDATE conversation SET unread = ? WHERE id = ?", (0 if read else 1, conversation_id)
-    )
+    Conversation.update(unread=not read).where(Conversation.id == conversation_id).execute()
 
 
 # --- actions on conversations ----------------------------------------------------------
@@ -267,42 +263,42 @@ class Snapshot(NamedTuple):
     blocked: tuple[tuple[int, int], ...] = ()                         # contact id, blocked
 
 
+_STATE = (Conversation.id, Conversation.folder, Conversation.unread, Conversation.flagged, Conversation.assignee)
+
+
 def snapshot(ids: Sequence[int]) -> Snapshot:
     rows = []
     for chunk in chunks(ids):
-        marks = ",".join("?" * len(chunk))
-        rows.extend(database.execute_sql(
-            f"SELECT id, folder, unread, flagged, assignee_id FROM conversation WHERE id IN ({marks})", chunk))
+        rows.extend((i, folder, int(unread), int(flagged), assignee) for i, folder, unread, flagged, assignee
+                    in Conversation.select(*_STATE).where(Conversation.id.in_(chunk)).tuples())
     return Snapshot(tuple(rows))
 
 
-def _update(ids: Sequence[int], assignment: str, params: Sequence) -> Snapshot:
+def _update(ids: Sequence[int], **changes) -> Snapshot:
     with database.atomic("IMMEDIATE"):
         before = snapshot(ids)
         for chunk in chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            database.execute_sql(f"UPDATE conversation SET {assignment} WHERE id IN ({marks})",
-                                 [*params, *chunk])
+            Conversation.update(**changes).where(Conversation.id.in_(chunk)).execute()
         return before
 
 
 def set_flagged(ids: Sequence[int], flagged: bool) -> Snapshot:
-    return _update(ids, "flagged = ?", [int(flagged)])
+    return _update(ids, flagged=bool(flagged))
 
 
 def set_unread(ids: Sequence[int], unread: bool) -> Snapshot:
-    return _update(ids, "unread = ?", [int(unread)])
+    return _update(ids, unread=bool(unread))
 
 
 def move_to(ids: Sequence[int], folder: str) -> Snapshot:
     """Done, archive, spam, or back to the inbox."""
     if folder not in FOLDERS:
         raise ValueError(f"unknown folder {folder!r}")
-    return _update(ids, "folder = ?", [folder])
+    return _update(ids, folder=folder)
 
 
 def assign(ids: Sequence[int], member_id: int | None) -> Snapshot:
-    return _update(ids, "assignee_id = ?", [member_id])
+    return _update(ids, assignee=member_id)
 
 
 def set_blocked(ids: Sequence[int], blocked: bool) -> Snapshot:
@@ -314,44 +310,44 @@ def set_blocked(ids: Sequence[int], blocked: bool) -> Snapshot:
     with database.atomic("IMMEDIATE"):
         contact_ids: list[int] = []
         for chunk in chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            contact_ids.extend(r[0] for r in database.execute_sql(
-                f"SELECT DISTINCT contact_id FROM conversation WHERE id IN ({marks})", chunk))
+            contact_ids.extend(r[0] for r in Conversation.select(Conversation.contact).distinct()
+                               .where(Conversation.id.in_(chunk)).tuples())
         all_conversations: list[int] = []
         blocked_before = []
         for chunk in chunks(contact_ids):
-            marks = ",".join("?" * len(chunk))
-            all_conversations.extend(r[0] for r in database.execute_sql(
-                f"SELECT id FROM conversation WHERE contact_id IN ({marks})", chunk))
-            blocked_before.extend(database.execute_sql(
-                f"SELECT id, blocked FROM contact WHERE id IN ({marks})", chunk))
+            all_conversations.extend(r[0] for r in Conversation.select(Conversation.id)
+                                     .where(Conversation.contact.in_(chunk)).tuples())
+            blocked_before.extend((i, int(b)) for i, b in Contact.select(Contact.id, Contact.blocked)
+                                  .where(Contact.id.in_(chunk)).tuples())
         before = snapshot(all_conversations)
         for chunk in chunks(contact_ids):
-            marks = ",".join("?" * len(chunk))
-            database.execute_sql(f"UPDATE contact SET blocked = ? WHERE id IN ({marks})", [int(blocked), *chunk])
+            Contact.update(blocked=bool(blocked)).where(Contact.id.in_(chunk)).execute()
             if blocked:
-                database.execute_sql(f"UPDATE conversation SET folder = 'spam' WHERE contact_id IN ({marks})", chunk)
+                Conversation.update(folder="spam").where(Conversation.contact.in_(chunk)).execute()
             else:
-                database.execute_sql(
-                    f"UPDATE conversation SET folder = 'inbox' WHERE folder = 'spam' AND contact_id IN ({marks})",
-                    chunk)
+                Conversation.update(folder="inbox").where(
+                    Conversation.folder == "spam", Conversation.contact.in_(chunk)).execute()
         return Snapshot(before.conversations, tuple(blocked_before))
 
 
 def restore(snap: Snapshot) -> None:
-    """Put conversations (and blocked flags) back as a snapshot found them."""
+    """Put conversations (and blocked flags) back as a snapshot found them: one update for
+    each set of values, so undoing a change to 100,000 conversations is a few statements."""
+    groups: dict[tuple, list[int]] = {}
+    for cid, folder, unread, flagged, assignee in snap.conversations:
+        groups.setdefault((folder, bool(unread), bool(flagged), assignee), []).append(cid)
     with database.atomic("IMMEDIATE"):
-        for cid, folder, unread, flagged, assignee in snap.conversations:
-            database.execute_sql(
-                "UPDATE conversation SET folder = ?, unread = ?, flagged = ?, assignee_id = ? WHERE id = ?",
-                (folder, unread, flagged, assignee, cid))
+        for (folder, unread, flagged, assignee), ids in groups.items():
+            for chunk in chunks(ids):
+                Conversation.update(folder=folder, unread=unread, flagged=flagged, assignee=assignee).where(
+                    Conversation.id.in_(chunk)).execute()
         for contact_id, blocked in snap.blocked:
-            database.execute_sql("UPDATE contact SET blocked = ? WHERE id = ?", (blocked, contact_id))
+            Contact.update(blocked=bool(blocked)).where(Contact.id == contact_id).execute()
 
 
 def conversation_state(conversation_id: int) -> tuple[str, bool, bool, int | None, bool] | None:
     """(folder, unread, flagged, assignee, contact blocked) for menus that show a check mark."""
-    row = database.execute_sql(
-        "SELECT c.folder, c.unread, c.flagged, c.assignee_id, ct.blocked FROM conversation c"
-        " JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ?", (conversation_id,)).fetchone()
+    row = (Conversation.select(Conversation.folder, Conversation.unread, Conversation.flagged,
+                               Conversation.assignee, Contact.blocked)
+           .join(Contact).where(Conversation.id == conversation_id).tuples().first())
     return None if row is None else (row[0], bool(row[1]), bool(row[2]), row[3], bool(row[4]))

@@ -11,8 +11,11 @@ import shutil
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
+from peewee import EXCLUDED
+
 from db import reply_window
 from db.database import database
+from db.models import Attachment, Conversation, Draft, Message, SavedReply
 from db.errors import QT_TRANSLATE_NOOP, UserError
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # Messenger's limit
@@ -82,35 +85,34 @@ def send_reply(conversation_id: int, text: str, author_id: int | None, now: int,
         raise ValueError("attachments need a store folder")
     with database.atomic("IMMEDIATE"):
         window = check_window(conversation_id, now)
-        message_id = database.execute_sql(
-            "INSERT INTO message(conversation_id, direction, author_id, text, sent_at, state, tag,"
-            " saved_reply_id) VALUES (?, 'out', ?, ?, ?, 'pending', ?,"
-            " (SELECT id FROM saved_reply WHERE id = ?))",  # (one deleted meanwhile: none)
-            (conversation_id, author_id, text, now, window.tag, saved_reply_id)).lastrowid
+        message_id = Message.insert(
+            conversation=conversation_id, direction="out", author=author_id, text=text, sent_at=now,
+            state="pending", tag=window.tag,
+            # (one deleted meanwhile: none)
+            saved_reply=SavedReply.select(SavedReply.id).where(SavedReply.id == saved_reply_id)).execute()
         for path in files:
             store.mkdir(parents=True, exist_ok=True)
             target = store / f"m{message_id}-{path.name}"
             shutil.copyfile(path, target)
             kind = "image" if path.suffix.lower() in IMAGE_SUFFIXES else "file"
-            database.execute_sql(
-                "INSERT INTO attachment(message_id, kind, filename, path, size) VALUES (?, ?, ?, ?, ?)",
-                (message_id, kind, path.name, str(target), path.stat().st_size))
+            Attachment.insert(message=message_id, kind=kind, filename=path.name, path=str(target),
+                              size=path.stat().st_size).execute()
         snippet = " ".join(text.split())[:200] or (files[0].name if files else "")
-        database.execute_sql(
-            "UPDATE conversation SET last_message_at = ?, snippet = ?, unread = 0 WHERE id = ?",
-            (now, snippet, conversation_id))
-        database.execute_sql("DELETE FROM draft WHERE conversation_id = ?", (conversation_id,))
+        Conversation.update(last_message_at=now, snippet=snippet, unread=False).where(
+            Conversation.id == conversation_id).execute()
+        Draft.delete().where(Draft.conversation == conversation_id).execute()
         return Outgoing(message_id, window.tag, window.messaging_type)
 
 
 def mark_sent(message_id: int, external_id: str | None = None) -> None:
-    database.execute_sql("UPDATE message SET state = 'sent', error = NULL, sending_since = NULL,"
-                         " external_id = coalesce(?, external_id) WHERE id = ?", (external_id, message_id))
+    changes = {Message.state: "sent", Message.error: None, Message.sending_since: None}
+    if external_id is not None:
+        changes[Message.external_id] = external_id
+    Message.update(changes).where(Message.id == message_id).execute()
 
 
 def mark_failed(message_id: int, error: str) -> None:
-    database.execute_sql("UPDATE message SET state = 'failed', error = ?, sending_since = NULL WHERE id = ?",
-                         (error, message_id))
+    Message.update(state="failed", error=error, sending_since=None).where(Message.id == message_id).execute()
 
 
 # --- taking a message to send: exactly one sender, whichever window or command ---------
@@ -121,17 +123,16 @@ STALE_SENDING = 10 * 60  # far over a Send API call with its retries
 def claim(message_id: int, now: int) -> bool:
     """Take a pending message to send it. True for exactly one caller across every window,
     seat and ``sportello sync``; the others leave it alone."""
-    return database.execute_sql(
-        "UPDATE message SET sending_since = ? WHERE id = ? AND state = 'pending' AND sending_since IS NULL",
-        (now, message_id)).rowcount == 1
+    return Message.update(sending_since=now).where(
+        Message.id == message_id, Message.state == "pending", Message.sending_since.is_null()).execute() == 1
 
 
 def release_stale(now: int) -> list[int]:
     """Messages taken by a sender that stopped before Meta's answer was kept (a crash, a
     lost network mid-call): Meta may have them, so they are not sent again by themselves.
     They become failed with the reason; Retry is the user's call."""
-    rows = [r[0] for r in database.execute_sql(
-        "SELECT id FROM message WHERE state = 'pending' AND sending_since < ?", (now - STALE_SENDING,))]
+    rows = [r[0] for r in Message.select(Message.id).where(
+        Message.state == "pending", Message.sending_since < now - STALE_SENDING).tuples()]
     for message_id in rows:
         mark_failed(message_id, UNSURE)
     return rows
@@ -144,37 +145,35 @@ UNSURE = QT_TRANSLATE_NOOP("Errors", "Sportello stopped while sending this, so i
 def retry(message_id: int, now: int) -> Outgoing:
     """Queue a failed reply again (the window is checked anew)."""
     with database.atomic("IMMEDIATE"):
-        row = database.execute_sql("SELECT conversation_id, state FROM message WHERE id = ?",
-                                   (message_id,)).fetchone()
+        row = Message.select(Message.conversation, Message.state).where(Message.id == message_id).tuples().first()
         if row is None or row[1] != "failed":
             raise SendError(QT_TRANSLATE_NOOP("Errors", "Only a message that failed can be sent again."))
         window = reply_window.for_conversation(row[0], now)
         if not window.can_reply:
             raise SendError(QT_TRANSLATE_NOOP(
                 "Errors", "The reply window has closed: this message can no longer be sent."))
-        database.execute_sql("UPDATE message SET state = 'pending', error = NULL, sending_since = NULL, tag = ?"
-                             " WHERE id = ?",
-                             (window.tag, message_id))
+        Message.update(state="pending", error=None, sending_since=None, tag=window.tag).where(
+            Message.id == message_id).execute()
         return Outgoing(message_id, window.tag, window.messaging_type)
 
 
 def pending_messages() -> list[int]:
     """Replies stored but not yet delivered (also those left by a crash)."""
-    return [r[0] for r in database.execute_sql(
-        "SELECT id FROM message WHERE state = 'pending' AND sending_since IS NULL ORDER BY id")]
+    return [r[0] for r in Message.select(Message.id).where(
+        Message.state == "pending", Message.sending_since.is_null()).order_by(Message.id).tuples()]
 
 
 # --- drafts ---------------------------------------------------------------------------
 
 def save_draft(conversation_id: int, text: str, now: int) -> None:
     if text.strip():
-        database.execute_sql(
-            "INSERT INTO draft(conversation_id, text, updated_at) VALUES (?, ?, ?) ON CONFLICT(conversation_id)"
-            " DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at", (conversation_id, text, now))
+        (Draft.insert(conversation=conversation_id, text=text, updated_at=now)
+         .on_conflict(conflict_target=[Draft.conversation],
+                      update={Draft.text: EXCLUDED.text, Draft.updated_at: EXCLUDED.updated_at}).execute())
     else:
-        database.execute_sql("DELETE FROM draft WHERE conversation_id = ?", (conversation_id,))
+        Draft.delete().where(Draft.conversation == conversation_id).execute()
 
 
 def draft(conversation_id: int) -> str:
-    row = database.execute_sql("SELECT text FROM draft WHERE conversation_id = ?", (conversation_id,)).fetchone()
-    return row[0] if row else ""
+    text = Draft.select(Draft.text).where(Draft.conversation == conversation_id).scalar()
+    return text or ""

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from peewee import fn
+
 from db.clock import DAY, HOUR
-from db.database import database
+from db.models import Conversation, Message
 
 STANDARD = 24 * HOUR
 HUMAN_AGENT = 7 * DAY
@@ -57,22 +59,19 @@ def rule(channel: str, last_customer_at: int | None, now: int, *, comment_at: in
 
 def for_conversation(conversation_id: int, now: int) -> ReplyWindow:
     """The window of a stored conversation; messages after ``now`` do not count."""
-    channel = database.execute_sql("SELECT channel FROM conversation WHERE id = ?",
-                                   (conversation_id,)).fetchone()
+    channel = Conversation.select(Conversation.channel).where(Conversation.id == conversation_id).scalar()
     if channel is None:
         raise ValueError(f"no conversation {conversation_id}")
-    channel = channel[0]
-    last_in = database.execute_sql(
-        "SELECT max(sent_at) FROM message WHERE conversation_id = ? AND direction = 'in' AND sent_at <= ?",
-        (conversation_id, now)).fetchone()[0]
+
+    def when(aggregate, *conditions):
+        return (Message.select(aggregate(Message.sent_at))
+                .where(Message.conversation == conversation_id, Message.sent_at <= now, *conditions).scalar())
+
+    last_in = when(fn.MAX, Message.direction == "in")
     if channel != "comment":
         return rule(channel, last_in, now)
-    first_in = database.execute_sql(
-        "SELECT min(sent_at) FROM message WHERE conversation_id = ? AND direction = 'in' AND sent_at <= ?",
-        (conversation_id, now)).fetchone()[0]
-    first_reply = database.execute_sql(
-        "SELECT min(sent_at) FROM message WHERE conversation_id = ? AND direction = 'out' AND automatic IS NULL"
-        " AND state != 'failed' AND sent_at <= ?", (conversation_id, now)).fetchone()[0]
+    first_in = when(fn.MIN, Message.direction == "in")
+    first_reply = when(fn.MIN, Message.direction == "out", Message.automatic.is_null(), Message.state != "failed")
     answered = first_reply is not None and last_in is not None and last_in > first_reply
     return rule(channel, last_in, now, comment_at=first_in, private_reply_sent=first_reply is not None,
                 customer_answered_private_reply=answered)

@@ -10,34 +10,37 @@ import subprocess
 import sys
 from pathlib import Path
 
-from db.database import close_database, database, open_database
+from db.database import close_database, open_database
 
 WORKER = Path(__file__).with_name("concurrent_worker.py")
 EACH = 150
 
 
-def test_two_processes_write_one_database_without_losing_anything(tmp_path):
-    path = tmp_path / "shared.db"
-    open_database(path)
-    database.execute_sql("INSERT INTO team_member(id, first_name) VALUES (1, 'Giulia'), (2, 'Marco')")
-    database.execute_sql("INSERT INTO contact(id, first_name, created_at) VALUES (1, 'Ada', 0)")
-    database.execute_sql("INSERT INTO conversation(id, contact_id, last_message_at, created_at) VALUES (1, 1, 0, 0)")
-    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (1, 'in', 'hi', ?)",
-                         (1_780_000_000,))
+def test_two_processes_write_one_database_without_losing_anything(any_db):
+    """On either engine: SQLite's file, or one PostgreSQL database two seats share."""
+    from db.models import Contact, Conversation, Message, Note, TeamMember
+
+    assert TeamMember.insert(first_name="Giulia").execute() == 1
+    assert TeamMember.insert(first_name="Marco").execute() == 2
+    assert Contact.insert(first_name="Ada", created_at=0).execute() == 1
+    assert Conversation.insert(contact=1, last_message_at=0, created_at=0).execute() == 1
+    Message.insert(conversation=1, direction="in", text="hi", sent_at=1_780_000_000).execute()
     close_database()
-    procs = [subprocess.Popen([sys.executable, str(WORKER), str(path), str(who), str(EACH)],
+    procs = [subprocess.Popen([sys.executable, str(WORKER), str(any_db), str(who), str(EACH)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for who in (1, 2)]
     results = [p.communicate(timeout=300) for p in procs]
     for proc, (out, err) in zip(procs, results):
         assert proc.returncode == 0, err[-2000:]
         assert "database is locked" not in err
-    conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    if isinstance(any_db, Path):
+        conn = sqlite3.connect(any_db)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
+    open_database(any_db)
     for who in (1, 2):
-        assert conn.execute("SELECT count(*) FROM message WHERE author_id = ? AND state = 'sent'",
-                            (who,)).fetchone()[0] == EACH
-        assert conn.execute("SELECT count(*) FROM note WHERE author_id = ?", (who,)).fetchone()[0] == EACH
-    conn.close()
+        assert Message.select().where(Message.author == who, Message.state == "sent").count() == EACH
+        assert Note.select().where(Note.author == who).count() == EACH
+    assert Message.select().count() == 2 * EACH + 1
 
 
 def test_a_window_sees_what_the_other_wrote(demo_db, make_window, qtbot):

@@ -4,25 +4,29 @@ import pytest
 
 from db import outbox
 from db.clock import DAY, HOUR
-from db.database import database
+from db.models import Attachment, Contact, Conversation, Message, TeamMember
 from db.outbox import SendError
 
 L = 1_780_000_000
 
 
 @pytest.fixture
-def conv(db_path):
-    database.execute_sql("INSERT INTO team_member(id, first_name) VALUES (1, 'Giulia')")
-    database.execute_sql("INSERT INTO contact(id, first_name, created_at) VALUES (1, 'Ada', 0)")
-    database.execute_sql("INSERT INTO conversation(id, contact_id, last_message_at, created_at, unread)"
-                         " VALUES (1, 1, ?, 0, 1)", (L,))
-    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (1, 'in', 'hi', ?)", (L,))
-    return 1
+def conv(any_db):
+    """A conversation with Ada, who wrote at L; Giulia (member 1) answers. On both engines."""
+    assert TeamMember.insert(first_name="Giulia").execute() == 1
+    contact = Contact.insert(first_name="Ada", created_at=0).execute()
+    conversation = Conversation.insert(contact=contact, last_message_at=L, created_at=0, unread=True).execute()
+    Message.insert(conversation=conversation, direction="in", text="hi", sent_at=L).execute()
+    return conversation
 
 
 def row(message_id):
-    return database.execute_sql("SELECT state, tag, text, author_id, error FROM message WHERE id = ?",
-                                (message_id,)).fetchone()
+    return Message.select(Message.state, Message.tag, Message.text, Message.author, Message.error).where(
+        Message.id == message_id).tuples().first()
+
+
+def outgoing() -> int:
+    return Message.select().where(Message.direction == "out").count()
 
 
 def test_a_reply_is_stored_pending_then_sent(conv):
@@ -31,7 +35,7 @@ def test_a_reply_is_stored_pending_then_sent(conv):
     assert row(out.message_id) == ("pending", None, "Ciao Ada!", 1, None)
     assert outbox.draft(conv) == ""
     assert outbox.pending_messages() == [out.message_id]
-    assert database.execute_sql("SELECT snippet, unread FROM conversation").fetchone() == ("Ciao Ada!", 0)
+    assert Conversation.select(Conversation.snippet, Conversation.unread).tuples().first() == ("Ciao Ada!", False)
     outbox.mark_sent(out.message_id, "m_123")
     assert row(out.message_id)[0] == "sent" and outbox.pending_messages() == []
 
@@ -45,7 +49,7 @@ def test_after_24_hours_the_human_agent_tag_is_used(conv):
 def test_after_7_days_nothing_is_stored(conv):
     with pytest.raises(SendError, match="window has closed"):
         outbox.send_reply(conv, "Hello?", 1, L + 7 * DAY)
-    assert database.execute_sql("SELECT count(*) FROM message WHERE direction = 'out'").fetchone()[0] == 0
+    assert outgoing() == 0
 
 
 def test_failed_then_retried(conv):
@@ -73,12 +77,12 @@ def test_attachments_checked_copied_and_limited(conv, tmp_path):
         f.truncate(outbox.MAX_ATTACHMENT_BYTES + 1)
     with pytest.raises(SendError, match="up to 25 MB"):
         outbox.send_reply(conv, "look", 1, L, [photo, big], tmp_path / "store")
-    assert database.execute_sql("SELECT count(*) FROM message WHERE direction = 'out'").fetchone()[0] == 0
+    assert outgoing() == 0
     out = outbox.send_reply(conv, "", 1, L, [photo], tmp_path / "store")
-    kind, name, path = database.execute_sql("SELECT kind, filename, path FROM attachment").fetchone()
+    kind, name, path = Attachment.select(Attachment.kind, Attachment.filename, Attachment.path).tuples().first()
     assert (kind, name) == ("image", "pizza.jpg")
     assert Path(path).read_bytes() == b"\xff\xd8jpeg"
-    assert database.execute_sql("SELECT snippet FROM conversation").fetchone()[0] == "pizza.jpg"
+    assert Conversation.select(Conversation.snippet).scalar() == "pizza.jpg"
     assert out.message_id
 
 

@@ -45,18 +45,17 @@ def test_email_is_always_open():
     assert rule("email", None, L).status == "open"
 
 
-def test_for_a_stored_conversation(db_path):
-    from db.database import database
-    database.execute_sql("INSERT INTO contact(id, first_name, created_at) VALUES (1, 'A', 0)")
-    database.execute_sql("INSERT INTO conversation(id, contact_id, channel, last_message_at, created_at)"
-                         " VALUES (1, 1, 'comment', 0, 0)")
-    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (1, 'in', 'c', ?)", (L,))
-    assert reply_window.for_conversation(1, L + HOUR).status == "private_reply"
-    database.execute_sql("INSERT INTO message(conversation_id, direction, author_id, text, sent_at)"
-                         " VALUES (1, 'out', NULL, 'r', ?)", (L + 2 * HOUR,))
-    assert reply_window.for_conversation(1, L + 3 * HOUR).reason == "private_reply_used"
-    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (1, 'in', 'ok', ?)",
-                         (L + 4 * HOUR,))
-    assert reply_window.for_conversation(1, L + 5 * HOUR).status == "open"
+def test_for_a_stored_conversation(any_db):
+    from db.models import Contact, Conversation, Message
+    contact = Contact.insert(first_name="A", created_at=0).execute()
+    cid = Conversation.insert(contact=contact, channel="comment", last_message_at=0, created_at=0).execute()
+    Message.insert(conversation=cid, direction="in", text="c", sent_at=L).execute()
+    assert reply_window.for_conversation(cid, L + HOUR).status == "private_reply"
+    Message.insert(conversation=cid, direction="out", text="r", sent_at=L + 2 * HOUR).execute()
+    assert reply_window.for_conversation(cid, L + 3 * HOUR).reason == "private_reply_used"
+    Message.insert(conversation=cid, direction="in", text="ok", sent_at=L + 4 * HOUR).execute()
+    assert reply_window.for_conversation(cid, L + 5 * HOUR).status == "open"
+    with pytest.raises(ValueError):
+        reply_window.for_conversation(cid + 1, L)
     # Before those messages existed, the window was what it was then.
-    assert reply_window.for_conversation(1, L + HOUR).status == "private_reply"
+    assert reply_window.for_conversation(cid, L + HOUR).status == "private_reply"
