@@ -411,6 +411,101 @@ def migrate_postgresql(server) -> int:
         return latest
 
 
+class _Truth:
+    """TRUE or FALSE written into the SQL, not bound: SQLite's flags are 0/1 and a partial
+    index on ``unread = 1`` spares its table only for the literal term (a bound 1 reads
+    every row to check it, three times slower); PostgreSQL's flags are booleans."""
+
+    def __init__(self, value: bool) -> None:
+        self.value = value
+
+    def __sql__(self, ctx):
+        if ctx.state.param == "?":  # SQLite's context
+            return ctx.literal("1" if self.value else "0")
+        return ctx.literal("TRUE" if self.value else "FALSE")
+
+
+def _make_truths():
+    from peewee import Node
+
+    truth = type("Truth", (_Truth, Node), {})
+    return truth(True), truth(False)
+
+
+TRUE, FALSE = _make_truths()
+
+
+class Slot:
+    """A value a prepared query is given when it runs (see Prepared)."""
+
+    __slots__ = ("name", "index")
+
+    def __init__(self, name: str, index: int | None = None) -> None:
+        self.name, self.index = name, index
+
+
+def slot(name: str):
+    """A value given when the query runs: ``Prepared.rows(name=value)``."""
+    from peewee import Value
+
+    return Value(Slot(name), converter=False)
+
+
+def slots(name: str, count: int) -> list:
+    """``count`` values given as one sequence when the query runs (for ``IN (...)``)."""
+    from peewee import Value
+
+    return [Value(Slot(name, i), converter=False) for i in range(count)]
+
+
+class Prepared:
+    """A composed query built once for each engine (and each shape), then run with new values.
+
+    peewee's builder costs 0.3 to 1 ms a query, more than the query itself on a hot path (a
+    conversation's thread is read in 0.07 ms). ``build(*shape)`` returns the query, with
+    ``slot(name)`` and ``slots(name, n)`` where values go; ``rows(*shape, **values)`` runs it.
+    The SQL is the builder's, in each engine's dialect: one function serves both."""
+
+    __slots__ = ("build", "_made")
+
+    def __init__(self, build: Callable) -> None:
+        self.build = build
+        self._made: dict = {}
+
+    def sql(self, *shape) -> tuple[str, list]:
+        key = (database.obj.engine, shape)
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = database.get_sql_context().sql(self.build(*shape)).query()
+        return made
+
+    def execute(self, *shape, **values):
+        sql, params = self.sql(*shape)
+        bound = [(values[p.name] if p.index is None else values[p.name][p.index]) if type(p) is Slot else p
+                 for p in params]
+        return database.execute_sql(sql, bound)
+
+    def rows(self, *shape, **values) -> list[tuple]:
+        return self.execute(*shape, **values).fetchall()
+
+    def scalar(self, *shape, **values):
+        row = self.execute(*shape, **values).fetchone()
+        return row[0] if row else None
+
+
+def rows(query) -> list[tuple]:
+    """A composed query's rows as the engine's driver gives them: tuples, without peewee's
+    converter on every value (1.5 s over 90,000 rows). A flag is 0/1 on SQLite and a bool on
+    PostgreSQL: read it with bool()."""
+    return database.execute(query).fetchall()
+
+
+def scalar(query):
+    """A composed query's one value (None when it finds no row)."""
+    row = database.execute(query).fetchone()
+    return row[0] if row else None
+
+
 def chunks(items, size: int = 900):
     """``items`` a batch at a time: ids for ``IN (...)`` stay under SQLite's limit on a
     statement's parameters."""

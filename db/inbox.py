@@ -13,8 +13,10 @@ from __future__ import annotations
 from typing import Iterable, NamedTuple, Sequence
 
 from db.choices import FOLDERS
-from db.database import chunks, database
-from db.models import Contact, Conversation
+from peewee import JOIN, SQL, fn
+
+from db.database import TRUE, Prepared, chunks, database, slot, slots
+from db.models import Attachment, Contact, ContactLabel, Conversation, Label, Message, PagePost, TeamMember
 from db.text import display_name, initials
 
 FILTERS = ("all", "unread", "flagged", "mine", "unassigned", "label", "waiting")
@@ -63,28 +65,26 @@ class AttachmentRow(NamedTuple):
     missing: bool
 
 
-def _filter_sql(folder: str, filter_: str, *, member_id: int | None, label_id: int | None):
+def _filter(folder: str, filter_: str) -> list:
+    """The conditions on conversations of a folder and filter (the member and the label are
+    slots: given when the query runs)."""
     if folder not in FOLDERS:
         raise ValueError(f"unknown folder {folder!r}")
-    where = ["c.folder = ?"]
-    params: list = [folder]
+    where = [Conversation.folder == folder]
     if filter_ == "unread":
-        where.append("c.unread = 1")
+        where.append(Conversation.unread == TRUE)  # (the partial index's term)
     elif filter_ == "flagged":
-        where.append("c.flagged = 1")
+        where.append(Conversation.flagged == TRUE)
     elif filter_ == "mine":
-        where.append("c.assignee_id = ?")
-        params.append(member_id)
+        where.append(Conversation.assignee == slot("member"))
     elif filter_ == "unassigned":
-        where.append("c.assignee_id IS NULL")
+        where.append(Conversation.assignee.is_null())
     elif filter_ == "label":
-        where.append(
-            "c.contact_id IN (SELECT contact_id FROM contact_label WHERE label_id = ?)"
-        )
-        params.append(label_id)
+        where.append(Conversation.contact.in_(
+            ContactLabel.select(ContactLabel.contact).where(ContactLabel.label == slot("label"))))
     elif filter_ != "all":
         raise ValueError(f"unknown filter {filter_!r}")
-    return where, params
+    return where
 
 
 def conversation_ids(
@@ -108,20 +108,20 @@ def conversation_ids(
 
         if now is None:
             raise ValueError("the waiting filter needs now")
-        in_folder = dict(_ids_in(["c.folder = ?"], [folder]))
+        in_folder = dict(_ids_in(folder, "all"))
         waiting = dict.fromkeys(w.conversation_id for w in metrics.waiting_for_reply(now))
         return one_per_person([(c, in_folder[c]) for c in waiting if c in in_folder], prefer)
-    where, params = _filter_sql(folder, filter_, member_id=member_id, label_id=label_id)
-    return one_per_person(_ids_in(where, params), prefer)
+    return one_per_person(_ids_in(folder, filter_, member=member_id, label=label_id), prefer)
 
 
-def _ids_in(where: list[str], params: list) -> list[tuple[int, int]]:
-    """(conversation, contact) pairs matching ``where``, newest first."""
-    sql = (
-        "SELECT c.id, c.contact_id FROM conversation c WHERE " + " AND ".join(where)
-        + " ORDER BY c.last_message_at DESC, c.id DESC"
-    )
-    return database.execute_sql(sql, params).fetchall()
+_IDS_IN = Prepared(lambda folder, filter_: (
+    Conversation.select(Conversation.id, Conversation.contact).where(*_filter(folder, filter_))
+    .order_by(Conversation.last_message_at.desc(), Conversation.id.desc())))
+
+
+def _ids_in(folder: str, filter_: str, member: int | None = None, label: int | None = None) -> list[tuple[int, int]]:
+    """(conversation, contact) pairs of a folder and filter, newest first."""
+    return _IDS_IN.rows(folder, filter_, member=member, label=label)
 
 
 def one_per_person(pairs: Sequence[tuple[int, int]], prefer: int | None = None) -> list[int]:
@@ -140,28 +140,40 @@ def one_per_person(pairs: Sequence[tuple[int, int]], prefer: int | None = None) 
     return out
 
 
+def _last(direction: str, *conditions):
+    """When the conversation's last message of ``direction`` (and ``conditions``) was sent."""
+    m = Message.alias()
+    return (m.select(fn.MAX(m.sent_at))
+            .where(m.conversation == Conversation.id, m.direction == direction, *[c(m) for c in conditions]))
+
+
+def _rows_query(count: int):
+    other = Conversation.alias()
+    return (Conversation.select(
+            Conversation.id, Conversation.contact, Contact.first_name, Contact.last_name, Conversation.snippet,
+            Conversation.last_message_at, Conversation.unread, Conversation.flagged, Conversation.folder,
+            Conversation.channel, Conversation.assignee, TeamMember.first_name, TeamMember.last_name,
+            TeamMember.color,
+            other.select(fn.COUNT(other.id)).where(other.contact == Conversation.contact),
+            fn.COALESCE(PagePost.message, ""),
+            _last("in"),
+            _last("out", lambda m: m.automatic.is_null(), lambda m: m.state != "failed"))
+            .join(Contact, on=(Contact.id == Conversation.contact))
+            .join(TeamMember, JOIN.LEFT_OUTER, on=(TeamMember.id == Conversation.assignee))
+            .join(PagePost, JOIN.LEFT_OUTER,
+                  on=((Conversation.post_id != "") & (PagePost.id == Conversation.post_id)))
+            .where(Conversation.id.in_(slots("ids", count))))
+
+
+_ROWS = Prepared(_rows_query)
+
+
 def conversation_rows(ids: Sequence[int]) -> dict[int, ConversationRow]:
     """The rows for ``ids`` (one query for the rows, one for their labels)."""
     if not ids:
         return {}
-    marks = ",".join("?" * len(ids))
-    cursor = database.execute_sql(
-        f"""SELECT c.id, c.contact_id, ct.first_name, ct.last_name, c.snippet,
-                   c.last_message_at, c.unread, c.flagged, c.folder, c.channel,
-                   c.assignee_id, tm.first_name, tm.last_name, tm.color,
-                   (SELECT count(*) FROM conversation o WHERE o.contact_id = c.contact_id) - 1,
-                   coalesce(p.message, ''),
-                   (SELECT max(m.sent_at) FROM message m WHERE m.conversation_id = c.id AND m.direction = 'in'),
-                   (SELECT max(m.sent_at) FROM message m WHERE m.conversation_id = c.id AND m.direction = 'out'
-                       AND m.automatic IS NULL AND m.state != 'failed')
-            FROM conversation c
-            JOIN contact ct ON ct.id = c.contact_id
-            LEFT JOIN team_member tm ON tm.id = c.assignee_id
-            LEFT JOIN page_post p ON c.post_id != '' AND p.id = c.post_id
-            WHERE c.id IN ({marks})""",
-        list(ids),
-    )
-    rows = cursor.fetchall()
+    ids = list(ids)
+    rows = _ROWS.rows(len(ids), ids=ids)
     contact_ids = list({row[1] for row in rows})
     labels = contact_labels(contact_ids)
     result = {}
@@ -182,7 +194,7 @@ def conversation_rows(ids: Sequence[int]) -> dict[int, ConversationRow]:
             assignee_initials=initials(a_first or "", a_last or "") if assignee_id else "",
             assignee_color=a_color or "",
             labels=labels.get(contact_id, ()),
-            others=others,
+            others=others - 1,
             post=post,
             awaiting_since=last_in if last_in is not None and (last_answer is None or last_in > last_answer)
             else None,
@@ -190,49 +202,53 @@ def conversation_rows(ids: Sequence[int]) -> dict[int, ConversationRow]:
     return result
 
 
+_LABELS = Prepared(lambda count: (
+    ContactLabel.select(ContactLabel.contact, Label.name, Label.color)
+    .join(Label, on=(Label.id == ContactLabel.label))
+    .where(ContactLabel.contact.in_(slots("contacts", count))).order_by(Label.name)))
+
+
 def contact_labels(contact_ids: Iterable[int]) -> dict[int, tuple[tuple[str, str], ...]]:
     contact_ids = list(contact_ids)
     if not contact_ids:
         return {}
-    marks = ",".join("?" * len(contact_ids))
     out: dict[int, list[tuple[str, str]]] = {}
-    for contact_id, name, color in database.execute_sql(
-        f"""SELECT cl.contact_id, l.name, l.color FROM contact_label cl
-            JOIN label l ON l.id = cl.label_id
-            WHERE cl.contact_id IN ({marks}) ORDER BY l.name""",
-        contact_ids,
-    ):
-        out.setdefault(contact_id, []).append((name, color))
+    for chunk in chunks(contact_ids):
+        for contact_id, name, color in _LABELS.rows(len(chunk), contacts=chunk):
+            out.setdefault(contact_id, []).append((name, color))
     return {k: tuple(v) for k, v in out.items()}
+
+
+_UNREAD = Prepared(lambda: (
+    Conversation.select(Conversation.folder, fn.COUNT(SQL("*")))
+    .where(Conversation.unread == TRUE).group_by(Conversation.folder)))  # (the partial index's term)
 
 
 def unread_counts() -> dict[str, int]:
     """Unread conversations per folder (every folder present, zero included)."""
     counts = dict.fromkeys(FOLDERS, 0)
-    for folder, count in database.execute_sql(
-        "SELECT folder, count(*) FROM conversation WHERE unread = 1 GROUP BY folder"
-    ):
+    for folder, count in _UNREAD.rows():
         counts[folder] = count
     return counts
 
 
+_THREAD = Prepared(lambda: (
+    Message.select(Message.id, Message.direction, Message.author, TeamMember.first_name, TeamMember.last_name,
+                   Message.automatic, Message.text, Message.sent_at, Message.state, Message.tag, Message.error)
+    .join(TeamMember, JOIN.LEFT_OUTER, on=(TeamMember.id == Message.author))
+    .where(Message.conversation == slot("id")).order_by(Message.sent_at, Message.id)))
+_THREAD_FILES = Prepared(lambda: (
+    Attachment.select(Attachment.message, Attachment.id, Attachment.kind, Attachment.filename,
+                      Attachment.path, Attachment.size, Attachment.missing)
+    .join(Message, on=(Message.id == Attachment.message))
+    .where(Message.conversation == slot("id")).order_by(Attachment.id)))
+
+
 def thread(conversation_id: int) -> list[MessageRow]:
     """Every message of a conversation, oldest first, with its attachments."""
-    cursor = database.execute_sql(
-        """SELECT m.id, m.direction, m.author_id, tm.first_name, tm.last_name, m.automatic,
-                  m.text, m.sent_at, m.state, m.tag, m.error
-           FROM message m LEFT JOIN team_member tm ON tm.id = m.author_id
-           WHERE m.conversation_id = ? ORDER BY m.sent_at, m.id""",
-        (conversation_id,),
-    )
-    rows = cursor.fetchall()
+    rows = _THREAD.rows(id=conversation_id)
     attachments: dict[int, list[AttachmentRow]] = {}
-    for a in database.execute_sql(
-        """SELECT a.message_id, a.id, a.kind, a.filename, a.path, a.size, a.missing
-           FROM attachment a JOIN message m ON m.id = a.message_id
-           WHERE m.conversation_id = ? ORDER BY a.id""",
-        (conversation_id,),
-    ):
+    for a in _THREAD_FILES.rows(id=conversation_id):
         attachments.setdefault(a[0], []).append(AttachmentRow(a[1], a[2], a[3], a[4], a[5], bool(a[6])))
     return [
         MessageRow(
