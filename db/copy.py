@@ -16,7 +16,7 @@ from typing import Callable, NamedTuple
 from peewee import SQL, fn
 
 from db import models
-from db.database import database, is_server_url, standalone
+from db.database import advance_sequences, database, is_server_url, standalone
 
 BATCH_VALUES = 30_000  # values in one INSERT: under PostgreSQL's 65,535 parameters
 
@@ -80,7 +80,7 @@ def copy_to(target: str | Path, progress: Callable[[str, int, int], None] | None
                 copied.append(Copied(model._meta.table_name,
                                      _copy_table(model, other, totals[model], progress, cancelled)))
             if other.engine == "postgresql":
-                _move_sequences(other)
+                advance_sequences(*models.ALL_MODELS, db=other)
         _check(other)
         done = True
         return copied
@@ -124,18 +124,6 @@ def _copy_table(model, other, total: int, progress, cancelled) -> int:
     if progress:
         progress(table, done, total)
     return done
-
-
-def _move_sequences(server) -> None:
-    """Each table's id sequence past the ids copied (the next row gets a new one)."""
-    for model in models.ALL_MODELS:
-        pk = model._meta.primary_key
-        if getattr(pk, "field_type", "") != "AUTO":
-            continue
-        table, column = model._meta.table_name, pk.column_name
-        server.execute_sql(
-            f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
-            f"COALESCE((SELECT max({column}) FROM {table}), 0) + 1, false)")
 
 
 def _check(other) -> None:

@@ -493,6 +493,59 @@ class Prepared:
         return row[0] if row else None
 
 
+_INSERTS: dict = {}
+
+
+def insert_rows(model, fields, rows) -> None:
+    """Many rows at once through the driver's executemany (bulk loads: the demo, imports).
+    The statement is the builder's, made once per engine; ``rows`` hold values in the order
+    of ``fields`` (names or fields), flags as 0/1 or bools on either engine."""
+    if not rows:
+        return
+    fields = [model._meta.fields[f] if isinstance(f, str) else f for f in fields]
+    key = (database.obj.engine, model, tuple(f.name for f in fields))
+    made = _INSERTS.get(key)
+    if made is None:
+        from peewee import BooleanField
+
+        query = model.insert({f: slot(str(i)) for i, f in enumerate(fields)}).returning()
+        sql, params = database.get_sql_context().sql(query).query()
+        # Each parameter: a value of the row, or a default of a field not given (peewee's).
+        order = [(True, int(p.name)) if type(p) is Slot else (False, p) for p in params]
+        flags = [i for i, f in enumerate(fields) if isinstance(f, BooleanField)] \
+            if database.obj.engine == "postgresql" else []
+        made = _INSERTS[key] = (sql, order, flags)
+    sql, order, flags = made
+    if flags:
+        def fixed(row):
+            row = list(row)
+            for i in flags:
+                if row[i] is not None:
+                    row[i] = bool(row[i])
+            return row
+        rows = [fixed(r) for r in rows]
+    if order != [(True, i) for i in range(len(fields))]:
+        rows = [[r[v] if is_value else v for is_value, v in order] for r in rows]
+    database.cursor().executemany(sql, rows)
+
+
+def advance_sequences(*models, db=None) -> None:
+    """PostgreSQL: each table's id sequence past the ids written by hand (bulk loads and
+    copies write their own); SQLite's next rowid follows by itself. ``db``: another
+    database than the app's."""
+    db = db or database
+    if db.engine != "postgresql":
+        return
+    for model in models:
+        pk = model._meta.primary_key
+        if getattr(pk, "field_type", "") != "AUTO":
+            continue
+        table, column = model._meta.table_name, pk.column_name
+        db.execute_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+            f"COALESCE((SELECT max({column}) FROM {table}), 0) + 1, false)")
+
+
 def rows(query) -> list[tuple]:
     """A composed query's rows as the engine's driver gives them: tuples, without peewee's
     converter on every value (1.5 s over 90,000 rows). A flag is 0/1 on SQLite and a bool on

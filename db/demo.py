@@ -5,8 +5,8 @@ Romanian and Chinese; the team answers with realistic delays (minutes in
 opening hours, the next morning at night, sometimes never). ``messages`` scales
 the history: the default is a lively pizzeria's 90 days; a million messages span
 about three years and build in well under two minutes, because rows go in
-through the raw connection's executemany in one transaction and the full-text
-index is rebuilt once at the end instead of row by row.
+through the driver's executemany (db.database.insert_rows) in one transaction and
+SQLite's full-text index is rebuilt once at the end instead of row by row.
 """
 from __future__ import annotations
 
@@ -14,9 +14,15 @@ import json
 import random
 from dataclasses import dataclass
 
-from db.clock import DAY, HOUR, MINUTE
+from peewee import EXCLUDED, fn
+
+from db import search
 from db.business import CURRENCY_OF
-from db.database import database
+from db.clock import DAY, HOUR, MINUTE
+from db.database import advance_sequences, database, insert_rows
+from db.models import (AwayPeriod, BusinessHours, Contact, ContactLabel, Conversation, Label, Lead, LeadLabel,
+                       LeadStageChange, Message, Note, PagePost, Reminder, SavedReply, SupportCase, TeamMember)
+from db.settings import put as put_setting
 
 DEFAULT_MESSAGES = 4000
 AVERAGE_MESSAGES_PER_CONVERSATION = 10
@@ -478,6 +484,10 @@ def _reply_delay(rng: random.Random, local_hour: int) -> int:
     return hours_to_morning * HOUR + rng.randint(0, 90) * MINUTE
 
 
+def _max_id(model) -> int:
+    return model.select(fn.COALESCE(fn.MAX(model.id), 0)).scalar()
+
+
 def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
              progress=None, flavour: str = "it") -> DemoSummary:
     """Fill the open database with the demo business. It must hold no conversation yet.
@@ -486,50 +496,34 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
     ``progress(done, total)`` is called now and then with message counts.
     """
     f = FLAVOURS[flavour]
-    conn = database.connection()
-    if conn.execute("SELECT EXISTS (SELECT 1 FROM conversation)").fetchone()[0]:
+    if Conversation.select().exists():
         raise DatabaseNotEmptyError("the database already holds conversations")
     rng = random.Random(seed)
     span = _span_days(messages) * DAY
     n_conversations = max(12, messages // AVERAGE_MESSAGES_PER_CONVERSATION)
     utc_offset = f.utc_offset  # the business's town, near enough for a demo
 
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        # The full-text index is rebuilt once at the end: far faster than a
-        # trigger call per row on a million messages.
-        search_triggers = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-            " AND name IN ('message_fts_insert', 'message_cjk_insert')").fetchall()
-        for name, _sql in search_triggers:
-            conn.execute(f"DROP TRIGGER {name}")
+    with database.atomic("IMMEDIATE"):
+        search_triggers = search.pause_message_index()
 
-        team_ids = []
-        for first, last, color in f.team:
-            cur = conn.execute(
-                "INSERT INTO team_member(first_name, last_name, color, email) VALUES (?,?,?,?)",
-                (first, last, color, f"{first.lower()}@{f.domain}"),
-            )
-            team_ids.append(cur.lastrowid)
-        label_ids = [
-            conn.execute("INSERT INTO label(name, color) VALUES (?, ?)", pair).lastrowid
-            for pair in f.labels
-        ]
+        team_ids = [TeamMember.insert(first_name=first, last_name=last, color=color,
+                                      email=f"{first.lower()}@{f.domain}").execute()
+                    for first, last, color in f.team]
+        label_ids = [Label.insert(name=name, color=color).execute() for name, color in f.labels]
         team_first = dict(zip(team_ids, (first for first, _last, _color in f.team)))
         saved_for = {}  # (kind of answer, customer language) -> (saved reply id, body)
         for position, (title, shortcut, body) in enumerate(f.saved_replies):
-            saved_id = conn.execute(
-                "INSERT INTO saved_reply(title, shortcut, body, position) VALUES (?,?,?,?)",
-                (title, shortcut, body, position),
-            ).lastrowid
+            saved_id = SavedReply.insert(title=title, shortcut=shortcut, body=body, position=position).execute()
             kind, in_language = SAVED_KINDS.get(shortcut, (None, None))
             if kind:
                 saved_for[(kind, in_language or _customer_language(flavour))] = (saved_id, body)
         post_ids = []
         for i, text in enumerate(f.posts):  # the Page's posts, a week apart, the newest first
             post_id = f"demo_post_{i + 1}"
-            conn.execute("INSERT OR REPLACE INTO page_post(id, message, created_at) VALUES (?, ?, ?)",
-                         (post_id, text, now - (3 + 7 * i) * DAY))
+            (PagePost.insert(id=post_id, message=text, created_at=now - (3 + 7 * i) * DAY)
+             .on_conflict(conflict_target=[PagePost.id],
+                          update={PagePost.message: EXCLUDED.message, PagePost.created_at: EXCLUDED.created_at})
+             .execute())
             post_ids.append(post_id)
         settings = {
             "business.name": f.business,
@@ -544,47 +538,33 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
             "away.message": f.away_message,
         }
         for key, value in settings.items():
-            conn.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
-                         (key, json.dumps(value, ensure_ascii=False)))
+            put_setting(key, value)
         # Tuesday..Sunday, lunch and dinner (weekday 0 = Monday, closed).
         for weekday in range(1, 7):
-            conn.execute("INSERT INTO business_hours(weekday, start_minute, end_minute) VALUES (?,?,?)",
-                         (weekday, 12 * 60, 14 * 60 + 30))
-            conn.execute("INSERT INTO business_hours(weekday, start_minute, end_minute) VALUES (?,?,?)",
-                         (weekday, 18 * 60 + 30, 23 * 60))
+            insert_rows(BusinessHours, ("weekday", "start_minute", "end_minute"),
+                        [(weekday, 12 * 60, 14 * 60 + 30), (weekday, 18 * 60 + 30, 23 * 60)])
 
-        next_message_id = (conn.execute("SELECT coalesce(max(id), 0) FROM message").fetchone()[0]) + 1
+        next_message_id = _max_id(Message) + 1
         first_message_id = next_message_id
         contact_rows, conversation_rows, message_rows = [], [], []
         contact_label_rows, note_rows, case_rows = [], [], []
         contact_langs = {}
-        contact_id = conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0]
-        conversation_id = conn.execute("SELECT coalesce(max(id), 0) FROM conversation").fetchone()[0]
+        contact_id = _max_id(Contact)
+        conversation_id = _max_id(Conversation)
         total_messages = 0
         message_budget = messages
 
         def flush():
-            conn.executemany(
-                "INSERT INTO contact(id, first_name, last_name, city, country, work, company, email,"
-                " phone, fan_since, has_reviewed, blocked, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                contact_rows)
-            conn.executemany(
-                "INSERT INTO conversation(id, contact_id, channel, folder, unread, flagged, assignee_id,"
-                " last_message_at, snippet, created_at, post_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                conversation_rows)
-            conn.executemany(
-                "INSERT INTO message(id, conversation_id, direction, author_id, automatic, text, sent_at,"
-                " state, saved_reply_id) VALUES (?,?,?,?,?,?,?,?,?)",
-                message_rows)
-            conn.executemany("INSERT INTO contact_label(contact_id, label_id) VALUES (?, ?)",
-                             contact_label_rows)
-            conn.executemany(
-                "INSERT INTO note(contact_id, author_id, text, created_at, updated_at) VALUES (?,?,?,?,?)",
-                note_rows)
-            conn.executemany(
-                "INSERT INTO support_case(conversation_id, category, status, product, opened_at,"
-                " updated_at) VALUES (?,?,?,?,?,?)",
-                case_rows)
+            insert_rows(Contact, ("id", "first_name", "last_name", "city", "country", "work", "company", "email",
+                                  "phone", "fan_since", "has_reviewed", "blocked", "created_at"), contact_rows)
+            insert_rows(Conversation, ("id", "contact", "channel", "folder", "unread", "flagged", "assignee",
+                                       "last_message_at", "snippet", "created_at", "post_id"), conversation_rows)
+            insert_rows(Message, ("id", "conversation", "direction", "author", "automatic", "text", "sent_at",
+                                  "state", "saved_reply"), message_rows)
+            insert_rows(ContactLabel, ("contact", "label"), contact_label_rows)
+            insert_rows(Note, ("contact", "author", "text", "created_at", "updated_at"), note_rows)
+            insert_rows(SupportCase, ("conversation", "category", "status", "product", "opened_at", "updated_at"),
+                        case_rows)
             for rows in (contact_rows, conversation_rows, message_rows, contact_label_rows,
                          note_rows, case_rows):
                 rows.clear()
@@ -763,7 +743,7 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
         n_leads = min(len(all_contacts), max(24, min(5000, len(all_contacts) // 8)))
         lead_contacts = rng.sample(all_contacts, n_leads)
         lead_rows, change_rows, reminder_rows, lead_label_rows = [], [], [], []
-        lead_id = conn.execute("SELECT coalesce(max(id), 0) FROM lead").fetchone()[0]
+        lead_id = _max_id(Lead)
         stages = ("neutral", "interested", "contacted", "converted")
         for i, lcid in enumerate(lead_contacts):
             lead_id += 1
@@ -810,31 +790,17 @@ def generate(*, seed: int = 7, messages: int = DEFAULT_MESSAGES, now: int,
                 recurrence = "monthly" if rng.random() < 0.1 else None
                 reminder_rows.append((lead_id, lcid, owner, rng.choice(f.follow_ups), due, recurrence,
                                       created))
-        conn.executemany(
-            "INSERT INTO lead(id, contact_id, stage, owner_id, creator_id, source, source_detail,"
-            " answers, created_at, stage_changed_at, priority, value_cents, lost_at, lost_reason)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", lead_rows)
-        conn.executemany(
-            "INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
-            " VALUES (?,?,?,?,?)", change_rows)
-        conn.executemany("INSERT INTO lead_label(lead_id, label_id) VALUES (?, ?)", lead_label_rows)
-        conn.executemany(
-            "INSERT INTO reminder(lead_id, contact_id, owner_id, text, due_at, recurrence, created_at)"
-            " VALUES (?,?,?,?,?,?,?)", reminder_rows)
+        insert_rows(Lead, ("id", "contact", "stage", "owner", "creator", "source", "source_detail", "answers",
+                           "created_at", "stage_changed_at", "priority", "value_cents", "lost_at", "lost_reason"),
+                    lead_rows)
+        insert_rows(LeadStageChange, ("lead", "from_stage", "to_stage", "member", "changed_at"), change_rows)
+        insert_rows(LeadLabel, ("lead", "label"), lead_label_rows)
+        insert_rows(Reminder, ("lead", "contact", "owner", "text", "due_at", "recurrence", "created_at"),
+                    reminder_rows)
         # A manual away period last week, for the metrics to leave out.
-        conn.execute("INSERT INTO away_period(start_at, end_at, source) VALUES (?, ?, 'manual')",
-                     (now - 6 * DAY, now - 6 * DAY + 12 * HOUR))
-
-        conn.execute("INSERT INTO message_fts(message_fts) VALUES ('rebuild')")
-        conn.execute("INSERT INTO message_cjk(rowid, grams) SELECT id, g FROM"
-                     " (SELECT id, cjk_bigrams(text) AS g FROM message WHERE id >= ?) WHERE g != ''",
-                     (first_message_id,))
-        for _name, sql in search_triggers:
-            conn.execute(sql)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+        AwayPeriod.insert(start_at=now - 6 * DAY, end_at=now - 6 * DAY + 12 * HOUR, source="manual").execute()
+        advance_sequences(Contact, Conversation, Message, Lead)
+        search.resume_message_index(search_triggers, first_message_id)
     if progress:
         progress(total_messages, messages)
     return DemoSummary(

@@ -406,3 +406,5 @@ def create_schema(server) -> None:
         server.create_tables(ALL_MODELS, safe=False)
     for statement in index_sql("postgresql"):
         server.execute_sql(statement)
+    from db import search
+    search.postgresql_schema(server)

@@ -5,6 +5,11 @@ Latin, Cyrillic, Greek… go through FTS5 unicode61 with diacritics folded
 prefix, so results come while typing. Chinese and other scripts written without
 spaces are found by substring through the character-pair index (db/text.py).
 Results are conversations, most recent match first, at most ``limit`` of them.
+
+The search is one of the two places with SQL written by hand, one version per engine
+(DESIGN.md rule 9): SQLite's FTS5 tables, and on PostgreSQL pg_trgm's index over the text
+folded by unaccent, matched by word starts (``\\m``) and, for Chinese, by substring. Both
+give the same results for the same queries (tests/db/test_search.py runs them on both).
 """
 from __future__ import annotations
 
@@ -12,8 +17,9 @@ import re
 from typing import NamedTuple
 
 from db.choices import FOLDERS
-from db.database import database
-from db.text import cjk_bigrams, is_no_space_char
+from db.database import Prepared, chunks, database, engine, slots
+from db.models import Conversation
+from db.text import cjk_phrase, is_no_space_char
 
 CHUNK = 2000
 DEFAULT_LIMIT = 500
@@ -71,12 +77,14 @@ def cjk_expression(query: Query) -> str | None:
         if len(run) == 1:
             parts.append(f'"{run}"*')
         else:
-            parts.append('"' + cjk_bigrams(run) + '"')
+            parts.append('"' + cjk_phrase(run) + '"')
     return " AND ".join(parts)
 
 
 def _message_ids(query: Query, before: int | None, limit: int) -> list[int]:
     """Matching message ids, newest (highest id) first, below ``before``."""
+    if engine() == "postgresql":
+        return _message_ids_postgresql(query, before, limit)
     clauses, params = [], []
     fts = fts_expression(query)
     cjk = cjk_expression(query)
@@ -104,17 +112,117 @@ def _message_ids(query: Query, before: int | None, limit: int) -> list[int]:
 
 def contact_ids(query: Query) -> list[int]:
     """Contacts whose name matches: every word (prefix), and CJK runs as substrings."""
+    if engine() == "postgresql":
+        return _contact_ids_postgresql(query)
     ids: set[int] | None = None
     if query.words:
         expr = " AND ".join(f'"{w}"*' for w in query.words)
         ids = {r[0] for r in database.execute_sql(
             "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (expr,))}
     for run in query.cjk_runs:
-        expr = f'"{run}"*' if len(run) == 1 else '"' + cjk_bigrams(run) + '"'
+        expr = f'"{run}"*' if len(run) == 1 else '"' + cjk_phrase(run) + '"'
         found = {r[0] for r in database.execute_sql(
             "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (expr,))}
         ids = found if ids is None else ids & found
     return sorted(ids or ())
+
+
+# --- PostgreSQL: pg_trgm over the folded text ---------------------------------------------
+
+# One query word, as FTS5's unicode61 reads it: from a word's start (\m), the whole word
+# (to \M) unless it is the prefix. The word is folded in SQL, as the text is; the
+# expression's parts are parameters, so pg_trgm's index still serves it.
+_WORD_MATCH = "sportello_fold({column}) ~ ('\\m' || sportello_fold(%s) || %s)"
+
+
+def _word_params(word: str, prefix: bool) -> list[str]:
+    """The word (an underscore separates, as in unicode61; ``\\w`` holds no other character a
+    regular expression would read) and what ends it."""
+    body = "[^[:alnum:]]+".join(p for p in word.split("_") if p)
+    return [body, "" if prefix else "\\M"]
+
+
+def _like(run: str) -> str:
+    return "%" + run.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _message_ids_postgresql(query: Query, before: int | None, limit: int) -> list[int]:
+    where, params = [], []
+    for i, word in enumerate(query.words):
+        where.append(_WORD_MATCH.format(column="text"))
+        params += _word_params(word, prefix=i == len(query.words) - 1)
+    for run in query.cjk_runs:
+        where.append("sportello_fold(text) LIKE %s")
+        params.append(_like(run))
+    if before is not None:
+        where.append("id < %s")
+        params.append(before)
+    params.append(limit)
+    return [r[0] for r in database.execute_sql(
+        f"SELECT id FROM message WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT %s", params)]
+
+
+def _contact_ids_postgresql(query: Query) -> list[int]:
+    where, params = [], []
+    for word in query.words:
+        where.append(_WORD_MATCH.format(column="first_name || ' ' || last_name"))
+        params += _word_params(word, prefix=True)
+    for run in query.cjk_runs:
+        where.append("(sportello_fold(first_name || ' ' || last_name) LIKE %s"
+                     " OR last_name || first_name LIKE %s OR first_name || last_name LIKE %s)")
+        params += [_like(run)] * 3
+    return [r[0] for r in database.execute_sql(
+        f"SELECT id FROM contact WHERE {' AND '.join(where)} ORDER BY id", params)]
+
+
+def postgresql_schema(server) -> None:
+    """The search's function and indexes on a new PostgreSQL database (models.create_schema):
+    lower-cased text without diacritics, by unaccent (schema-qualified, as an index's
+    function must be), and pg_trgm's GIN indexes over it."""
+    schema = server.execute_sql(
+        "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'").fetchone()[0]
+    server.execute_sql(
+        "CREATE FUNCTION sportello_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS "
+        f"$$ SELECT lower({schema}.unaccent('{schema}.unaccent'::regdictionary, $1)) $$")
+    server.execute_sql(
+        f"CREATE INDEX message_search ON message USING gin (sportello_fold(text) {schema}.gin_trgm_ops)")
+    server.execute_sql(
+        "CREATE INDEX contact_search ON contact USING gin "
+        f"(sportello_fold(first_name || ' ' || last_name) {schema}.gin_trgm_ops)")
+
+
+# --- bulk loads: SQLite's message index made once at the end -------------------------------
+
+def pause_message_index() -> list[tuple[str, str]]:
+    """Before a bulk load of messages: SQLite's triggers that index each message are set
+    aside (a trigger call per row is far slower than one rebuild at the end). PostgreSQL's
+    indexes follow the rows by themselves."""
+    if engine() != "sqlite":
+        return []
+    triggers = database.execute_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        " AND name IN ('message_fts_insert', 'message_cjk_insert')").fetchall()
+    for name, _sql in triggers:
+        database.execute_sql(f"DROP TRIGGER {name}")
+    return triggers
+
+
+def resume_message_index(triggers: list[tuple[str, str]], first_message_id: int) -> None:
+    """After the load (in its transaction): the messages from ``first_message_id`` on are
+    indexed and the triggers are back."""
+    if engine() != "sqlite":
+        return
+    database.execute_sql("INSERT INTO message_fts(message_fts) VALUES ('rebuild')")
+    database.execute_sql("INSERT INTO message_cjk(rowid, grams) SELECT id, g FROM"
+                         " (SELECT id, cjk_bigrams(text) AS g FROM message WHERE id >= ?) WHERE g != ''",
+                         (first_message_id,))
+    for _name, sql in triggers:
+        database.execute_sql(sql)
+
+
+_BY_PEOPLE = Prepared(lambda folder, count: (
+    Conversation.select(Conversation.id, Conversation.last_message_at)
+    .where(Conversation.folder == folder, Conversation.contact.in_(slots("people", count)))))
 
 
 def search_conversations(text: str, folder: str = "inbox", limit: int = DEFAULT_LIMIT) -> list[int]:
@@ -126,12 +234,8 @@ def search_conversations(text: str, folder: str = "inbox", limit: int = DEFAULT_
         return []
     found: dict[int, int] = {}  # conversation -> time of its newest match
     people = contact_ids(query)
-    for i in range(0, len(people), 900):
-        chunk = people[i:i + 900]
-        marks = ",".join("?" * len(chunk))
-        for cid, last in database.execute_sql(
-                f"SELECT id, last_message_at FROM conversation WHERE folder = ? AND contact_id IN ({marks})",
-                [folder, *chunk]):
+    for chunk in chunks(people):
+        for cid, last in _BY_PEOPLE.rows(folder, len(chunk), people=chunk):
             found[cid] = last
     # Messages, newest first, a chunk at a time until enough conversations are found.
     by_message: dict[int, int] = {}
@@ -140,13 +244,20 @@ def search_conversations(text: str, folder: str = "inbox", limit: int = DEFAULT_
         ids = _message_ids(query, before, CHUNK)
         if not ids:
             break
-        marks = ",".join("?" * len(ids))
-        for cid, sent in database.execute_sql(
+        if engine() == "sqlite":
+            marks = ",".join("?" * len(ids))
+            matched = database.execute_sql(
                 # CROSS JOIN keeps the found messages the outer loop: left to guess, SQLite
                 # walks every conversation of the folder for a long id list (30x slower).
                 f"SELECT m.conversation_id, max(m.sent_at) FROM message m CROSS JOIN conversation c"
                 f" ON c.id = m.conversation_id WHERE m.id IN ({marks}) AND c.folder = ?"
-                f" GROUP BY m.conversation_id", [*ids, folder]):
+                f" GROUP BY m.conversation_id", [*ids, folder])
+        else:
+            matched = database.execute_sql(
+                "SELECT m.conversation_id, max(m.sent_at) FROM message m JOIN conversation c"
+                " ON c.id = m.conversation_id WHERE m.id = ANY(%s) AND c.folder = %s"
+                " GROUP BY m.conversation_id", [ids, folder])
+        for cid, sent in matched:
             if cid not in by_message or by_message[cid] < sent:
                 by_message[cid] = sent
         if len(ids) < CHUNK:

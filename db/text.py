@@ -45,11 +45,14 @@ def has_no_space_script(text: str) -> bool:
 
 
 def cjk_bigrams(text: str | None) -> str:
-    """The overlapping pairs of each run of no-space-script characters, space separated.
+    """The overlapping pairs of each run of no-space-script characters, then the run's last
+    character, space separated.
 
-    "我想预订" -> "我想 想预 预订"; a lone character stands as itself. Indexed with
-    unicode61, each pair is a token, so a phrase of consecutive pairs finds any
-    substring of two or more characters (and a prefix query finds one).
+    "我想预订" -> "我想 想预 预订 订"; a lone character stands as itself. Indexed with
+    unicode61, each pair is a token, so a phrase of consecutive pairs finds any substring
+    of two or more characters, and a prefix query finds one character wherever it stands
+    (the last one too). The last character also keeps two runs apart: "…预订" and "订饭…"
+    are not read as "预订饭".
     """
     if not text or _no_space_run_re().search(text) is None:
         return ""  # (most messages: one regex scan in C instead of a Python loop per character)
@@ -61,12 +64,19 @@ def cjk_bigrams(text: str | None) -> str:
             out.append(run[0])
         else:
             out.extend(run[i] + run[i + 1] for i in range(len(run) - 1))
+            out.append(run[-1])
         run.clear()
 
     for match in _no_space_run_re().finditer(text):
         run.extend(match.group())
         flush()
     return " ".join(out)
+
+
+def cjk_phrase(run: str) -> str:
+    """The pairs of one run of a query, as the phrase that finds it ("无麸质" -> "无麸 麸质"):
+    without the last character cjk_bigrams adds, which stands only at a run's end."""
+    return " ".join(run[i] + run[i + 1] for i in range(len(run) - 1)) if len(run) > 1 else run
 
 
 def fold(text: str) -> str:

@@ -326,3 +326,12 @@ def smtp_server():
     handler.port = port
     yield handler
     controller.stop()
+
+
+@pytest.fixture
+def any_demo(any_db):
+    """The demo business on each engine in turn (the same rows, the same ids)."""
+    from db import demo
+
+    demo.generate(seed=7, now=NOW)
+    return any_db
