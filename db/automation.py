@@ -14,7 +14,11 @@ from typing import NamedTuple
 
 from db import settings
 from db.clock import HOUR
+from peewee import EXCLUDED
+
 from db.database import database
+from db.database import rows as db_rows
+from db.models import AwayPeriod, BusinessHours, ClosedDate
 from db.errors import QT_TRANSLATE_NOOP, UserError
 
 MANUAL_AWAY_SECONDS = 12 * HOUR
@@ -147,8 +151,9 @@ def parse_periods(text: str) -> list[Period]:
 def business_hours() -> dict[int, list[Period]]:
     """Weekday (0 = Monday) -> its opening periods, every weekday present."""
     hours: dict[int, list[Period]] = {d: [] for d in range(7)}
-    for weekday, start, end in database.execute_sql(
-            "SELECT weekday, start_minute, end_minute FROM business_hours ORDER BY weekday, start_minute"):
+    for weekday, start, end in db_rows(
+            BusinessHours.select(BusinessHours.weekday, BusinessHours.start_minute, BusinessHours.end_minute)
+            .order_by(BusinessHours.weekday, BusinessHours.start_minute)):
         hours[weekday].append((start, end))
     return hours
 
@@ -157,25 +162,22 @@ def set_business_hours(hours: dict[int, list[Period]]) -> None:
     with database.atomic("IMMEDIATE"):
         for weekday, periods in hours.items():
             parse_periods(format_periods(periods))  # same validation as typed text
-            database.execute_sql("DELETE FROM business_hours WHERE weekday = ?", (weekday,))
+            BusinessHours.delete().where(BusinessHours.weekday == weekday).execute()
             for start, end in periods:
-                database.execute_sql(
-                    "INSERT INTO business_hours(weekday, start_minute, end_minute) VALUES (?, ?, ?)",
-                    (weekday, start, end))
+                BusinessHours.insert(weekday=weekday, start_minute=start, end_minute=end).execute()
 
 
 def closed_dates() -> list[tuple[str, str]]:
-    return database.execute_sql("SELECT day, label FROM closed_date ORDER BY day").fetchall()
+    return db_rows(ClosedDate.select(ClosedDate.day, ClosedDate.label).order_by(ClosedDate.day))
 
 
 def add_closed_date(day: date, label: str = "") -> None:
-    database.execute_sql("INSERT OR REPLACE INTO closed_date(day, label) VALUES (?, ?)",
-                         (day.isoformat(), label.strip()))
+    (ClosedDate.insert(day=day.isoformat(), label=label.strip())
+     .on_conflict(conflict_target=[ClosedDate.day], update={ClosedDate.label: EXCLUDED.label}).execute())
 
 
 def remove_closed_date(day: date | str) -> None:
-    database.execute_sql("DELETE FROM closed_date WHERE day = ?",
-                         (day if isinstance(day, str) else day.isoformat(),))
+    ClosedDate.delete().where(ClosedDate.day == (day if isinstance(day, str) else day.isoformat())).execute()
 
 
 def business_timezone() -> tzinfo:
@@ -251,11 +253,14 @@ class AwayStatus(NamedTuple):
 
 
 def _manual_period(now: int):
-    return database.execute_sql(
-        """SELECT id, start_at, end_at FROM away_period
-           WHERE source = 'manual' AND start_at <= ? AND (end_at IS NULL OR end_at > ?)
-           ORDER BY start_at DESC LIMIT 1""",
-        (now, now)).fetchone()
+    found = db_rows(AwayPeriod.select(AwayPeriod.id, AwayPeriod.start_at, AwayPeriod.end_at)
+                    .where(AwayPeriod.source == "manual", _covers(now))
+                    .order_by(AwayPeriod.start_at.desc()).limit(1))
+    return found[0] if found else None
+
+
+def _covers(ts: int):
+    return (AwayPeriod.start_at <= ts) & (AwayPeriod.end_at.is_null() | (AwayPeriod.end_at > ts))
 
 
 def away_status(now: int, schedule: Schedule | None = None) -> AwayStatus:
@@ -277,9 +282,7 @@ def set_away(now: int, seconds: int = MANUAL_AWAY_SECONDS) -> int:
         row = _manual_period(now)
         if row is not None:
             return row[0]
-        return database.execute_sql(
-            "INSERT INTO away_period(start_at, end_at, source) VALUES (?, ?, 'manual')",
-            (now, now + seconds)).lastrowid
+        return AwayPeriod.insert(start_at=now, end_at=now + seconds, source="manual").execute()
 
 
 def turn_off_away(now: int) -> bool:
@@ -288,7 +291,7 @@ def turn_off_away(now: int) -> bool:
         row = _manual_period(now)
         if row is None:
             return False
-        database.execute_sql("UPDATE away_period SET end_at = ? WHERE id = ?", (now, row[0]))
+        AwayPeriod.update(end_at=now).where(AwayPeriod.id == row[0]).execute()
         return True
 
 
@@ -296,20 +299,16 @@ def record_schedule_period(now: int, status: AwayStatus) -> int | None:
     """Make sure the scheduled away stretch holding ``now`` is in away_period."""
     if not status.away or status.source != "schedule":
         return status.period_id
-    row = database.execute_sql(
-        "SELECT id FROM away_period WHERE source = 'schedule' AND start_at = ?", (status.since,)).fetchone()
-    if row:
-        return row[0]
-    return database.execute_sql(
-        "INSERT INTO away_period(start_at, end_at, source) VALUES (?, ?, 'schedule')",
-        (status.since, status.until)).lastrowid
+    found = AwayPeriod.select(AwayPeriod.id).where(AwayPeriod.source == "schedule",
+                                                    AwayPeriod.start_at == status.since).scalar()
+    if found:
+        return found
+    return AwayPeriod.insert(start_at=status.since, end_at=status.until, source="schedule").execute()
 
 
 def was_away(ts: int) -> bool:
     """Whether a recorded away period covers ``ts`` (what the metrics ask)."""
-    return database.execute_sql(
-        "SELECT EXISTS (SELECT 1 FROM away_period WHERE start_at <= ? AND (end_at IS NULL OR end_at > ?))",
-        (ts, ts)).fetchone()[0] == 1
+    return AwayPeriod.select().where(_covers(ts)).exists()
 
 
 # --- the public response-time line ------------------------------------------------

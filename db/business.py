@@ -68,11 +68,11 @@ def start_business(p: Profile, first_name: str, last_name: str = "") -> int:
     person starting it). The member's id; UserError, and nothing kept, when either is wrong."""
     from db import team
     from db.database import database
+    from db.models import TeamMember
 
     first, last = " ".join(first_name.split()), " ".join(last_name.split())
     if not first:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "Say who you are: your first name."))
     with database.atomic("IMMEDIATE"):
         save_profile(p)
-        return database.execute_sql("INSERT INTO team_member(first_name, last_name, color) VALUES (?, ?, ?)",
-                                    (first, last, team.COLORS[0])).lastrowid
+        return TeamMember.insert(first_name=first, last_name=last, color=team.COLORS[0]).execute()

@@ -7,7 +7,8 @@ from typing import TextIO
 
 from db.choices import CASE_CATEGORIES, CASE_STATUSES
 from db.clock import iso
-from db.database import database
+from db.database import rows as db_rows
+from db.models import Contact, Conversation, SupportCase
 from db.io import write_csv
 from db.text import display_name
 
@@ -43,13 +44,13 @@ def month_bounds(year: int, month: int, tz: tzinfo) -> tuple[int, int]:
 
 def monthly_report(year: int, month: int, tz: tzinfo) -> MonthlyReport:
     start, end = month_bounds(year, month, tz)
-    rows = database.execute_sql(
-        """SELECT s.id, s.opened_at, s.conversation_id, ct.first_name, ct.last_name,
-                  s.category, s.product, s.status
-           FROM support_case s JOIN conversation c ON c.id = s.conversation_id
-           JOIN contact ct ON ct.id = c.contact_id
-           WHERE s.opened_at >= ? AND s.opened_at < ? ORDER BY s.opened_at, s.id""",
-        (start, end)).fetchall()
+    rows = db_rows(
+        SupportCase.select(SupportCase.id, SupportCase.opened_at, SupportCase.conversation, Contact.first_name,
+                           Contact.last_name, SupportCase.category, SupportCase.product, SupportCase.status)
+        .join(Conversation, on=(Conversation.id == SupportCase.conversation))
+        .join(Contact, on=(Contact.id == Conversation.contact))
+        .where(SupportCase.opened_at >= start, SupportCase.opened_at < end)
+        .order_by(SupportCase.opened_at, SupportCase.id))
     cases = tuple(CaseRow(r[0], r[1], r[2], display_name(r[3], r[4]), r[5], r[6], r[7]) for r in rows)
     counts = {cat: dict.fromkeys(CASE_STATUSES, 0) for cat in CASE_CATEGORIES}
     for case in cases:

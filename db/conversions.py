@@ -16,7 +16,11 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from db import settings
-from db.database import database
+from peewee import SQL, Case, fn
+
+from db.database import chunks, database
+from db.database import rows as db_rows
+from db.models import ConversionEvent, Setting
 from db.errors import QT_TRANSLATE_NOOP
 
 CRM_NAME = "Sportello"
@@ -44,7 +48,7 @@ def connect(dataset_id: str | None) -> None:
     if dataset_id:
         settings.put("capi.dataset", dataset_id)
     else:
-        database.execute_sql("DELETE FROM setting WHERE key = 'capi.dataset'")
+        Setting.delete().where(Setting.key == "capi.dataset").execute()
 
 
 TOKEN_VARIABLE = "SPORTELLO_CAPI_TOKEN"
@@ -93,18 +97,15 @@ def event(row: tuple) -> dict:
 def take(now: int, limit: int = BATCH) -> list[tuple]:
     """Take the next events to send (at most ``limit``), for this sender only."""
     with database.atomic("IMMEDIATE"):
-        database.execute_sql(
-            "UPDATE conversion_event SET state = 'failed', error = ?, attempts = ?, sending_since = NULL"
-            " WHERE sending_since IS NOT NULL AND sending_since < ? AND state != 'sent'",
-            (UNSURE, MAX_ATTEMPTS, now - STALE_SENDING))
-        rows = database.execute_sql(
-            "SELECT id, meta_lead_id, event_name, event_time FROM conversion_event"
-            " WHERE sending_since IS NULL AND (state = 'pending' OR (state = 'failed' AND attempts < ?))"
-            " ORDER BY event_time, id LIMIT ?", (MAX_ATTEMPTS, limit)).fetchall()
+        E = ConversionEvent
+        E.update(state="failed", error=UNSURE, attempts=MAX_ATTEMPTS, sending_since=None).where(
+            E.sending_since.is_null(False), E.sending_since < now - STALE_SENDING, E.state != "sent").execute()
+        rows = db_rows(E.select(E.id, E.meta_lead_id, E.event_name, E.event_time)
+                       .where(E.sending_since.is_null(),
+                              (E.state == "pending") | ((E.state == "failed") & (E.attempts < MAX_ATTEMPTS)))
+                       .order_by(E.event_time, E.id).limit(limit))
         if rows:
-            marks = ",".join("?" * len(rows))
-            database.execute_sql(f"UPDATE conversion_event SET sending_since = ? WHERE id IN ({marks})",
-                                 (now, *[r[0] for r in rows]))
+            E.update(sending_since=now).where(E.id.in_([r[0] for r in rows])).execute()
         return rows
 
 
@@ -113,14 +114,13 @@ def record(ids: list[int], now: int, error: str | None, retry: bool = True) -> N
     when ``retry``)."""
     if not ids:
         return
-    marks = ",".join("?" * len(ids))
-    if error is None:
-        database.execute_sql(f"UPDATE conversion_event SET state = 'sent', sent_at = ?, error = NULL,"
-                             f" sending_since = NULL WHERE id IN ({marks})", (now, *ids))
-    else:
-        database.execute_sql(f"UPDATE conversion_event SET state = 'failed', error = ?, sending_since = NULL,"
-                             f" attempts = CASE WHEN ? THEN attempts + 1 ELSE {MAX_ATTEMPTS} END"
-                             f" WHERE id IN ({marks})", (error, int(retry), *ids))
+    E = ConversionEvent
+    for chunk in chunks(ids):
+        if error is None:
+            E.update(state="sent", sent_at=now, error=None, sending_since=None).where(E.id.in_(chunk)).execute()
+        else:
+            E.update(state="failed", error=error, sending_since=None,
+                     attempts=E.attempts + 1 if retry else MAX_ATTEMPTS).where(E.id.in_(chunk)).execute()
 
 
 def send_queued(client, now: int) -> tuple[int, int]:
@@ -147,10 +147,10 @@ def send_queued(client, now: int) -> tuple[int, int]:
 
 
 def queue_state() -> QueueState:
-    counts = dict(database.execute_sql("SELECT CASE WHEN state = 'failed' AND attempts < ? THEN 'pending'"
-                                       " ELSE state END, count(*) FROM conversion_event GROUP BY 1",
-                                       (MAX_ATTEMPTS,)).fetchall())
-    last = database.execute_sql("SELECT error FROM conversion_event WHERE state = 'failed'"
-                                " ORDER BY id DESC LIMIT 1").fetchone()
-    return QueueState(counts.get("pending", 0), counts.get("sent", 0), counts.get("failed", 0),
-                      last[0] if last else "")
+    E = ConversionEvent
+    shown = Case(None, [(((E.state == "failed") & (E.attempts < MAX_ATTEMPTS)), "pending")], E.state)
+    counts: dict[str, int] = {}
+    for state, count in db_rows(E.select(shown, fn.COUNT(SQL("*"))).group_by(shown)):
+        counts[state] = counts.get(state, 0) + count
+    last = E.select(E.error).where(E.state == "failed").order_by(E.id.desc()).limit(1).scalar()
+    return QueueState(counts.get("pending", 0), counts.get("sent", 0), counts.get("failed", 0), last or "")

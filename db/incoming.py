@@ -16,7 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db import automation, replies
+from peewee import Case
+
 from db.database import database
+from db.database import rows as db_rows
+from db.models import Contact, Conversation, Message
 
 
 @dataclass(frozen=True)
@@ -33,11 +37,9 @@ def _snippet(text: str) -> str:
 
 
 def _store_outgoing_automatic(conversation_id: int, kind: str, text: str, now: int, state: str) -> int:
-    message_id = database.execute_sql(
-        "INSERT INTO message(conversation_id, direction, automatic, text, sent_at, state)"
-        " VALUES (?, 'out', ?, ?, ?, ?)", (conversation_id, kind, text, now, state)).lastrowid
-    database.execute_sql("UPDATE conversation SET last_message_at = ?, snippet = ? WHERE id = ?",
-                         (now, _snippet(text), conversation_id))
+    message_id = Message.insert(conversation=conversation_id, direction="out", automatic=kind, text=text,
+                                sent_at=now, state=state).execute()
+    Conversation.update(last_message_at=now, snippet=_snippet(text)).where(Conversation.id == conversation_id).execute()
     return message_id
 
 
@@ -55,48 +57,43 @@ def receive_message(contact_id: int, text: str, now: int, *, channel: str = "mes
     sent_at = now if sent_at is None else sent_at
     with database.atomic("IMMEDIATE"):
         if external_id is not None:
-            row = database.execute_sql(
-                "SELECT m.id, m.conversation_id, c.folder FROM message m"
-                " JOIN conversation c ON c.id = m.conversation_id WHERE m.external_id = ?",
-                (external_id,)).fetchone()
-            if row:
-                return Received(row[1], row[0], row[2], duplicate=True)
+            found = db_rows(Message.select(Message.id, Message.conversation, Conversation.folder)
+                            .join(Conversation, on=(Conversation.id == Message.conversation))
+                            .where(Message.external_id == external_id))
+            if found:
+                return Received(found[0][1], found[0][0], found[0][2], duplicate=True)
 
-        contact = database.execute_sql("SELECT blocked FROM contact WHERE id = ?", (contact_id,)).fetchone()
-        if contact is None:
+        blocked = Contact.select(Contact.blocked).where(Contact.id == contact_id).scalar()
+        if blocked is None:
             raise ValueError(f"no contact {contact_id}")
-        blocked = bool(contact[0])
+        blocked = bool(blocked)
 
         if conversation_id is None:
-            row = database.execute_sql(
-                "SELECT id FROM conversation WHERE contact_id = ? AND channel = ?"
-                " ORDER BY last_message_at DESC, id DESC LIMIT 1", (contact_id, channel)).fetchone()
-            conversation_id = row[0] if row else None
+            conversation_id = (Conversation.select(Conversation.id)
+                               .where(Conversation.contact == contact_id, Conversation.channel == channel)
+                               .order_by(Conversation.last_message_at.desc(), Conversation.id.desc())
+                               .limit(1).scalar())
         if conversation_id is None:
-            conversation_id = database.execute_sql(
-                "INSERT INTO conversation(contact_id, channel, folder, unread, last_message_at, snippet,"
-                " created_at) VALUES (?, ?, 'inbox', 1, ?, '', ?)",
-                (contact_id, channel, sent_at, sent_at)).lastrowid
+            conversation_id = Conversation.insert(contact=contact_id, channel=channel, folder="inbox", unread=True,
+                                                  last_message_at=sent_at, snippet="", created_at=sent_at).execute()
 
-        first_ever = not database.execute_sql(
-            "SELECT EXISTS (SELECT 1 FROM message m JOIN conversation c ON c.id = m.conversation_id"
-            " WHERE c.contact_id = ? AND m.direction = 'in')", (contact_id,)).fetchone()[0]
+        first_ever = not (Message.select().join(Conversation, on=(Conversation.id == Message.conversation))
+                          .where(Conversation.contact == contact_id, Message.direction == "in").exists())
 
-        message_id = database.execute_sql(
-            "INSERT INTO message(conversation_id, direction, text, sent_at, state, external_id)"
-            " VALUES (?, 'in', ?, ?, 'sent', ?)", (conversation_id, text, sent_at, external_id)).lastrowid
+        message_id = Message.insert(conversation=conversation_id, direction="in", text=text, sent_at=sent_at,
+                                    state="sent", external_id=external_id).execute()
 
-        folder = database.execute_sql("SELECT folder FROM conversation WHERE id = ?",
-                                      (conversation_id,)).fetchone()[0]
+        folder = Conversation.select(Conversation.folder).where(Conversation.id == conversation_id).scalar()
         if blocked:
             folder = "spam"
         elif folder in ("done", "archived"):
             folder = "inbox"
-        database.execute_sql(
-            "UPDATE conversation SET folder = ?, unread = 1,"
-            " last_message_at = max(last_message_at, ?),"
-            " snippet = CASE WHEN last_message_at <= ? THEN ? ELSE snippet END WHERE id = ?",
-            (folder, sent_at, sent_at, _snippet(text), conversation_id))
+        last = Conversation.last_message_at
+        Conversation.update(
+            folder=folder, unread=True,
+            last_message_at=Case(None, [(last < sent_at, sent_at)], last),
+            snippet=Case(None, [(last <= sent_at, _snippet(text))], Conversation.snippet),
+        ).where(Conversation.id == conversation_id).execute()
 
         sent: list[str] = []
         if not blocked and automatic_replies and folder != "spam":
@@ -105,9 +102,8 @@ def receive_message(contact_id: int, text: str, now: int, *, channel: str = "mes
             if status.away:
                 period_id = automation.record_schedule_period(now, status)
                 since = status.since
-                already = database.execute_sql(
-                    "SELECT EXISTS (SELECT 1 FROM message WHERE conversation_id = ? AND automatic = 'away'"
-                    " AND sent_at >= ?)", (conversation_id, since)).fetchone()[0]
+                already = Message.select().where(Message.conversation == conversation_id,
+                                                 Message.automatic == "away", Message.sent_at >= since).exists()
                 if automation.setting("away.message_enabled") and not already and period_id is not None:
                     _store_outgoing_automatic(conversation_id, "away",
                                               replies.render(automation.setting("away.message"), values), now,
@@ -128,7 +124,4 @@ def new_contact(first_name: str, last_name: str = "", now: int = 0, **facts) -> 
     unknown = set(facts) - allowed
     if unknown:
         raise TypeError(f"unknown contact facts {sorted(unknown)}")
-    columns = ["first_name", "last_name", "created_at", *facts]
-    values = [first_name, last_name, now, *facts.values()]
-    marks = ",".join("?" * len(values))
-    return database.execute_sql(f"INSERT INTO contact({', '.join(columns)}) VALUES ({marks})", values).lastrowid
+    return Contact.insert(first_name=first_name, last_name=last_name, created_at=now, **facts).execute()

@@ -16,7 +16,9 @@ from email.utils import formataddr, make_msgid
 from typing import Callable, Sequence
 
 from db import replies, settings
-from db.database import database
+from db.database import chunks, database
+from db.database import rows as db_rows
+from db.models import Contact, Conversation, Lead, Message
 from db.errors import QT_TRANSLATE_NOOP, UserError
 
 KEYRING_SERVICE = "Sportello SMTP"
@@ -114,11 +116,12 @@ def recipients_for_leads(lead_ids: Sequence[int]) -> tuple[list[Recipient], list
     if not lead_ids:
         return [], []
     with_mail, without = [], []
-    for lead_id, contact_id, first, last, email in database.execute_sql(
-            f"SELECT l.id, ct.id, ct.first_name, ct.last_name, ct.email FROM lead l JOIN contact ct"
-            f" ON ct.id = l.contact_id WHERE l.id IN ({','.join('?' * len(lead_ids))}) ORDER BY l.id", lead_ids):
-        r = Recipient(lead_id, contact_id, f"{first} {last}".strip(), email)
-        (with_mail if email else without).append(r)
+    for chunk in chunks(lead_ids):
+        for lead_id, contact_id, first, last, email in db_rows(
+                Lead.select(Lead.id, Contact.id, Contact.first_name, Contact.last_name, Contact.email)
+                .join(Contact, on=(Contact.id == Lead.contact)).where(Lead.id.in_(chunk)).order_by(Lead.id)):
+            r = Recipient(lead_id, contact_id, f"{first} {last}".strip(), email)
+            (with_mail if email else without).append(r)
     return with_mail, without
 
 
@@ -132,20 +135,19 @@ def _connect(s: SmtpSettings, timeout: float) -> smtplib.SMTP:
 
 
 def _record(recipient: Recipient, subject: str, body: str, member_id: int | None, now: int, message_id: str) -> None:
-    row = database.execute_sql("SELECT id FROM conversation WHERE contact_id = ? AND channel = 'email'"
-                               " ORDER BY last_message_at DESC LIMIT 1", (recipient.contact_id,)).fetchone()
+    conversation_id = (Conversation.select(Conversation.id)
+                       .where(Conversation.contact == recipient.contact_id, Conversation.channel == "email")
+                       .order_by(Conversation.last_message_at.desc()).limit(1).scalar())
     text = f"{subject}\n\n{body}"
-    if row is None:
-        conversation_id = database.execute_sql(
-            "INSERT INTO conversation(contact_id, channel, folder, unread, last_message_at, snippet, created_at)"
-            " VALUES (?, 'email', 'done', 0, ?, ?, ?)", (recipient.contact_id, now, subject[:200], now)).lastrowid
+    if conversation_id is None:
+        conversation_id = Conversation.insert(
+            contact=recipient.contact_id, channel="email", folder="done", unread=False, last_message_at=now,
+            snippet=subject[:200], created_at=now).execute()
     else:
-        conversation_id = row[0]
-        database.execute_sql("UPDATE conversation SET last_message_at = ?, snippet = ? WHERE id = ?",
-                             (now, subject[:200], conversation_id))
-    database.execute_sql(
-        "INSERT INTO message(conversation_id, direction, author_id, text, sent_at, state, external_id)"
-        " VALUES (?, 'out', ?, ?, ?, 'sent', ?)", (conversation_id, member_id, text, now, message_id))
+        Conversation.update(last_message_at=now, snippet=subject[:200]).where(
+            Conversation.id == conversation_id).execute()
+    Message.insert(conversation=conversation_id, direction="out", author=member_id, text=text, sent_at=now,
+                   state="sent", external_id=message_id).execute()
 
 
 def record_sent(outcomes: Sequence[Outcome], member_id: int | None, now: int) -> int:

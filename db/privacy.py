@@ -6,46 +6,58 @@ from pathlib import Path
 
 from db.clock import iso
 from db.database import database
+from db.database import rows as db_rows
+from db.models import (Attachment, Contact, ContactLabel, Conversation, Label, Lead, LeadStageChange, Message,
+                       Note, Reminder, SupportCase)
 
 
-def _rows(sql: str, params) -> list[dict]:
-    cursor = database.execute_sql(sql, params)
+def _rows(query) -> list[dict]:
+    """Rows keyed by their columns' names (``contact_id``, as the schema names them)."""
+    cursor = database.execute(query)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
+def _everything(model):
+    return model.select(*model._meta.sorted_fields)
+
+
 def contact_data(contact_id: int) -> dict | None:
     """Everything held about one contact, as plain data (times in ISO 8601 UTC)."""
-    contact = _rows("SELECT * FROM contact WHERE id = ?", (contact_id,))
+    contact = _rows(_everything(Contact).where(Contact.id == contact_id))
     if not contact:
         return None
     out = {"contact": contact[0]}
     out["labels"] = [r["name"] for r in _rows(
-        "SELECT l.name FROM contact_label cl JOIN label l ON l.id = cl.label_id WHERE cl.contact_id = ?", (contact_id,))]
-    conversations = _rows("SELECT * FROM conversation WHERE contact_id = ? ORDER BY id", (contact_id,))
+        Label.select(Label.name).join(ContactLabel, on=(ContactLabel.label == Label.id))
+        .where(ContactLabel.contact == contact_id))]
+    conversations = _rows(_everything(Conversation).where(Conversation.contact == contact_id).order_by(Conversation.id))
     for conv in conversations:
         conv["messages"] = _rows(
-            "SELECT id, direction, automatic, text, sent_at, state, tag FROM message WHERE conversation_id = ?"
-            " ORDER BY sent_at, id", (conv["id"],))
+            Message.select(Message.id, Message.direction, Message.automatic, Message.text, Message.sent_at,
+                           Message.state, Message.tag)
+            .where(Message.conversation == conv["id"]).order_by(Message.sent_at, Message.id))
         for m in conv["messages"]:
-            m["attachments"] = _rows("SELECT kind, filename, size, missing FROM attachment WHERE message_id = ?",
-                                     (m["id"],))
+            m["attachments"] = _rows(Attachment.select(Attachment.kind, Attachment.filename, Attachment.size,
+                                                       Attachment.missing).where(Attachment.message == m["id"]))
             m["sent_at"] = iso(m["sent_at"])
-        conv["cases"] = _rows("SELECT category, status, product, opened_at FROM support_case"
-                              " WHERE conversation_id = ?", (conv["id"],))
+        conv["cases"] = _rows(SupportCase.select(SupportCase.category, SupportCase.status, SupportCase.product,
+                                                 SupportCase.opened_at).where(SupportCase.conversation == conv["id"]))
         conv["last_message_at"] = iso(conv["last_message_at"])
     out["conversations"] = conversations
-    out["notes"] = _rows("SELECT text, created_at, updated_at FROM note WHERE contact_id = ?"
-                         " OR lead_id IN (SELECT id FROM lead WHERE contact_id = ?)", (contact_id, contact_id))
-    leads = _rows("SELECT * FROM lead WHERE contact_id = ?", (contact_id,))
+    theirs = Lead.select(Lead.id).where(Lead.contact == contact_id)
+    out["notes"] = _rows(Note.select(Note.text, Note.created_at, Note.updated_at)
+                         .where((Note.contact == contact_id) | Note.lead.in_(theirs)))
+    leads = _rows(_everything(Lead).where(Lead.contact == contact_id))
     for lead in leads:
         lead["answers"] = json.loads(lead["answers"] or "{}")
-        lead["stage_history"] = _rows("SELECT from_stage, to_stage, changed_at FROM lead_stage_change"
-                                      " WHERE lead_id = ? ORDER BY id", (lead["id"],))
+        lead["stage_history"] = _rows(
+            LeadStageChange.select(LeadStageChange.from_stage, LeadStageChange.to_stage, LeadStageChange.changed_at)
+            .where(LeadStageChange.lead == lead["id"]).order_by(LeadStageChange.id))
     out["leads"] = leads
     out["reminders"] = _rows(
-        "SELECT text, due_at, done_at, recurrence FROM reminder WHERE contact_id = ?"
-        " OR lead_id IN (SELECT id FROM lead WHERE contact_id = ?)", (contact_id, contact_id))
+        Reminder.select(Reminder.text, Reminder.due_at, Reminder.done_at, Reminder.recurrence)
+        .where((Reminder.contact == contact_id) | Reminder.lead.in_(theirs)))
     return out
 
 
@@ -61,20 +73,17 @@ def forget_contact(contact_id: int, data_dir: Path | None = None) -> int:
     """Erase the contact and everything about them: messages (and their search entries),
     notes, leads, reminders, cases, drafts, attachment files. Returns messages erased."""
     with database.atomic("IMMEDIATE"):
-        files = [r[0] for r in database.execute_sql(
-            "SELECT a.path FROM attachment a JOIN message m ON m.id = a.message_id"
-            " JOIN conversation c ON c.id = m.conversation_id WHERE c.contact_id = ?", (contact_id,))]
-        count = database.execute_sql(
-            "SELECT count(*) FROM message m JOIN conversation c ON c.id = m.conversation_id WHERE c.contact_id = ?",
-            (contact_id,)).fetchone()[0]
-        lead_ids = [r[0] for r in database.execute_sql("SELECT id FROM lead WHERE contact_id = ?", (contact_id,))]
-        for lead_id in lead_ids:
-            database.execute_sql("DELETE FROM reminder WHERE lead_id = ?", (lead_id,))
-            database.execute_sql("DELETE FROM note WHERE lead_id = ?", (lead_id,))
-        # Messages first, one by one through their triggers, so both search indexes drop them.
-        database.execute_sql("DELETE FROM message WHERE conversation_id IN"
-                             " (SELECT id FROM conversation WHERE contact_id = ?)", (contact_id,))
-        database.execute_sql("DELETE FROM contact WHERE id = ?", (contact_id,))  # cascades to the rest
+        theirs = Conversation.select(Conversation.id).where(Conversation.contact == contact_id)
+        files = [r[0] for r in db_rows(Attachment.select(Attachment.path)
+                                       .join(Message, on=(Message.id == Attachment.message))
+                                       .where(Message.conversation.in_(theirs)))]
+        count = Message.select().where(Message.conversation.in_(theirs)).count()
+        leads = Lead.select(Lead.id).where(Lead.contact == contact_id)
+        Reminder.delete().where(Reminder.lead.in_(leads)).execute()
+        Note.delete().where(Note.lead.in_(leads)).execute()
+        # Messages first, one by one through SQLite's triggers, so both search indexes drop them.
+        Message.delete().where(Message.conversation.in_(theirs)).execute()
+        Contact.delete().where(Contact.id == contact_id).execute()  # cascades to the rest
     for raw in files:
         path = Path(raw)
         if path.is_file() and (data_dir is None or Path(data_dir) in path.resolve().parents):

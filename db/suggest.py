@@ -23,7 +23,9 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
-from db.database import database
+from db.database import Prepared, slot
+from db.database import rows as db_rows
+from db.models import Message, SavedReply
 from db.replies import FIELD_RE
 from db.text import cjk_bigrams, fold, has_no_space_script
 
@@ -102,15 +104,22 @@ class _Vectors:
         return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
+def _history_query():
+    asked = Message.alias()
+    answered = (asked.select(asked.text)
+                .where(asked.conversation == Message.conversation, asked.direction == "in",
+                       (asked.sent_at < Message.sent_at) | ((asked.sent_at == Message.sent_at) & (asked.id < Message.id)))
+                .order_by(asked.sent_at.desc(), asked.id.desc()).limit(1))
+    return (Message.select(Message.saved_reply, answered).where(Message.saved_reply.is_null(False))
+            .order_by(Message.id.desc()).limit(slot("limit")))
+
+
+_HISTORY = Prepared(_history_query)
+
+
 def history(limit: int = HISTORY) -> list[tuple[int, str]]:
     """(saved reply, the customer message it answered), the most recent uses first."""
-    return [(reply_id, text) for reply_id, text in database.execute_sql(
-        """SELECT m.saved_reply_id,
-                  (SELECT i.text FROM message i WHERE i.conversation_id = m.conversation_id
-                      AND i.direction = 'in' AND (i.sent_at < m.sent_at OR (i.sent_at = m.sent_at AND i.id < m.id))
-                    ORDER BY i.sent_at DESC, i.id DESC LIMIT 1)
-           FROM message m WHERE m.saved_reply_id IS NOT NULL
-           ORDER BY m.id DESC LIMIT ?""", (limit,)) if text]
+    return [(reply_id, text) for reply_id, text in _HISTORY.rows(limit=limit) if text]
 
 
 def rank(message: str, replies: Sequence[tuple[int, str, str]], used: Sequence[tuple[int, str]],
@@ -141,10 +150,11 @@ def rank(message: str, replies: Sequence[tuple[int, str, str]], used: Sequence[t
 def for_conversation(conversation_id: int, limit: int = 3) -> tuple[str, list[Suggestion]]:
     """The customer's last message in a conversation, and the saved replies for it (none
     when the last word is the team's: nothing waits for an answer)."""
-    row = database.execute_sql(
-        "SELECT direction, text FROM message WHERE conversation_id = ? AND automatic IS NULL"
-        " ORDER BY sent_at DESC, id DESC LIMIT 1", (conversation_id,)).fetchone()
+    row = (Message.select(Message.direction, Message.text)
+           .where(Message.conversation == conversation_id, Message.automatic.is_null())
+           .order_by(Message.sent_at.desc(), Message.id.desc()).limit(1).tuples().first())
     if row is None or row[0] != "in" or not row[1].strip():
         return "", []
-    replies = database.execute_sql("SELECT id, title, body FROM saved_reply ORDER BY position, id").fetchall()
+    replies = db_rows(SavedReply.select(SavedReply.id, SavedReply.title, SavedReply.body)
+                      .order_by(SavedReply.position, SavedReply.id))
     return row[1], rank(row[1], replies, history(), limit)
