@@ -227,6 +227,20 @@ def describe_server_error(exc: BaseException) -> str:
     return f"The server could not be used: {first}"
 
 
+def files_folder() -> Path:
+    """Where the files that go with the data are kept (attachments): beside a SQLite file;
+    for a team's server, in this computer's data folder, one folder per server database."""
+    if engine() == "sqlite":
+        return Path(database.database).resolve().parent
+    import os
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(database.database)
+    name = "-".join(p for p in (parts.hostname or "local", str(parts.port or 5432), parts.path.strip("/")) if p)
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "Sportello" / "servers" / "".join(c if c.isalnum() or c in "-._" else "_" for c in name)
+
+
 def is_server_url(target) -> bool:
     return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
 

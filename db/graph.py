@@ -20,7 +20,11 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from db import outbox, reply_window, settings
-from db.database import database
+from peewee import EXCLUDED
+
+from db.database import files_folder
+from db.database import rows as db_rows
+from db.models import Attachment, Contact, Conversation, Message, PagePost
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.incoming import receive_message
 
@@ -372,7 +376,7 @@ def sync(client: GraphClient, now: int, store: Path | None = None) -> SyncResult
             # with more than one page of new messages since the last sync loses none of them.
             fresh = []
             for m in client.messages(conv):
-                if database.execute_sql("SELECT 1 FROM message WHERE external_id = ?", (m["id"],)).fetchone():
+                if _known(m["id"]):
                     break
                 fresh.append(m)
             for m in reversed(fresh):  # stored oldest first
@@ -427,15 +431,12 @@ def sync_comments(client: GraphClient, now: int) -> CommentSyncResult:
         # pages are all read (a fault while paging stores none of them, and moves nothing).
         fresh = []
         for comment in client.comments(post["id"]):
-            if _ts(comment["created_time"]) <= since or database.execute_sql(
-                    "SELECT 1 FROM message WHERE external_id = ?", (comment["id"],)).fetchone():
+            if _ts(comment["created_time"]) <= since or _known(comment["id"]):
                 break
             fresh.append(comment)
         if fresh:  # the post's text, for the thread to say which post a comment is on
-            database.execute_sql(
-                "INSERT INTO page_post(id, message, created_at) VALUES (?, ?, ?)"
-                " ON CONFLICT(id) DO UPDATE SET message = excluded.message",
-                (post["id"], post.get("message") or "", _ts(post["created_time"])))
+            (PagePost.insert(id=post["id"], message=post.get("message") or "", created_at=_ts(post["created_time"]))
+             .on_conflict(conflict_target=[PagePost.id], update={PagePost.message: EXCLUDED.message}).execute())
         for comment in reversed(fresh):
             at = _ts(comment["created_time"])
             author = comment.get("from") or {}
@@ -540,29 +541,32 @@ def sync_all(client: GraphClient, now: int) -> SyncResult:
                       comments.comments)
 
 
+def _known(external_id: str) -> bool:
+    """A message of Meta's already stored."""
+    return Message.select().where(Message.external_id == external_id).exists()
+
+
 def _contact(sender: dict, prefix: str = "psid") -> int:
     key = f"{prefix}:{sender.get('id')}"
-    row = database.execute_sql("SELECT id FROM contact WHERE external_id = ?", (key,)).fetchone()
-    if row:
-        return row[0]
+    found = Contact.select(Contact.id).where(Contact.external_id == key).scalar()
+    if found:
+        return found
     first, _, last = (sender.get("name") or "").partition(" ")
-    return database.execute_sql("INSERT INTO contact(first_name, last_name, external_id, created_at)"
-                                " VALUES (?, ?, ?, ?)", (first, last, key, int(time.time()))).lastrowid
+    return Contact.insert(first_name=first, last_name=last, external_id=key, created_at=int(time.time())).execute()
 
 
 def _conversation(graph_id: str, contact_id: int, at: int, channel: str = "messenger", post_id: str = "") -> int:
-    row = database.execute_sql("SELECT id FROM conversation WHERE external_id = ?", (graph_id,)).fetchone()
-    if row:
-        return row[0]
-    return database.execute_sql(
-        "INSERT INTO conversation(contact_id, channel, folder, unread, last_message_at, snippet, external_id,"
-        " created_at, post_id) VALUES (?, ?, 'inbox', 1, ?, '', ?, ?, ?)",
-        (contact_id, channel, at, graph_id, at, post_id)).lastrowid
+    found = Conversation.select(Conversation.id).where(Conversation.external_id == graph_id).scalar()
+    if found:
+        return found
+    return Conversation.insert(contact=contact_id, channel=channel, folder="inbox", unread=True, last_message_at=at,
+                               snippet="", external_id=graph_id, created_at=at, post_id=post_id).execute()
 
 
 def attachment_store() -> Path:
-    """Where a message's files are kept: beside the database, as an import keeps them."""
-    return Path(database.database).resolve().parent / "attachments"
+    """Where a message's files are kept: beside the database, as an import keeps them (for a
+    team's server, in this computer's folder for it)."""
+    return files_folder() / "attachments"
 
 
 def _files_of(m: dict) -> list[tuple[str, str, str]]:
@@ -594,27 +598,27 @@ def _store_files(client: GraphClient, message_id: int, m: dict, store: Path) -> 
             size = len(data)
         except (GraphError, OSError):
             missing = True
-        database.execute_sql("INSERT INTO attachment(message_id, kind, filename, path, size, missing)"
-                             " VALUES (?, ?, ?, ?, ?, ?)", (message_id, kind, name, "" if missing else str(target),
-                                                             size, int(missing)))
+        Attachment.insert(message=message_id, kind=kind, filename=name, path="" if missing else str(target),
+                          size=size, missing=missing).execute()
 
 
 def _store_page_message(conv: dict, m: dict, sent_at: int) -> None:
     others = [p for p in (conv.get("participants") or {}).get("data", []) if p.get("id") != (m.get("from") or {}).get("id")]
     contact_id = _contact(others[0] if others else {"id": conv["id"], "name": "?"})
     conversation_id = _conversation(conv["id"], contact_id, sent_at)
-    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at, state, external_id)"
-                         " VALUES (?, 'out', ?, ?, 'sent', ?)", (conversation_id, m.get("message") or "", sent_at, m["id"]))
+    Message.insert(conversation=conversation_id, direction="out", text=m.get("message") or "", sent_at=sent_at,
+                   state="sent", external_id=m["id"]).execute()
 
 
 def delivery(message_id: int, now: int) -> tuple[str, dict, str, str | None] | str | None:
     """What sending a pending reply takes — (text, recipient, messaging type, tag) — or, when
     Meta's rules let nothing go, the reason in words; None when it is no longer pending.
     Reads only."""
-    row = database.execute_sql(
-        "SELECT m.text, m.state, c.id, c.channel, ct.external_id, m.automatic FROM message m"
-        " JOIN conversation c ON c.id = m.conversation_id JOIN contact ct ON ct.id = c.contact_id WHERE m.id = ?",
-        (message_id,)).fetchone()
+    found = db_rows(Message.select(Message.text, Message.state, Conversation.id, Conversation.channel,
+                                   Contact.external_id, Message.automatic)
+                    .join(Conversation, on=(Conversation.id == Message.conversation))
+                    .join(Contact, on=(Contact.id == Conversation.contact)).where(Message.id == message_id))
+    row = found[0] if found else None
     if row is None or row[1] != "pending":
         return None
     text, _state, conversation_id, channel, contact_key, automatic = row
@@ -625,9 +629,10 @@ def delivery(message_id: int, now: int) -> tuple[str, dict, str, str | None] | s
         return QT_TRANSLATE_NOOP("Errors", "Not sent: an automatic reply may go only within 24 hours of the "
                                            "customer's message.")
     if channel == "comment":
-        comment = database.execute_sql("SELECT external_id FROM message WHERE conversation_id = ? AND direction = 'in'"
-                                       " ORDER BY sent_at LIMIT 1", (conversation_id,)).fetchone()
-        recipient = {"comment_id": comment[0] if comment else ""}
+        comment = (Message.select(Message.external_id)
+                   .where(Message.conversation == conversation_id, Message.direction == "in")
+                   .order_by(Message.sent_at).limit(1).scalar())
+        recipient = {"comment_id": comment or ""}
     else:
         recipient = {"id": (contact_key or "").removeprefix("psid:")}
     return text, recipient, window.messaging_type or "RESPONSE", window.tag
@@ -644,8 +649,8 @@ def send_pending(client: GraphClient, message_id: int, now: int) -> tuple | None
     if isinstance(found, str):
         return False, found, {}
     text, recipient, messaging_type, tag = found
-    files = database.execute_sql("SELECT id, kind, filename, path FROM attachment WHERE message_id = ?"
-                                 " AND sent_id IS NULL ORDER BY id", (message_id,)).fetchall()
+    files = db_rows(Attachment.select(Attachment.id, Attachment.kind, Attachment.filename, Attachment.path)
+                    .where(Attachment.message == message_id, Attachment.sent_id.is_null()).order_by(Attachment.id))
     sent_files: dict[int, str] = {}
     last_id = ""
     try:
@@ -664,11 +669,11 @@ def send_pending(client: GraphClient, message_id: int, now: int) -> tuple | None
 
 def record_delivery(message_id: int, outcome: tuple | None) -> None:
     if outcome is None:
-        database.execute_sql("UPDATE message SET sending_since = NULL WHERE id = ?", (message_id,))
+        Message.update(sending_since=None).where(Message.id == message_id).execute()
         return
     sent, detail = outcome[0], outcome[1]
     for attachment_id, sent_id in (outcome[2] if len(outcome) > 2 else {}).items():
-        database.execute_sql("UPDATE attachment SET sent_id = ? WHERE id = ?", (sent_id, attachment_id))
+        Attachment.update(sent_id=sent_id).where(Attachment.id == attachment_id).execute()
     if sent:
         outbox.mark_sent(message_id, detail or None)
     else:
@@ -694,7 +699,7 @@ def deliver_all(client: GraphClient, now: int) -> tuple[int, list[tuple[int, str
         if deliver(client, message_id, now):
             sent += 1
             continue
-        state, error = database.execute_sql("SELECT state, error FROM message WHERE id = ?", (message_id,)).fetchone()
+        state, error = db_rows(Message.select(Message.state, Message.error).where(Message.id == message_id))[0]
         if state == "failed":
             failed.append((message_id, error or ""))
     return sent, failed

@@ -15,7 +15,15 @@ from typing import Iterable
 
 from db.choices import RECURRENCES
 from db.clock import HOUR, MINUTE
-from db.database import database
+import operator
+from functools import reduce
+
+from peewee import JOIN, fn
+
+from db.database import FALSE, database, scalar
+from db.database import rows as db_rows
+from db.models import Contact, Lead, TeamMember
+from db.models import Reminder as ReminderModel
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.text import display_name
 
@@ -52,15 +60,20 @@ class ReminderError(UserError):
     pass
 
 
-_SELECT = """
-    SELECT r.id, r.text, r.due_at, r.snoozed_until, r.done_at, r.recurrence, r.owner_id,
-           tm.first_name, tm.last_name, tm.color, r.lead_id, coalesce(r.contact_id, l.contact_id),
-           ct.first_name, ct.last_name
-    FROM reminder r
-    LEFT JOIN team_member tm ON tm.id = r.owner_id
-    LEFT JOIN lead l ON l.id = r.lead_id
-    LEFT JOIN contact ct ON ct.id = coalesce(r.contact_id, l.contact_id)
-"""
+def _select(*where):
+    """Reminders with their owner's and their person's names, as ``_row`` reads them."""
+    R = ReminderModel
+    person = fn.COALESCE(R.contact, Lead.contact)
+    query = (R.select(R.id, R.text, R.due_at, R.snoozed_until, R.done_at, R.recurrence, R.owner,
+                      TeamMember.first_name, TeamMember.last_name, TeamMember.color, R.lead, person,
+                      Contact.first_name, Contact.last_name)
+             .join(TeamMember, JOIN.LEFT_OUTER, on=(TeamMember.id == R.owner))
+             .switch(R).join(Lead, JOIN.LEFT_OUTER, on=(Lead.id == R.lead))
+             .switch(R).join(Contact, JOIN.LEFT_OUTER, on=(Contact.id == person)))
+    return query.where(*where) if where else query
+
+
+_ORDER = (ReminderModel.due_at, ReminderModel.id)
 
 
 def _row(r) -> Reminder:
@@ -69,34 +82,34 @@ def _row(r) -> Reminder:
 
 
 def get(reminder_id: int) -> Reminder | None:
-    row = database.execute_sql(_SELECT + " WHERE r.id = ?", (reminder_id,)).fetchone()
-    return _row(row) if row else None
+    found = db_rows(_select(ReminderModel.id == reminder_id))
+    return _row(found[0]) if found else None
 
 
-def _owner_clause(owners: Iterable[int] | None, unassigned: bool) -> tuple[str, list]:
+def _owner_clause(owners: Iterable[int] | None, unassigned: bool) -> list:
+    """The conditions on the owner: these owners' (every owner's when None), and nobody's
+    when ``unassigned``."""
+    owner = ReminderModel.owner
     if owners is None:
-        return ("" if unassigned else " AND r.owner_id IS NOT NULL"), []
+        return [] if unassigned else [owner.is_null(False)]
     owners = list(owners)
-    parts, params = [], []
+    parts = []
     if owners:
-        parts.append(f"r.owner_id IN ({','.join('?' * len(owners))})")
-        params.extend(owners)
+        parts.append(owner.in_(owners))
     if unassigned:
-        parts.append("r.owner_id IS NULL")
+        parts.append(owner.is_null())
     if not parts:
-        return " AND 0", []
-    return " AND (" + " OR ".join(parts) + ")", params
+        return [FALSE]
+    return [reduce(operator.or_, parts)]
 
 
 def open_reminders(owners: Iterable[int] | None = None, unassigned: bool = True,
                    lead_id: int | None = None) -> list[Reminder]:
     """Reminders not done yet (of these owners; of one lead when ``lead_id`` is given)."""
-    clause, params = _owner_clause(owners, unassigned)
+    where = [ReminderModel.done_at.is_null(), *_owner_clause(owners, unassigned)]
     if lead_id is not None:
-        clause += " AND r.lead_id = ?"
-        params = [*params, lead_id]
-    return [_row(r) for r in database.execute_sql(
-        _SELECT + " WHERE r.done_at IS NULL" + clause + " ORDER BY r.due_at, r.id", params)]
+        where.append(ReminderModel.lead == lead_id)
+    return [_row(r) for r in db_rows(_select(*where).order_by(*_ORDER))]
 
 
 # --- repeats --------------------------------------------------------------------------
@@ -147,11 +160,9 @@ def occurrences(reminder: Reminder, start: int, end: int, tz: tzinfo, limit: int
 def calendar_items(start: int, end: int, tz: tzinfo, owners: Iterable[int] | None = None,
                    unassigned: bool = True) -> list[Occurrence]:
     """Everything the calendar shows in [start, end), open and done, repeats expanded."""
-    clause, params = _owner_clause(owners, unassigned)
-    rows = database.execute_sql(
-        _SELECT + " WHERE (r.due_at < ? AND (r.due_at >= ? OR (r.recurrence IS NOT NULL AND r.done_at IS NULL)))"
-        + clause
-        + " ORDER BY r.due_at, r.id", [end, start, *params]).fetchall()
+    R = ReminderModel
+    rows = db_rows(_select((R.due_at < end) & ((R.due_at >= start) | (R.recurrence.is_null(False) & R.done_at.is_null())),
+                           *_owner_clause(owners, unassigned)).order_by(*_ORDER))
     items = []
     for row in rows:
         items.extend(occurrences(_row(row), start, end, tz))
@@ -163,29 +174,33 @@ def overdue(now: int, tz: tzinfo, owners: Iterable[int] | None = None, unassigne
     """Open reminders whose due time is before today (listed apart on the calendar)."""
     local = datetime.fromtimestamp(now, tz)
     today = int(datetime.combine(local.date(), time(0), tz).timestamp())
-    clause, params = _owner_clause(owners, unassigned)
-    return [_row(r) for r in database.execute_sql(
-        _SELECT + " WHERE r.done_at IS NULL AND r.due_at < ?" + clause + " ORDER BY r.due_at, r.id",
-        [today, *params])]
+    R = ReminderModel
+    return [_row(r) for r in db_rows(_select(R.done_at.is_null(), R.due_at < today,
+                                             *_owner_clause(owners, unassigned)).order_by(*_ORDER))]
 
 
 # --- what is due ----------------------------------------------------------------------------
 
-_FIRES_AT = "coalesce(r.snoozed_until, r.due_at)"
+def _fires_at():
+    return fn.COALESCE(ReminderModel.snoozed_until, ReminderModel.due_at)
+
+
+def _theirs(member_id: int | None):
+    """Of ``member_id``, or of nobody."""
+    owner = ReminderModel.owner
+    return owner.is_null() if member_id is None else (owner.is_null() | (owner == member_id))
 
 
 def due_now(now: int, member_id: int | None) -> list[Reminder]:
     """Open reminders of ``member_id`` (and unowned ones) that have fallen due, oldest first."""
-    return [_row(r) for r in database.execute_sql(
-        _SELECT + f" WHERE r.done_at IS NULL AND {_FIRES_AT} <= ? AND (r.owner_id IS NULL OR r.owner_id IS ?)"
-        f" ORDER BY {_FIRES_AT}, r.id", (now, member_id))]
+    return [_row(r) for r in db_rows(_select(ReminderModel.done_at.is_null(), _fires_at() <= now, _theirs(member_id))
+                                     .order_by(_fires_at(), ReminderModel.id))]
 
 
 def next_due_time(now: int, member_id: int | None) -> int | None:
     """When the next reminder of ``member_id`` (or unowned) falls due after ``now``."""
-    return database.execute_sql(
-        f"SELECT min({_FIRES_AT}) FROM reminder r WHERE r.done_at IS NULL AND {_FIRES_AT} > ?"
-        " AND (r.owner_id IS NULL OR r.owner_id IS ?)", (now, member_id)).fetchone()[0]
+    return scalar(ReminderModel.select(fn.MIN(_fires_at()))
+                  .where(ReminderModel.done_at.is_null(), _fires_at() > now, _theirs(member_id)))
 
 
 # --- changes -----------------------------------------------------------------------------------
@@ -203,9 +218,8 @@ def check(text: str, recurrence: str | None = None) -> str:
 def create(text: str, due_at: int, now: int, *, owner_id: int | None = None, lead_id: int | None = None,
            contact_id: int | None = None, recurrence: str | None = None) -> int:
     text = check(text, recurrence)
-    return database.execute_sql(
-        "INSERT INTO reminder(lead_id, contact_id, owner_id, text, due_at, recurrence, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)", (lead_id, contact_id, owner_id, text, due_at, recurrence, now)).lastrowid
+    return ReminderModel.insert(lead=lead_id, contact=contact_id, owner=owner_id, text=text, due_at=due_at,
+                                recurrence=recurrence, created_at=now).execute()
 
 
 @dataclass(frozen=True)
@@ -218,38 +232,37 @@ class Change:
 
 
 def _before(reminder_id: int) -> Change:
-    row = database.execute_sql("SELECT due_at, snoozed_until, done_at FROM reminder WHERE id = ?",
-                               (reminder_id,)).fetchone()
+    R = ReminderModel
+    found = db_rows(R.select(R.due_at, R.snoozed_until, R.done_at).where(R.id == reminder_id))
+    row = found[0] if found else None
     if row is None:
         raise ReminderError(QT_TRANSLATE_NOOP("Errors", "That follow-up no longer exists."))
     return Change(reminder_id, *row)
 
 
 def undo(change: Change) -> None:
-    database.execute_sql("UPDATE reminder SET due_at = ?, snoozed_until = ?, done_at = ? WHERE id = ?",
-                         (change.due_at, change.snoozed_until, change.done_at, change.reminder_id))
+    ReminderModel.update(due_at=change.due_at, snoozed_until=change.snoozed_until, done_at=change.done_at).where(
+        ReminderModel.id == change.reminder_id).execute()
 
 
 def complete(reminder_id: int, now: int, tz: tzinfo) -> Change:
     """Done. A repeating follow-up moves on to its next occurrence instead."""
     with database.atomic("IMMEDIATE"):
         before = _before(reminder_id)
-        recurrence = database.execute_sql("SELECT recurrence FROM reminder WHERE id = ?",
-                                          (reminder_id,)).fetchone()[0]
+        R = ReminderModel
+        recurrence = R.select(R.recurrence).where(R.id == reminder_id).scalar()
         if recurrence:
             nxt = next_occurrence(before.due_at, recurrence, tz)
-            database.execute_sql("UPDATE reminder SET due_at = ?, snoozed_until = NULL WHERE id = ?",
-                                 (nxt, reminder_id))
+            R.update(due_at=nxt, snoozed_until=None).where(R.id == reminder_id).execute()
         else:
-            database.execute_sql("UPDATE reminder SET done_at = ?, snoozed_until = NULL WHERE id = ?",
-                                 (now, reminder_id))
+            R.update(done_at=now, snoozed_until=None).where(R.id == reminder_id).execute()
         return before
 
 
 def snooze(reminder_id: int, until: int) -> Change:
     with database.atomic("IMMEDIATE"):
         before = _before(reminder_id)
-        database.execute_sql("UPDATE reminder SET snoozed_until = ? WHERE id = ?", (until, reminder_id))
+        ReminderModel.update(snoozed_until=until).where(ReminderModel.id == reminder_id).execute()
         return before
 
 
@@ -275,8 +288,7 @@ def reschedule(reminder_id: int, day: date, tz: tzinfo) -> Change:
         before = _before(reminder_id)
         local = datetime.fromtimestamp(before.due_at, tz)
         moved = int(datetime.combine(day, local.time().replace(tzinfo=None), tz).timestamp())
-        database.execute_sql("UPDATE reminder SET due_at = ?, snoozed_until = NULL WHERE id = ?",
-                             (moved, reminder_id))
+        ReminderModel.update(due_at=moved, snoozed_until=None).where(ReminderModel.id == reminder_id).execute()
         return before
 
 
