@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from db.database import database
-from db.models import Note, TeamMember
+from db.database import rows as db_rows
+from db.models import Contact, ContactLabel, Conversation, Label, Lead, Note, SupportCase, TeamMember
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.inbox import contact_labels
 from db.text import display_name
@@ -34,13 +35,12 @@ class ContactCard(NamedTuple):
 
 
 def card(contact_id: int) -> ContactCard | None:
-    row = database.execute_sql(
-        """SELECT id, first_name, last_name, city, work, company, email, phone, fan_since,
-                  has_reviewed, blocked,
-                  (SELECT count(*) FROM conversation WHERE contact_id = contact.id)
-           FROM contact WHERE id = ?""",
-        (contact_id,),
-    ).fetchone()
+    C = Contact
+    found = db_rows(C.select(C.id, C.first_name, C.last_name, C.city, C.work, C.company, C.email, C.phone,
+                             C.fan_since, C.has_reviewed, C.blocked,
+                             Conversation.select(fn.COUNT(Conversation.id)).where(Conversation.contact == C.id))
+                    .where(C.id == contact_id))
+    row = found[0] if found else None
     if row is None:
         return None
     labels = contact_labels([contact_id]).get(contact_id, ())
@@ -53,7 +53,7 @@ LABEL_COLORS = ("#F08C00", "#1C7ED6", "#7048E8", "#E03131", "#0C8599", "#C2255C"
 
 
 def all_labels() -> list[tuple[int, str, str]]:
-    return database.execute_sql("SELECT id, name, color FROM label ORDER BY name COLLATE NOCASE").fetchall()
+    return db_rows(Label.select(Label.id, Label.name, Label.color).order_by(fn.LOWER(Label.name), Label.id))
 
 
 def ensure_label(name: str) -> int:
@@ -66,31 +66,29 @@ def ensure_label(name: str) -> int:
     if len(name) > 40:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "A label name has at most {limit} characters."), limit=40)
     with database.atomic("IMMEDIATE"):
-        row = database.execute_sql("SELECT id FROM label WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
-        if row:
-            return row[0]
-        count = database.execute_sql("SELECT count(*) FROM label").fetchone()[0]
-        return database.execute_sql("INSERT INTO label(name, color) VALUES (?, ?)",
-                                    (name, LABEL_COLORS[count % len(LABEL_COLORS)])).lastrowid
+        found = Label.select(Label.id).where(fn.LOWER(Label.name) == name.lower()).scalar()
+        if found:
+            return found
+        count = Label.select().count()
+        return Label.insert(name=name, color=LABEL_COLORS[count % len(LABEL_COLORS)]).execute()
 
 
 def add_label(contact_id: int, name: str) -> int:
     """Put a label on a contact, creating the label if it is new (names ignore case)."""
     with database.atomic("IMMEDIATE"):
         label_id = ensure_label(name)
-        database.execute_sql("INSERT OR IGNORE INTO contact_label(contact_id, label_id) VALUES (?, ?)",
-                             (contact_id, label_id))
+        ContactLabel.insert(contact=contact_id, label=label_id).on_conflict_ignore().execute()
         return label_id
 
 
 def remove_label(contact_id: int, label_id: int) -> None:
-    database.execute_sql("DELETE FROM contact_label WHERE contact_id = ? AND label_id = ?", (contact_id, label_id))
+    ContactLabel.delete().where(ContactLabel.contact == contact_id, ContactLabel.label == label_id).execute()
 
 
 def label_ids(contact_id: int) -> list[tuple[int, str, str]]:
-    return database.execute_sql(
-        "SELECT l.id, l.name, l.color FROM contact_label cl JOIN label l ON l.id = cl.label_id"
-        " WHERE cl.contact_id = ? ORDER BY l.name COLLATE NOCASE", (contact_id,)).fetchall()
+    return db_rows(Label.select(Label.id, Label.name, Label.color)
+                   .join(ContactLabel, on=(ContactLabel.label == Label.id))
+                   .where(ContactLabel.contact == contact_id).order_by(fn.LOWER(Label.name), Label.id))
 
 
 # --- notes -------------------------------------------------------------------------------
@@ -168,27 +166,29 @@ def update_facts(contact_id: int, **facts: str) -> dict[str, str]:
     if "phone" in clean:
         clean["phone"] = normalize_phone(clean["phone"], settings.phone_region())
     with database.atomic("IMMEDIATE"):
-        columns = ", ".join(clean)
-        row = database.execute_sql(f"SELECT {columns} FROM contact WHERE id = ?", (contact_id,)).fetchone()
+        found = db_rows(Contact.select(*[getattr(Contact, k) for k in clean]).where(Contact.id == contact_id))
+        row = found[0] if found else None
         if row is None:
             raise UserError(QT_TRANSLATE_NOOP("Errors", "This person is no longer in Sportello."))
-        database.execute_sql(f"UPDATE contact SET {', '.join(f'{k} = ?' for k in clean)} WHERE id = ?",
-                             (*clean.values(), contact_id))
+        Contact.update(**clean).where(Contact.id == contact_id).execute()
         return dict(zip(clean, (value or "" for value in row)))
 
 
 def restore_facts(contact_id: int, old: dict[str, str]) -> None:
-    database.execute_sql(f"UPDATE contact SET {', '.join(f'{k} = ?' for k in old)} WHERE id = ?",
-                         (*old.values(), contact_id))
+    unknown = set(old) - set(FACTS)
+    if unknown:
+        raise TypeError(f"unknown facts {sorted(unknown)}")
+    Contact.update(**old).where(Contact.id == contact_id).execute()
 
 
 # --- the case of a conversation ----------------------------------------------------------
 
 def case_of(conversation_id: int) -> tuple[int, str, str, str] | None:
     """(id, category, status, product) of the conversation's latest case."""
-    return database.execute_sql(
-        "SELECT id, category, status, product FROM support_case WHERE conversation_id = ?"
-        " ORDER BY opened_at DESC, id DESC LIMIT 1", (conversation_id,)).fetchone()
+    S = SupportCase
+    found = db_rows(S.select(S.id, S.category, S.status, S.product).where(S.conversation == conversation_id)
+                    .order_by(S.opened_at.desc(), S.id.desc()).limit(1))
+    return found[0] if found else None
 
 
 def set_case(conversation_id: int, category: str, status: str, now: int, product: str = "") -> int:
@@ -199,28 +199,29 @@ def set_case(conversation_id: int, category: str, status: str, now: int, product
     with database.atomic("IMMEDIATE"):
         current = case_of(conversation_id)
         if current is None:
-            return database.execute_sql(
-                "INSERT INTO support_case(conversation_id, category, status, product, opened_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)", (conversation_id, category, status, product, now, now)).lastrowid
-        database.execute_sql("UPDATE support_case SET category = ?, status = ?, product = ?, updated_at = ?"
-                             " WHERE id = ?", (category, status, product, now, current[0]))
+            return SupportCase.insert(conversation=conversation_id, category=category, status=status,
+                                      product=product, opened_at=now, updated_at=now).execute()
+        SupportCase.update(category=category, status=status, product=product, updated_at=now).where(
+            SupportCase.id == current[0]).execute()
         return current[0]
 
 
 def remove_case(conversation_id: int) -> tuple | None:
     """"No case": the conversation's case goes (the whole row, returned for Undo)."""
     with database.atomic("IMMEDIATE"):
-        row = database.execute_sql(
-            "SELECT id, conversation_id, category, status, product, opened_at, updated_at FROM support_case"
-            " WHERE conversation_id = ? ORDER BY opened_at DESC, id DESC LIMIT 1", (conversation_id,)).fetchone()
+        S = SupportCase
+        found = db_rows(S.select(S.id, S.conversation, S.category, S.status, S.product, S.opened_at, S.updated_at)
+                        .where(S.conversation == conversation_id).order_by(S.opened_at.desc(), S.id.desc()).limit(1))
+        row = found[0] if found else None
         if row is not None:
-            database.execute_sql("DELETE FROM support_case WHERE id = ?", (row[0],))
+            S.delete().where(S.id == row[0]).execute()
         return row
 
 
 def restore_case(row: tuple) -> None:
-    database.execute_sql("INSERT INTO support_case(id, conversation_id, category, status, product, opened_at,"
-                         " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+    case_id, conversation_id, category, status, product, opened_at, updated_at = row
+    SupportCase.insert(id=case_id, conversation=conversation_id, category=category, status=status, product=product,
+                       opened_at=opened_at, updated_at=updated_at).execute()
 
 
 # --- other conversations and the lead -------------------------------------------------------
@@ -234,17 +235,19 @@ class EarlierConversation(NamedTuple):
 
 
 def other_conversations(contact_id: int, exclude: int | None = None) -> list[EarlierConversation]:
-    return [EarlierConversation(*r) for r in database.execute_sql(
-        "SELECT id, channel, folder, last_message_at, snippet FROM conversation WHERE contact_id = ? AND id IS NOT ?"
-        " ORDER BY last_message_at DESC", (contact_id, exclude))]
+    C = Conversation
+    query = C.select(C.id, C.channel, C.folder, C.last_message_at, C.snippet).where(C.contact == contact_id)
+    if exclude is not None:
+        query = query.where(C.id != exclude)
+    return [EarlierConversation(*r) for r in db_rows(query.order_by(C.last_message_at.desc()))]
 
 
 def conversations_beside(conversation_id: int) -> list[EarlierConversation]:
     """The other conversations of the person a conversation is with, newest first."""
-    row = database.execute_sql("SELECT contact_id FROM conversation WHERE id = ?", (conversation_id,)).fetchone()
-    return [] if row is None else other_conversations(row[0], conversation_id)
+    contact_id = Conversation.select(Conversation.contact).where(Conversation.id == conversation_id).scalar()
+    return [] if contact_id is None else other_conversations(contact_id, conversation_id)
 
 
 def lead_of(contact_id: int) -> tuple[int, str] | None:
-    return database.execute_sql("SELECT id, stage FROM lead WHERE contact_id = ? ORDER BY id LIMIT 1",
-                                (contact_id,)).fetchone()
+    found = db_rows(Lead.select(Lead.id, Lead.stage).where(Lead.contact == contact_id).order_by(Lead.id).limit(1))
+    return found[0] if found else None

@@ -11,7 +11,13 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from peewee import fn
+
 from db.database import database
+from db.database import rows as db_rows
+from db.models import Contact, TeamMember
+from db.models import SavedReply as SavedReplyModel
+from db.models import SavedReplyAttachment as SavedReplyAttachmentModel
 from db.errors import QT_TRANSLATE_NOOP, UserError
 
 FIELDS = ("first_name", "last_name", "agent_first_name", "agent_last_name", "website")
@@ -70,13 +76,12 @@ def personalization(contact_id: int | None, member_id: int | None) -> Personaliz
 
     first = last = agent_first = agent_last = ""
     if contact_id is not None:
-        row = database.execute_sql("SELECT first_name, last_name FROM contact WHERE id = ?",
-                                   (contact_id,)).fetchone()
+        row = Contact.select(Contact.first_name, Contact.last_name).where(Contact.id == contact_id).tuples().first()
         if row:
             first, last = row
     if member_id is not None:
-        row = database.execute_sql("SELECT first_name, last_name FROM team_member WHERE id = ?",
-                                   (member_id,)).fetchone()
+        row = (TeamMember.select(TeamMember.first_name, TeamMember.last_name)
+               .where(TeamMember.id == member_id).tuples().first())
         if row:
             agent_first, agent_last = row
     return Personalization(first, last, agent_first, agent_last, settings.get("business.website") or "")
@@ -99,28 +104,27 @@ def _validate(title: str, shortcut: str, body: str, reply_id: int | None) -> tup
     if shortcut and not re.fullmatch(r"[\w-]+", shortcut):
         raise ReplyError(QT_TRANSLATE_NOOP("Errors", "A shortcut is one word: letters, digits, - or _."))
     if shortcut:
-        clash = database.execute_sql(
-            "SELECT title FROM saved_reply WHERE lower(shortcut) = lower(?) AND id IS NOT ?",
-            (shortcut, reply_id)).fetchone()
+        S = SavedReplyModel
+        query = S.select(S.title).where(fn.LOWER(S.shortcut) == shortcut.lower())
+        if reply_id is not None:
+            query = query.where(S.id != reply_id)
+        clash = query.scalar()
         if clash:
             raise ReplyError(QT_TRANSLATE_NOOP("Errors", "The shortcut /{shortcut} is already used by “{title}”."),
-                             shortcut=shortcut, title=clash[0])
+                             shortcut=shortcut, title=clash)
     return title, shortcut, body
 
 
 def list_replies(query: str = "") -> list[SavedReply]:
     """All saved replies in their order, or those whose title, shortcut or body match."""
-    sql = "SELECT id, title, shortcut, body, position FROM saved_reply"
-    params: list = []
+    S, A = SavedReplyModel, SavedReplyAttachmentModel
+    select = S.select(S.id, S.title, S.shortcut, S.body, S.position)
     if query.strip():
-        sql += " WHERE title LIKE ? OR shortcut LIKE ? OR body LIKE ?"
-        like = f"%{query.strip()}%"
-        params = [like, like, like]
-    sql += " ORDER BY position, id"
-    rows = database.execute_sql(sql, params).fetchall()
+        text = query.strip()  # case folded on both engines (ILIKE on PostgreSQL)
+        select = select.where(S.title.contains(text) | S.shortcut.contains(text) | S.body.contains(text))
+    rows = db_rows(select.order_by(S.position, S.id))
     attachments: dict[int, list[SavedReplyAttachment]] = {}
-    for reply_id, aid, filename, path in database.execute_sql(
-            "SELECT saved_reply_id, id, filename, path FROM saved_reply_attachment ORDER BY id"):
+    for reply_id, aid, filename, path in db_rows(A.select(A.saved_reply, A.id, A.filename, A.path).order_by(A.id)):
         attachments.setdefault(reply_id, []).append(SavedReplyAttachment(aid, filename, path))
     return [SavedReply(*row, tuple(attachments.get(row[0], ()))) for row in rows]
 
@@ -137,17 +141,15 @@ def check(reply_id: int | None, title: str, body: str, shortcut: str = "") -> No
 def create(title: str, body: str, shortcut: str = "") -> int:
     with database.atomic("IMMEDIATE"):
         title, shortcut, body = _validate(title, shortcut, body, None)
-        position = database.execute_sql("SELECT coalesce(max(position), -1) + 1 FROM saved_reply").fetchone()[0]
-        return database.execute_sql(
-            "INSERT INTO saved_reply(title, shortcut, body, position) VALUES (?, ?, ?, ?)",
-            (title, shortcut, body, position)).lastrowid
+        S = SavedReplyModel
+        position = S.select(fn.COALESCE(fn.MAX(S.position), -1) + 1).scalar()
+        return S.insert(title=title, shortcut=shortcut, body=body, position=position).execute()
 
 
 def update(reply_id: int, title: str, body: str, shortcut: str = "") -> None:
     with database.atomic("IMMEDIATE"):
         title, shortcut, body = _validate(title, shortcut, body, reply_id)
-        database.execute_sql("UPDATE saved_reply SET title = ?, shortcut = ?, body = ? WHERE id = ?",
-                             (title, shortcut, body, reply_id))
+        SavedReplyModel.update(title=title, shortcut=shortcut, body=body).where(SavedReplyModel.id == reply_id).execute()
 
 
 def duplicate(reply_id: int, copy_word: str = "copy") -> int:
@@ -156,15 +158,12 @@ def duplicate(reply_id: int, copy_word: str = "copy") -> int:
         original = get(reply_id)
         if original is None:
             raise ReplyError(QT_TRANSLATE_NOOP("Errors", "That saved reply no longer exists."))
-        database.execute_sql("UPDATE saved_reply SET position = position + 1 WHERE position > ?",
-                             (original.position,))
-        new_id = database.execute_sql(
-            "INSERT INTO saved_reply(title, shortcut, body, position) VALUES (?, '', ?, ?)",
-            (f"{original.title} ({copy_word})"[:MAX_TITLE], original.body, original.position + 1)).lastrowid
+        S = SavedReplyModel
+        S.update(position=S.position + 1).where(S.position > original.position).execute()
+        new_id = S.insert(title=f"{original.title} ({copy_word})"[:MAX_TITLE], shortcut="", body=original.body,
+                          position=original.position + 1).execute()
         for a in original.attachments:
-            database.execute_sql(
-                "INSERT INTO saved_reply_attachment(saved_reply_id, filename, path) VALUES (?, ?, ?)",
-                (new_id, a.filename, a.path))
+            SavedReplyAttachmentModel.insert(saved_reply=new_id, filename=a.filename, path=a.path).execute()
         return new_id
 
 
@@ -172,32 +171,31 @@ def delete(reply_id: int) -> SavedReply | None:
     """Delete and return what was deleted (for undo with ``restore``)."""
     with database.atomic("IMMEDIATE"):
         reply = get(reply_id)
-        database.execute_sql("DELETE FROM saved_reply WHERE id = ?", (reply_id,))
+        SavedReplyModel.delete().where(SavedReplyModel.id == reply_id).execute()
         return reply
 
 
 def restore(reply: SavedReply) -> None:
     with database.atomic("IMMEDIATE"):
-        database.execute_sql("UPDATE saved_reply SET position = position + 1 WHERE position >= ?",
-                             (reply.position,))
-        database.execute_sql("INSERT INTO saved_reply(id, title, shortcut, body, position) VALUES (?, ?, ?, ?, ?)",
-                             (reply.id, reply.title, reply.shortcut, reply.body, reply.position))
+        S = SavedReplyModel
+        S.update(position=S.position + 1).where(S.position >= reply.position).execute()
+        S.insert(id=reply.id, title=reply.title, shortcut=reply.shortcut, body=reply.body,
+                 position=reply.position).execute()
         for a in reply.attachments:
-            database.execute_sql(
-                "INSERT INTO saved_reply_attachment(id, saved_reply_id, filename, path) VALUES (?, ?, ?, ?)",
-                (a.id, reply.id, a.filename, a.path))
+            SavedReplyAttachmentModel.insert(id=a.id, saved_reply=reply.id, filename=a.filename, path=a.path).execute()
 
 
 def move(reply_id: int, new_index: int) -> None:
     """Put a reply at ``new_index`` in the list (0 = first) and renumber the rest."""
     with database.atomic("IMMEDIATE"):
-        ids = [r[0] for r in database.execute_sql("SELECT id FROM saved_reply ORDER BY position, id")]
+        S = SavedReplyModel
+        ids = [r[0] for r in db_rows(S.select(S.id).order_by(S.position, S.id))]
         if reply_id not in ids:
             raise ReplyError(QT_TRANSLATE_NOOP("Errors", "That saved reply no longer exists."))
         ids.remove(reply_id)
         ids.insert(max(0, min(new_index, len(ids))), reply_id)
         for position, rid in enumerate(ids):
-            database.execute_sql("UPDATE saved_reply SET position = ? WHERE id = ?", (position, rid))
+            S.update(position=position).where(S.id == rid).execute()
 
 
 def attach(reply_id: int, source: Path, store: Path) -> SavedReplyAttachment:
@@ -208,11 +206,9 @@ def attach(reply_id: int, source: Path, store: Path) -> SavedReplyAttachment:
     store.mkdir(parents=True, exist_ok=True)
     target = store / f"reply{reply_id}-{source.name}"
     shutil.copyfile(source, target)
-    aid = database.execute_sql(
-        "INSERT INTO saved_reply_attachment(saved_reply_id, filename, path) VALUES (?, ?, ?)",
-        (reply_id, source.name, str(target))).lastrowid
+    aid = SavedReplyAttachmentModel.insert(saved_reply=reply_id, filename=source.name, path=str(target)).execute()
     return SavedReplyAttachment(aid, source.name, str(target))
 
 
 def detach(attachment_id: int) -> None:
-    database.execute_sql("DELETE FROM saved_reply_attachment WHERE id = ?", (attachment_id,))
+    SavedReplyAttachmentModel.delete().where(SavedReplyAttachmentModel.id == attachment_id).execute()
