@@ -425,28 +425,28 @@ def migrate_postgresql(server) -> int:
         return latest
 
 
-class _Truth:
-    """TRUE or FALSE written into the SQL, not bound: SQLite's flags are 0/1 and a partial
-    index on ``unread = 1`` spares its table only for the literal term (a bound 1 reads
-    every row to check it, three times slower); PostgreSQL's flags are booleans."""
-
-    def __init__(self, value: bool) -> None:
-        self.value = value
-
-    def __sql__(self, ctx):
-        if ctx.state.param == "?":  # SQLite's context
-            return ctx.literal("1" if self.value else "0")
-        return ctx.literal("TRUE" if self.value else "FALSE")
-
-
-def _make_truths():
+def per_engine(sqlite, postgresql):
+    """An expression written one way on SQLite and another on PostgreSQL (a node each), for
+    the few places where their dialects differ: chosen when the query is rendered."""
     from peewee import Node
 
-    truth = type("Truth", (_Truth, Node), {})
-    return truth(True), truth(False)
+    class PerEngine(Node):
+        def __sql__(self, ctx):
+            return ctx.sql(sqlite if ctx.state.param == "?" else postgresql)  # "?": SQLite's context
+
+    return PerEngine()
 
 
-TRUE, FALSE = _make_truths()
+def _truths():
+    from peewee import SQL
+
+    return per_engine(SQL("1"), SQL("TRUE")), per_engine(SQL("0"), SQL("FALSE"))
+
+
+# TRUE or FALSE written into the SQL, not bound: SQLite's flags are 0/1 and a partial index
+# on ``unread = 1`` spares its table only for the literal term (a bound 1 reads every row
+# to check it, three times slower); PostgreSQL's flags are booleans.
+TRUE, FALSE = _truths()
 
 
 class Slot:

@@ -9,7 +9,13 @@ from typing import Sequence
 from db.choices import STAGES
 from db.clock import DAY
 from db import settings
-from db.database import database
+from peewee import JOIN, SQL, Case, Expression, fn
+
+from db.database import Prepared, chunks, database, per_engine, slot, slots
+from db.database import rows as db_rows
+from db.models import (Contact, Conversation, Label, Lead, LeadLabel, LeadStageChange, Note, Reminder,
+                       TeamMember)
+from db.models import Audience as AudienceModel
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.text import display_name, initials
 
@@ -24,15 +30,15 @@ class Funnel:
 
 def funnel(now: int) -> Funnel:
     counts = dict.fromkeys(STAGES, 0)
-    for stage, n in database.execute_sql("SELECT stage, count(*) FROM lead GROUP BY stage"):
+    for stage, n in db_rows(Lead.select(Lead.stage, fn.COUNT(SQL("*"))).group_by(Lead.stage)):
         counts[stage] = n
     reached = dict.fromkeys(STAGES, 0)
     # A lead has reached a stage when it is in it or in any later one, or its history passed it.
     order = {s: i for i, s in enumerate(STAGES)}
     best: dict[int, int] = {}
-    for lead_id, stage in database.execute_sql("SELECT id, stage FROM lead"):
+    for lead_id, stage in db_rows(Lead.select(Lead.id, Lead.stage)):
         best[lead_id] = order[stage]
-    for lead_id, stage in database.execute_sql("SELECT lead_id, to_stage FROM lead_stage_change"):
+    for lead_id, stage in db_rows(LeadStageChange.select(LeadStageChange.lead, LeadStageChange.to_stage)):
         if lead_id in best:
             best[lead_id] = max(best[lead_id], order[stage])
     for level in best.values():
@@ -44,8 +50,8 @@ def funnel(now: int) -> Funnel:
     # Days in a stage: from entering it to the next change (or now, for where leads are).
     durations: dict[str, list[float]] = {s: [] for s in STAGES}
     history: dict[int, list[tuple[int, str]]] = {}
-    for lead_id, stage, at in database.execute_sql(
-            "SELECT lead_id, to_stage, changed_at FROM lead_stage_change ORDER BY lead_id, changed_at, id"):
+    C = LeadStageChange
+    for lead_id, stage, at in db_rows(C.select(C.lead, C.to_stage, C.changed_at).order_by(C.lead, C.changed_at, C.id)):
         history.setdefault(lead_id, []).append((at, stage))
     for changes in history.values():
         for (at, stage), nxt in zip(changes, changes[1:] + [(now, None)]):
@@ -59,30 +65,46 @@ def create_lead(contact_id: int, creator_id: int | None, now: int, *, source: st
                 source_detail: str = "", owner_id: int | None = None) -> int:
     """A new lead in Neutral, with the first step of its stage history."""
     with database.atomic("IMMEDIATE"):
-        lead_id = database.execute_sql(
-            "INSERT INTO lead(contact_id, stage, owner_id, creator_id, source, source_detail, created_at,"
-            " stage_changed_at) VALUES (?, 'neutral', ?, ?, ?, ?, ?, ?)",
-            (contact_id, owner_id if owner_id is not None else creator_id, creator_id, source, source_detail,
-             now, now)).lastrowid
-        database.execute_sql("INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
-                             " VALUES (?, NULL, 'neutral', ?, ?)", (lead_id, creator_id, now))
+        lead_id = Lead.insert(contact=contact_id, stage="neutral",
+                              owner=owner_id if owner_id is not None else creator_id, creator=creator_id,
+                              source=source, source_detail=source_detail, created_at=now,
+                              stage_changed_at=now).execute()
+        LeadStageChange.insert(lead=lead_id, from_stage=None, to_stage="neutral", member=creator_id,
+                               changed_at=now).execute()
         return lead_id
 
 
 # --- the board and the list --------------------------------------------------------------
 
 SOURCES = ("form", "ad", "campaign", "organic", "manual", "import")
-SORTS = {
-    # As names are shown: family name first for Chinese and similar scripts.
-    "name": "lower(CASE WHEN cjk_bigrams(ct.first_name || ct.last_name) != '' THEN ct.last_name || ct.first_name"
-            " ELSE ct.first_name || ' ' || ct.last_name END)",
-    "email": "lower(ct.email)",
-    "stage": "CASE l.stage WHEN 'neutral' THEN 0 WHEN 'interested' THEN 1 WHEN 'contacted' THEN 2 ELSE 3 END",
-    "owner": "lower(coalesce(o.first_name, '~'))",
-    "created": "l.created_at",
-    "source": "l.source",
-    "stage_changed": "l.stage_changed_at",
-}
+Owner, Creator = TeamMember.alias(), TeamMember.alias()
+
+
+def _family_name_first():
+    """Whether the contact's name is written family name first (Chinese and similar scripts),
+    as db.text.display_name shows it: SQLite asks cjk_bigrams, PostgreSQL a character class."""
+    from db.text import _NO_SPACE_RANGES
+
+    both = Contact.first_name.concat(Contact.last_name)
+    scripts = "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _NO_SPACE_RANGES) + "]"
+    return per_engine(fn.cjk_bigrams(both) != "", Expression(both, "~", scripts))
+
+
+def _sorts():
+    return {
+        # As names are shown: family name first for Chinese and similar scripts.
+        "name": fn.LOWER(Case(None, [(_family_name_first(), Contact.last_name.concat(Contact.first_name))],
+                              Contact.first_name.concat(" ").concat(Contact.last_name))),
+        "email": fn.LOWER(Contact.email),
+        "stage": Case(Lead.stage, [(s, i) for i, s in enumerate(STAGES[:-1])], len(STAGES) - 1),
+        "owner": fn.LOWER(fn.COALESCE(Owner.first_name, "~")),
+        "created": Lead.created_at,
+        "source": Lead.source,
+        "stage_changed": Lead.stage_changed_at,
+    }
+
+
+SORTS = tuple(_sorts())
 
 
 class LeadError(UserError):
@@ -111,64 +133,89 @@ class LeadFilter:
         return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
 
-def _where(f: LeadFilter) -> tuple[str, list]:
-    where, params = ["l.lost_at IS NOT NULL" if f.lost else "l.lost_at IS NULL"], []
-    if f.stages:
-        where.append(f"l.stage IN ({','.join('?' * len(f.stages))})")
-        params.extend(f.stages)
-    if f.owner_id == -1:
-        where.append("l.owner_id IS NULL")
-    elif f.owner_id is not None:
-        where.append("l.owner_id = ?")
-        params.append(f.owner_id)
-    if f.creator_id is not None:
-        where.append("l.creator_id = ?")
-        params.append(f.creator_id)
-    if f.label_id is not None:
-        where.append("l.id IN (SELECT lead_id FROM lead_label WHERE label_id = ?)")
-        params.append(f.label_id)
-    if f.created_from is not None:
-        where.append("l.created_at >= ?")
-        params.append(f.created_from)
-    if f.created_to is not None:
-        where.append("l.created_at < ?")
-        params.append(f.created_to)
-    text = " ".join(f.text.split())
+def _shape(f: LeadFilter) -> tuple:
+    """What of a filter changes its query (the values go in slots): the cache key."""
+    return (f.lost, len(f.stages), f.owner_id == -1, f.owner_id not in (None, -1), f.creator_id is not None,
+            f.label_id is not None, f.created_from is not None, f.created_to is not None,
+            bool(" ".join(f.text.split())))
+
+
+def _where(shape: tuple) -> list:
+    """The conditions of a filter of this shape, its values as slots (see ``_values``)."""
+    lost, stages, nobody, owner, creator, label, created_from, created_to, text = shape
+    where = [Lead.lost_at.is_null(False) if lost else Lead.lost_at.is_null()]
+    if stages:
+        where.append(Lead.stage.in_(slots("stages", stages)))
+    if nobody:
+        where.append(Lead.owner.is_null())
+    if owner:
+        where.append(Lead.owner == slot("owner"))
+    if creator:
+        where.append(Lead.creator == slot("creator"))
+    if label:
+        where.append(Lead.id.in_(LeadLabel.select(LeadLabel.lead).where(LeadLabel.label == slot("label"))))
+    if created_from:
+        where.append(Lead.created_at >= slot("created_from"))
+    if created_to:
+        where.append(Lead.created_at < slot("created_to"))
     if text:
-        like = f"%{text}%"
-        where.append("((ct.first_name || ' ' || ct.last_name) LIKE ? OR (ct.last_name || ct.first_name) LIKE ?"
-                     " OR ct.email LIKE ? OR ct.phone LIKE ? OR l.source_detail LIKE ?)")
-        params.extend([like, like, like, like.replace(" ", ""), like])
-    return " AND ".join(where), params
+        # Case folded on both engines (ILIKE on PostgreSQL), as SQLite's LIKE folds.
+        like = Contact.first_name.concat(" ").concat(Contact.last_name)
+        where.append(like.contains(slot("text")) | Contact.last_name.concat(Contact.first_name).contains(slot("text"))
+                     | Contact.email.contains(slot("text")) | Contact.phone.contains(slot("digits"))
+                     | Lead.source_detail.contains(slot("text")))
+    return where
 
 
-_FROM = " FROM lead l JOIN contact ct ON ct.id = l.contact_id LEFT JOIN team_member o ON o.id = l.owner_id "
+def _values(f: LeadFilter) -> dict:
+    text = " ".join(f.text.split())
+    return {"stages": list(f.stages), "owner": f.owner_id, "creator": f.creator_id, "label": f.label_id,
+            "created_from": f.created_from, "created_to": f.created_to, "text": text,
+            "digits": text.replace(" ", "")}
+
+
+def _joined(query):
+    """The lead with its contact and its owner."""
+    return (query.join(Contact, on=(Contact.id == Lead.contact))
+            .join(Owner, JOIN.LEFT_OUTER, on=(Owner.id == Lead.owner)))
 
 
 _JOINED_SORTS = {"name", "email", "owner"}  # the sorts that read the contact's or the owner's columns
+
+
+def _ids_query(shape: tuple, sort: str, descending: bool, starred_first: bool):
+    order = _sorts()[sort]
+    orders = [order.desc() if descending else order.asc(), Lead.id.desc() if descending else Lead.id.asc()]
+    if starred_first:
+        orders.insert(0, Lead.priority.desc())
+    query = Lead.select(Lead.id)
+    # Every lead has its contact: the joins only matter to a search or a sort by the
+    # contact's or the owner's columns. Without them a column of the board is read from
+    # the lead index alone (the join cost ~20 ms a column at 100,000 contacts).
+    if shape[-1] or sort in _JOINED_SORTS:
+        query = _joined(query)
+    return query.where(*_where(shape)).order_by(*orders)
+
+
+_IDS = Prepared(_ids_query)
 
 
 def lead_ids(f: LeadFilter = LeadFilter(), sort: str = "stage_changed", descending: bool = True,
              starred_first: bool = False) -> list[int]:
     """The leads ``f`` holds, sorted; ``starred_first`` (the board's columns): three stars,
     then two, then one, then the rest, each in the sort's order."""
-    where, params = _where(f)
-    order = SORTS.get(sort, SORTS["stage_changed"])
-    direction = "DESC" if descending else "ASC"
-    if starred_first:
-        order = f"l.priority DESC, {order}"
-    # Every lead has its contact: the joins only matter to a search or a sort by the
-    # contact's or the owner's columns. Without them a column of the board is read from
-    # the lead index alone (the join cost ~20 ms a column at 100,000 contacts).
-    source = _FROM if (f.text.strip() or sort in _JOINED_SORTS) else " FROM lead l "
-    return [r[0] for r in database.execute_sql(
-        f"SELECT l.id{source}WHERE {where} ORDER BY {order} {direction}, l.id {direction}", params)]
+    sort = sort if sort in SORTS else "stage_changed"
+    return [r[0] for r in _IDS.rows(_shape(f), sort, bool(descending), bool(starred_first), **_values(f))]
+
+
+_COUNTS = Prepared(lambda shape: (
+    _joined(Lead.select(Lead.stage, fn.COUNT(SQL("*")))).where(*_where(shape)).group_by(Lead.stage)))
 
 
 def counts(f: LeadFilter = LeadFilter()) -> dict[str, int]:
-    where, params = _where(LeadFilter(**{**asdict(f), "stages": ()}))
+    f = LeadFilter(**{**asdict(f), "stages": ()})
     out = dict.fromkeys(STAGES, 0)
-    for stage, n in database.execute_sql(f"SELECT l.stage, count(*){_FROM}WHERE {where} GROUP BY l.stage", params):
+    for stage, n in _COUNTS.rows(_shape(f), **_values(f)):
         out[stage] = n
     return out
 
@@ -204,27 +251,34 @@ class LeadRow:
         return self.next_follow_up is not None and self.next_follow_up < now
 
 
+def _rows_query(count: int):
+    R = Reminder
+    next_follow_up = (R.select(fn.MIN(fn.COALESCE(R.snoozed_until, R.due_at)))
+                      .where(R.lead == Lead.id, R.done_at.is_null()))
+    return (_joined(Lead.select(Lead.id, Lead.contact, Contact.first_name, Contact.last_name, Contact.email,
+                                Contact.phone, Lead.stage, Lead.owner, Owner.first_name, Owner.last_name,
+                                Owner.color, Creator.first_name, Creator.last_name, Lead.source, Lead.source_detail,
+                                Lead.created_at, Lead.stage_changed_at, next_follow_up, Lead.priority,
+                                Lead.value_cents, Lead.lost_at, Lead.lost_reason))
+            .join(Creator, JOIN.LEFT_OUTER, on=(Creator.id == Lead.creator))
+            .where(Lead.id.in_(slots("ids", count))))
+
+
+_ROWS = Prepared(_rows_query)
+_ROW_LABELS = Prepared(lambda count: (
+    LeadLabel.select(LeadLabel.lead, Label.name, Label.color).join(Label, on=(Label.id == LeadLabel.label))
+    .where(LeadLabel.lead.in_(slots("ids", count))).order_by(Label.name)))
+
+
 def lead_rows(ids: Sequence[int]) -> dict[int, LeadRow]:
     ids = list(ids)
     if not ids:
         return {}
-    marks = ",".join("?" * len(ids))
-    rows = database.execute_sql(
-        f"""SELECT l.id, l.contact_id, ct.first_name, ct.last_name, ct.email, ct.phone, l.stage, l.owner_id,
-                   o.first_name, o.last_name, o.color, cr.first_name, cr.last_name, l.source, l.source_detail,
-                   l.created_at, l.stage_changed_at,
-                   (SELECT min(coalesce(r.snoozed_until, r.due_at)) FROM reminder r
-                    WHERE r.lead_id = l.id AND r.done_at IS NULL),
-                   l.priority, l.value_cents, l.lost_at, l.lost_reason
-            FROM lead l JOIN contact ct ON ct.id = l.contact_id
-            LEFT JOIN team_member o ON o.id = l.owner_id
-            LEFT JOIN team_member cr ON cr.id = l.creator_id
-            WHERE l.id IN ({marks})""", ids).fetchall()
-    labels: dict[int, list[tuple[str, str]]] = {}
-    for lead_id, name, color in database.execute_sql(
-            f"SELECT ll.lead_id, lb.name, lb.color FROM lead_label ll JOIN label lb ON lb.id = ll.label_id"
-            f" WHERE ll.lead_id IN ({marks}) ORDER BY lb.name", ids):
-        labels.setdefault(lead_id, []).append((name, color))
+    rows, labels = [], {}
+    for chunk in chunks(ids):
+        rows += _ROWS.rows(len(chunk), ids=chunk)
+        for lead_id, name, color in _ROW_LABELS.rows(len(chunk), ids=chunk):
+            labels.setdefault(lead_id, []).append((name, color))
     out = {}
     for r in rows:
         out[r[0]] = LeadRow(
@@ -249,35 +303,41 @@ class LeadSnapshot:
 
 def _snapshot(ids: Sequence[int], label_ids: Sequence[int] = ()) -> LeadSnapshot:
     ids = list(ids)
-    marks = ",".join("?" * len(ids))
-    leads = tuple(database.execute_sql(
-        f"SELECT id, stage, owner_id, stage_changed_at FROM lead WHERE id IN ({marks})", ids).fetchall())
-    labels: tuple = ()
-    if label_ids:
-        lmarks = ",".join("?" * len(label_ids))
-        labels = tuple(database.execute_sql(
-            f"SELECT lead_id, label_id FROM lead_label WHERE lead_id IN ({marks}) AND label_id IN ({lmarks})",
-            [*ids, *label_ids]).fetchall())
-    top = database.execute_sql("SELECT coalesce(max(id), 0) FROM lead_stage_change").fetchone()[0]
-    return LeadSnapshot(leads, labels, tuple(label_ids), top)
+    leads, labels = [], []
+    for chunk in chunks(ids):
+        leads += _SNAP.rows(len(chunk), ids=chunk)
+        if label_ids:
+            labels += db_rows(LeadLabel.select(LeadLabel.lead, LeadLabel.label)
+                              .where(LeadLabel.lead.in_(chunk), LeadLabel.label.in_(list(label_ids))))
+    top = _TOP_CHANGE.scalar()
+    return LeadSnapshot(tuple(leads), tuple(labels), tuple(label_ids), top)
+
+
+_TOP_CHANGE = Prepared(lambda: LeadStageChange.select(fn.COALESCE(fn.MAX(LeadStageChange.id), 0)))
+_SNAP = Prepared(lambda count: Lead.select(Lead.id, Lead.stage, Lead.owner, Lead.stage_changed_at)
+                 .where(Lead.id.in_(slots("ids", count))))
+_FORGET_MOVES = Prepared(lambda count: LeadStageChange.delete().where(
+    LeadStageChange.id > slot("after"), LeadStageChange.lead.in_(slots("ids", count))))
+
+
+_PUT_BACK = Prepared(lambda: Lead.update(stage=slot("stage"), owner=slot("owner"), stage_changed_at=slot("changed"))
+                     .where(Lead.id == slot("id")))
+_MOVE = Prepared(lambda: Lead.update(stage=slot("stage"), stage_changed_at=slot("now")).where(Lead.id == slot("id")))
+_MOVED = Prepared(lambda: LeadStageChange.insert(lead=slot("id"), from_stage=slot("old"), to_stage=slot("stage"),
+                                                 member=slot("member"), changed_at=slot("now")).returning())
 
 
 def restore(snap: LeadSnapshot) -> None:
     with database.atomic("IMMEDIATE"):
         for lead_id, stage, owner, changed in snap.leads:
-            database.execute_sql("UPDATE lead SET stage = ?, owner_id = ?, stage_changed_at = ? WHERE id = ?",
-                                 (stage, owner, changed, lead_id))
+            _PUT_BACK.execute(stage=stage, owner=owner, changed=changed, id=lead_id)
         ids = [lead[0] for lead in snap.leads]
-        marks = ",".join("?" * len(ids))
-        database.execute_sql(f"DELETE FROM lead_stage_change WHERE id > ? AND lead_id IN ({marks})",
-                             [snap.history_after, *ids])
-        if snap.label_ids:
-            lmarks = ",".join("?" * len(snap.label_ids))
-            database.execute_sql(f"DELETE FROM lead_label WHERE lead_id IN ({marks}) AND label_id IN ({lmarks})",
-                                 [*ids, *snap.label_ids])
-            for lead_id, label_id in snap.labels:
-                database.execute_sql("INSERT OR IGNORE INTO lead_label(lead_id, label_id) VALUES (?, ?)",
-                                     (lead_id, label_id))
+        for chunk in chunks(ids):
+            _FORGET_MOVES.execute(len(chunk), after=snap.history_after, ids=chunk)
+            if snap.label_ids:
+                LeadLabel.delete().where(LeadLabel.lead.in_(chunk), LeadLabel.label.in_(list(snap.label_ids))).execute()
+        if snap.labels:
+            LeadLabel.insert_many(snap.labels, fields=[LeadLabel.lead, LeadLabel.label]).on_conflict_ignore().execute()
 
 
 def move_stage(ids: Sequence[int], stage: str, member_id: int | None, now: int) -> LeadSnapshot:
@@ -289,19 +349,16 @@ def move_stage(ids: Sequence[int], stage: str, member_id: int | None, now: int) 
         for lead_id, old, _owner, _changed in snap.leads:
             if old == stage:
                 continue
-            database.execute_sql("UPDATE lead SET stage = ?, stage_changed_at = ? WHERE id = ?",
-                                 (stage, now, lead_id))
-            database.execute_sql(
-                "INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
-                " VALUES (?, ?, ?, ?, ?)", (lead_id, old, stage, member_id, now))
+            _MOVE.execute(stage=stage, now=now, id=lead_id)
+            _MOVED.execute(id=lead_id, old=old, stage=stage, member=member_id, now=now)
         return snap
 
 
 def step_stage(lead_id: int, delta: int, member_id: int | None, now: int) -> LeadSnapshot | None:
-    row = database.execute_sql("SELECT stage FROM lead WHERE id = ?", (lead_id,)).fetchone()
-    if row is None:
+    stage = Lead.select(Lead.stage).where(Lead.id == lead_id).scalar()
+    if stage is None:
         return None
-    index = STAGES.index(row[0]) + delta
+    index = STAGES.index(stage) + delta
     if not 0 <= index < len(STAGES):
         return None
     return move_stage([lead_id], STAGES[index], member_id, now)
@@ -310,20 +367,20 @@ def step_stage(lead_id: int, delta: int, member_id: int | None, now: int) -> Lea
 def set_owner(ids: Sequence[int], owner_id: int | None) -> LeadSnapshot:
     with database.atomic("IMMEDIATE"):
         snap = _snapshot(ids)
-        marks = ",".join("?" * len(ids))
-        database.execute_sql(f"UPDATE lead SET owner_id = ? WHERE id IN ({marks})", [owner_id, *ids])
+        for chunk in chunks(list(ids)):
+            Lead.update(owner=owner_id).where(Lead.id.in_(chunk)).execute()
         return snap
 
 
 def set_label(ids: Sequence[int], label_id: int, on: bool) -> LeadSnapshot:
     with database.atomic("IMMEDIATE"):
         snap = _snapshot(ids, [label_id])
-        for lead_id in ids:
+        for chunk in chunks(list(ids)):
             if on:
-                database.execute_sql("INSERT OR IGNORE INTO lead_label(lead_id, label_id) VALUES (?, ?)",
-                                     (lead_id, label_id))
+                (LeadLabel.insert_many([(lead_id, label_id) for lead_id in chunk], fields=[LeadLabel.lead, LeadLabel.label])
+                 .on_conflict_ignore().execute())
             else:
-                database.execute_sql("DELETE FROM lead_label WHERE lead_id = ? AND label_id = ?", (lead_id, label_id))
+                LeadLabel.delete().where(LeadLabel.lead.in_(chunk), LeadLabel.label == label_id).execute()
         return snap
 
 
@@ -346,15 +403,17 @@ def details(lead_id: int) -> LeadDetails | None:
     rows = lead_rows([lead_id])
     if lead_id not in rows:
         return None
-    r = database.execute_sql(
-        "SELECT ct.first_name, ct.last_name, ct.city, ct.country, l.answers, l.external_id,"
-        " (SELECT id FROM conversation WHERE contact_id = l.contact_id ORDER BY last_message_at DESC LIMIT 1)"
-        " FROM lead l JOIN contact ct ON ct.id = l.contact_id WHERE l.id = ?", (lead_id,)).fetchone()
+    newest = (Conversation.select(Conversation.id).where(Conversation.contact == Lead.contact)
+              .order_by(Conversation.last_message_at.desc()).limit(1))
+    r = db_rows(Lead.select(Contact.first_name, Contact.last_name, Contact.city, Contact.country, Lead.answers,
+                            Lead.external_id, newest)
+                .join(Contact, on=(Contact.id == Lead.contact)).where(Lead.id == lead_id))[0]
+    C = LeadStageChange
     history = tuple(
-        (a, b, display_name(f or "", last or ""), at) for a, b, f, last, at in database.execute_sql(
-            "SELECT c.from_stage, c.to_stage, tm.first_name, tm.last_name, c.changed_at FROM lead_stage_change c"
-            " LEFT JOIN team_member tm ON tm.id = c.member_id WHERE c.lead_id = ? ORDER BY c.changed_at, c.id",
-            (lead_id,)))
+        (a, b, display_name(f or "", last or ""), at) for a, b, f, last, at in db_rows(
+            C.select(C.from_stage, C.to_stage, TeamMember.first_name, TeamMember.last_name, C.changed_at)
+            .join(TeamMember, JOIN.LEFT_OUTER, on=(TeamMember.id == C.member))
+            .where(C.lead == lead_id).order_by(C.changed_at, C.id)))
     try:
         answers = _json.loads(r[4] or "{}")
     except ValueError:
@@ -373,12 +432,11 @@ def update_contact(lead_id: int, *, first_name: str, last_name: str, email: str,
     email = normalize_email(email)
     phone = normalize_phone(phone, region or settings.phone_region())
     with database.atomic("IMMEDIATE"):
-        row = database.execute_sql("SELECT contact_id FROM lead WHERE id = ?", (lead_id,)).fetchone()
-        if row is None:
+        contact_id = Lead.select(Lead.contact).where(Lead.id == lead_id).scalar()
+        if contact_id is None:
             raise LeadError(QT_TRANSLATE_NOOP("Errors", "That lead no longer exists."))
-        database.execute_sql("UPDATE contact SET first_name = ?, last_name = ?, email = ?, phone = ?, city = ?"
-                             " WHERE id = ?", (first_name.strip(), last_name.strip(), email, phone, city.strip(),
-                                               row[0]))
+        Contact.update(first_name=first_name.strip(), last_name=last_name.strip(), email=email, phone=phone,
+                       city=city.strip()).where(Contact.id == contact_id).execute()
 
 
 def check_new_lead(first_name: str, last_name: str, email: str, phone: str,
@@ -397,26 +455,25 @@ def new_lead(first_name: str, last_name: str, email: str, phone: str, creator_id
     """A lead entered by hand (its contact too)."""
     email, phone = check_new_lead(first_name, last_name, email, phone, region)
     with database.atomic("IMMEDIATE"):
-        contact_id = database.execute_sql(
-            "INSERT INTO contact(first_name, last_name, email, phone, created_at) VALUES (?, ?, ?, ?, ?)",
-            (first_name.strip(), last_name.strip(), email, phone, now)).lastrowid
+        contact_id = Contact.insert(first_name=first_name.strip(), last_name=last_name.strip(), email=email,
+                                    phone=phone, created_at=now).execute()
         return create_lead(contact_id, creator_id, now)
 
 
 def lead_notes(lead_id: int):
     from db.contacts import NoteRow
     return [NoteRow(r[0], r[1], r[2], display_name(r[3] or "", r[4] or ""), r[5], r[6], r[7])
-            for r in database.execute_sql(
-                "SELECT n.id, coalesce(n.contact_id, 0), n.author_id, tm.first_name, tm.last_name, n.text,"
-                " n.created_at, n.updated_at FROM note n LEFT JOIN team_member tm ON tm.id = n.author_id"
-                " WHERE n.lead_id = ? ORDER BY n.created_at DESC, n.id DESC", (lead_id,))]
+            for r in db_rows(
+                Note.select(Note.id, fn.COALESCE(Note.contact, 0), Note.author, TeamMember.first_name,
+                            TeamMember.last_name, Note.text, Note.created_at, Note.updated_at)
+                .join(TeamMember, JOIN.LEFT_OUTER, on=(TeamMember.id == Note.author))
+                .where(Note.lead == lead_id).order_by(Note.created_at.desc(), Note.id.desc()))]
 
 
 def add_lead_note(lead_id: int, author_id: int | None, text: str, now: int) -> int:
     from db.contacts import _check_note
-    return database.execute_sql(
-        "INSERT INTO note(lead_id, author_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-        (lead_id, author_id, _check_note(text), now, now)).lastrowid
+    return Note.insert(lead=lead_id, author=author_id, text=_check_note(text), created_at=now,
+                       updated_at=now).execute()
 
 
 # --- audiences ---------------------------------------------------------------------------------------
@@ -433,32 +490,34 @@ def save_audience(name: str, f: LeadFilter, now: int) -> int:
     if not name:
         raise LeadError(QT_TRANSLATE_NOOP("Errors", "An audience needs a name."))
     with database.atomic("IMMEDIATE"):
-        row = database.execute_sql("SELECT id FROM audience WHERE name = ? COLLATE NOCASE", (name,)).fetchone()
-        if row:
-            database.execute_sql("UPDATE audience SET filter = ? WHERE id = ?", (f.to_json(), row[0]))
-            return row[0]
-        return database.execute_sql("INSERT INTO audience(name, filter, created_at) VALUES (?, ?, ?)",
-                                    (name, f.to_json(), now)).lastrowid
+        found = AudienceModel.select(AudienceModel.id).where(fn.LOWER(AudienceModel.name) == name.lower()).scalar()
+        if found:
+            AudienceModel.update(filter=f.to_json()).where(AudienceModel.id == found).execute()
+            return found
+        return AudienceModel.insert(name=name, filter=f.to_json(), created_at=now).execute()
 
 
 def audiences() -> list[Audience]:
-    return [Audience(i, n, LeadFilter.from_json(f)) for i, n, f in database.execute_sql(
-        "SELECT id, name, filter FROM audience ORDER BY name COLLATE NOCASE")]
+    A = AudienceModel
+    return [Audience(i, n, LeadFilter.from_json(f))
+            for i, n, f in db_rows(A.select(A.id, A.name, A.filter).order_by(fn.LOWER(A.name), A.id))]
+
+
+_COUNT = Prepared(lambda shape: _joined(Lead.select(fn.COUNT(SQL("*")))).where(*_where(shape)))
+_CUSTOMERS = Prepared(lambda shape: (
+    _joined(Lead.select(Contact.email, Contact.phone, Contact.first_name, Contact.last_name, Contact.city,
+                        Contact.country)).where(*_where(shape)).order_by(Lead.id)))
 
 
 def audience_count(audience: Audience) -> int:
-    where, params = _where(audience.filter)
-    return database.execute_sql(f"SELECT count(*){_FROM}WHERE {where}", params).fetchone()[0]
+    return _COUNT.scalar(_shape(audience.filter), **_values(audience.filter))
 
 
 def export_customer_list(f: LeadFilter, out) -> int:
     """The members as the customer list Meta accepts for custom audiences."""
     from db.io import write_csv
 
-    where, params = _where(f)
-    rows = database.execute_sql(
-        f"SELECT ct.email, ct.phone, ct.first_name, ct.last_name, ct.city, ct.country{_FROM}WHERE {where}"
-        f" ORDER BY l.id", params)
+    rows = _CUSTOMERS.execute(_shape(f), **_values(f))
     return write_csv(out, ("email", "phone", "fn", "ln", "ct", "country"), rows)
 
 
@@ -466,9 +525,8 @@ def export_customer_list(f: LeadFilter, out) -> int:
 
 def lead_labels(lead_id: int) -> list[tuple[int, str, str]]:
     """(id, name, colour) of the labels on a lead, by name."""
-    return database.execute_sql(
-        "SELECT lb.id, lb.name, lb.color FROM lead_label ll JOIN label lb ON lb.id = ll.label_id"
-        " WHERE ll.lead_id = ? ORDER BY lb.name", (lead_id,)).fetchall()
+    return db_rows(Label.select(Label.id, Label.name, Label.color).join(LeadLabel, on=(LeadLabel.label == Label.id))
+                   .where(LeadLabel.lead == lead_id).order_by(Label.name))
 
 
 def save_details(lead_id: int, *, first_name: str, last_name: str, email: str, phone: str, city: str,
@@ -476,7 +534,7 @@ def save_details(lead_id: int, *, first_name: str, last_name: str, email: str, p
     """The lead dialog's Save: contact facts, stage and owner together, or nothing."""
     with database.atomic("IMMEDIATE"):
         update_contact(lead_id, first_name=first_name, last_name=last_name, email=email, phone=phone, city=city)
-        row = database.execute_sql("SELECT stage, owner_id FROM lead WHERE id = ?", (lead_id,)).fetchone()
+        row = db_rows(Lead.select(Lead.stage, Lead.owner).where(Lead.id == lead_id))[0]
         if row[0] != stage:
             move_stage([lead_id], stage, member_id, now)
         if row[1] != owner_id:

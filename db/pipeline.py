@@ -15,7 +15,11 @@ from typing import NamedTuple, Sequence
 from db import settings
 from db.choices import STAGES
 from db.clock import DAY
-from db.database import chunks, database
+from peewee import JOIN, SQL, Case, fn
+
+from db.database import Prepared, chunks, database, slot
+from db.database import rows as db_rows
+from db.models import Contact, Conversation, Lead, LeadStageChange, Message, TeamMember
 from db.errors import QT_TRANSLATE_NOOP, UserError
 
 DEFAULT_STALE_DAYS = {"neutral": 2, "interested": 5, "contacted": 7}
@@ -36,8 +40,7 @@ class LostSnapshot(NamedTuple):
 def _lost_snapshot(ids: Sequence[int]) -> LostSnapshot:
     rows = []
     for chunk in chunks(ids):
-        rows.extend(database.execute_sql(
-            f"SELECT id, lost_at, lost_reason FROM lead WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        rows.extend(db_rows(Lead.select(Lead.id, Lead.lost_at, Lead.lost_reason).where(Lead.id.in_(chunk))))
     return LostSnapshot(tuple(rows))
 
 
@@ -60,9 +63,7 @@ def mark_lost(ids: Sequence[int], reason: str, now: int) -> LostSnapshot:
     with database.atomic("IMMEDIATE"):
         snap = _lost_snapshot(ids)
         for chunk in chunks(ids):
-            database.execute_sql(
-                f"UPDATE lead SET lost_at = ?, lost_reason = ? WHERE id IN ({','.join('?' * len(chunk))})",
-                [now, reason, *chunk])
+            Lead.update(lost_at=now, lost_reason=reason).where(Lead.id.in_(chunk)).execute()
         return snap
 
 
@@ -71,15 +72,18 @@ def restore_lost(ids: Sequence[int]) -> LostSnapshot:
     with database.atomic("IMMEDIATE"):
         snap = _lost_snapshot(ids)
         for chunk in chunks(ids):
-            database.execute_sql(
-                f"UPDATE lead SET lost_at = NULL, lost_reason = '' WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            Lead.update(lost_at=None, lost_reason="").where(Lead.id.in_(chunk)).execute()
         return snap
 
 
 def undo_lost(snap: LostSnapshot) -> None:
     with database.atomic("IMMEDIATE"):
+        groups: dict[tuple, list[int]] = {}
         for lead_id, lost_at, reason in snap.leads:
-            database.execute_sql("UPDATE lead SET lost_at = ?, lost_reason = ? WHERE id = ?", (lost_at, reason, lead_id))
+            groups.setdefault((lost_at, reason), []).append(lead_id)
+        for (lost_at, reason), ids in groups.items():
+            for chunk in chunks(ids):
+                Lead.update(lost_at=lost_at, lost_reason=reason).where(Lead.id.in_(chunk)).execute()
 
 
 # --- stars and value -------------------------------------------------------------------------
@@ -91,16 +95,19 @@ def set_priority(ids: Sequence[int], priority: int) -> list[tuple[int, int]]:
     with database.atomic("IMMEDIATE"):
         before = []
         for chunk in chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            before.extend(database.execute_sql(f"SELECT id, priority FROM lead WHERE id IN ({marks})", chunk))
-            database.execute_sql(f"UPDATE lead SET priority = ? WHERE id IN ({marks})", [int(priority), *chunk])
+            before.extend(db_rows(Lead.select(Lead.id, Lead.priority).where(Lead.id.in_(chunk))))
+            Lead.update(priority=int(priority)).where(Lead.id.in_(chunk)).execute()
         return before
 
 
 def restore_priority(before: Sequence[tuple[int, int]]) -> None:
     with database.atomic("IMMEDIATE"):
+        groups: dict[int, list[int]] = {}
         for lead_id, priority in before:
-            database.execute_sql("UPDATE lead SET priority = ? WHERE id = ?", (priority, lead_id))
+            groups.setdefault(priority, []).append(lead_id)
+        for priority, ids in groups.items():
+            for chunk in chunks(ids):
+                Lead.update(priority=priority).where(Lead.id.in_(chunk)).execute()
 
 
 def parse_value(text: str, decimal_point: str = ".", group: str = ",") -> int | None:
@@ -130,11 +137,11 @@ def set_value(lead_id: int, cents: int | None) -> int | None:
     if cents is not None and not 0 <= cents <= MAX_VALUE_CENTS:
         raise PipelineError(QT_TRANSLATE_NOOP("Errors", "“{value}” is not an amount."), value=str(cents))
     with database.atomic("IMMEDIATE"):
-        row = database.execute_sql("SELECT value_cents FROM lead WHERE id = ?", (lead_id,)).fetchone()
-        if row is None:
+        found = db_rows(Lead.select(Lead.value_cents).where(Lead.id == lead_id))
+        if not found:
             raise PipelineError(QT_TRANSLATE_NOOP("Errors", "That lead no longer exists."))
-        database.execute_sql("UPDATE lead SET value_cents = ? WHERE id = ?", (cents, lead_id))
-        return row[0]
+        Lead.update(value_cents=cents).where(Lead.id == lead_id).execute()
+        return found[0][0]
 
 
 # --- stale cards and the columns' heads -------------------------------------------------------
@@ -169,19 +176,28 @@ def column_heads(lead_filter, now: int) -> dict[str, ColumnHead]:
     """Per stage, for the leads a filter holds: how many, their value, how many are stale."""
     from dataclasses import asdict
 
-    from db.leads import _FROM, LeadFilter, _where
+    from db.leads import LeadFilter, _shape, _values
 
-    where, params = _where(LeadFilter(**{**asdict(lead_filter), "stages": ()}))
-    limits = stale_days()
-    cases = " ".join(f"WHEN '{stage}' THEN {days * DAY}" for stage, days in limits.items())
+    f = LeadFilter(**{**asdict(lead_filter), "stages": ()})
+    limits = tuple(sorted(stale_days().items()))
     out = {stage: ColumnHead(0, 0, 0) for stage in STAGES}
-    source = _FROM if lead_filter.text.strip() else " FROM lead l "
-    for stage, count, value, stale in database.execute_sql(
-            f"SELECT l.stage, count(*), coalesce(sum(l.value_cents), 0),"
-            f" sum(CASE WHEN ? - l.stage_changed_at > (CASE l.stage {cases} ELSE NULL END) THEN 1 ELSE 0 END)"
-            f"{source}WHERE {where} GROUP BY l.stage", [now, *params]):
+    for stage, count, value, stale in _HEADS.rows(_shape(f), limits, **_values(f), now=now):
         out[stage] = ColumnHead(count, value, stale or 0)
     return out
+
+
+def _heads_query(shape: tuple, limits: tuple):
+    from db.leads import _joined, _where
+
+    limit = Case(Lead.stage, [(stage, days * DAY) for stage, days in limits], None)
+    stale = fn.SUM(Case(None, [((slot("now") - Lead.stage_changed_at) > limit, 1)], 0))
+    query = Lead.select(Lead.stage, fn.COUNT(SQL("*")), fn.COALESCE(fn.SUM(Lead.value_cents), 0), stale)
+    if shape[-1]:  # a search reads the contact's columns
+        query = _joined(query)
+    return query.where(*_where(shape)).group_by(Lead.stage)
+
+
+_HEADS = Prepared(_heads_query)
 
 
 # --- quick create ------------------------------------------------------------------------------
@@ -229,13 +245,14 @@ def quick_create(text: str, stage: str, creator_id: int | None, now: int, region
 def remove_new_lead(lead_id: int) -> None:
     """Undo a lead just created: it goes, and its contact if nothing else is theirs."""
     with database.atomic("IMMEDIATE"):
-        row = database.execute_sql("SELECT contact_id FROM lead WHERE id = ?", (lead_id,)).fetchone()
-        if row is None:
+        contact_id = Lead.select(Lead.contact).where(Lead.id == lead_id).scalar()
+        if contact_id is None:
             return
-        database.execute_sql("DELETE FROM lead WHERE id = ?", (lead_id,))
-        database.execute_sql(
-            "DELETE FROM contact WHERE id = ? AND NOT EXISTS (SELECT 1 FROM conversation WHERE contact_id = ?)"
-            " AND NOT EXISTS (SELECT 1 FROM lead WHERE contact_id = ?)", (row[0], row[0], row[0]))
+        Lead.delete().where(Lead.id == lead_id).execute()
+        Contact.delete().where(
+            Contact.id == contact_id,
+            ~fn.EXISTS(Conversation.select(SQL("1")).where(Conversation.contact == contact_id)),
+            ~fn.EXISTS(Lead.select(SQL("1")).where(Lead.contact == contact_id))).execute()
 
 
 # --- where leads are lost: the report -------------------------------------------------------
@@ -248,8 +265,8 @@ class Report(NamedTuple):
 
 def won_at() -> dict[int, int]:
     """When each lead was won: its first move to Converted."""
-    return dict(database.execute_sql(
-        "SELECT lead_id, min(changed_at) FROM lead_stage_change WHERE to_stage = 'converted' GROUP BY lead_id"))
+    C = LeadStageChange
+    return dict(db_rows(C.select(C.lead, fn.MIN(C.changed_at)).where(C.to_stage == "converted").group_by(C.lead)))
 
 
 def report(now: int, tz, months: int = 12) -> Report:
@@ -259,8 +276,8 @@ def report(now: int, tz, months: int = 12) -> Report:
     from db.text import display_name
 
     lost: dict[str, list[int]] = {}
-    for lead_id, reason in database.execute_sql(
-            "SELECT id, lost_reason FROM lead WHERE lost_at IS NOT NULL ORDER BY lost_at DESC"):
+    for lead_id, reason in db_rows(Lead.select(Lead.id, Lead.lost_reason).where(Lead.lost_at.is_null(False))
+                                   .order_by(Lead.lost_at.desc())):
         lost.setdefault(reason, []).append(lead_id)
     lost_rows = sorted(((r, len(ids), tuple(ids)) for r, ids in lost.items()), key=lambda x: (-x[1], x[0]))
 
@@ -272,21 +289,23 @@ def report(now: int, tz, months: int = 12) -> Report:
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     starts.reverse()
     won = won_at()
-    facts = {r[0]: r[1:] for r in database.execute_sql(
-        "SELECT l.id, coalesce(l.value_cents, 0), l.owner_id, o.first_name, o.last_name FROM lead l"
-        " LEFT JOIN team_member o ON o.id = l.owner_id WHERE l.stage = 'converted' AND l.lost_at IS NULL")}
+    facts = {r[0]: r[1:] for r in db_rows(
+        Lead.select(Lead.id, fn.COALESCE(Lead.value_cents, 0), Lead.owner, TeamMember.first_name,
+                    TeamMember.last_name)
+        .join(TeamMember, JOIN.LEFT_OUTER, on=(TeamMember.id == Lead.owner))
+        .where(Lead.stage == "converted", Lead.lost_at.is_null()))}
     per_month = [[start, 0, 0, []] for start in starts]
     per_owner: dict[str, list[int]] = {}
     for lead_id, at in won.items():
         if lead_id not in facts:
             continue  # moved back out of Converted, or lost after
         value, owner_id, first, last = facts[lead_id]
-        for slot in reversed(per_month):
-            if at >= slot[0]:
+        for month in reversed(per_month):
+            if at >= month[0]:
                 if at <= now:
-                    slot[1] += value
-                    slot[2] += 1
-                    slot[3].append(lead_id)
+                    month[1] += value
+                    month[2] += 1
+                    month[3].append(lead_id)
                 break
         name = display_name(first or "", last or "") if owner_id else ""
         totals = per_owner.setdefault(name, [0, 0])
@@ -299,8 +318,8 @@ def report(now: int, tz, months: int = 12) -> Report:
 def stage_dates() -> dict[int, dict[str, int]]:
     """When each lead first entered each stage (the exports' ``<stage>_at``)."""
     entered: dict[int, dict[str, int]] = {}
-    for lead_id, stage, at in database.execute_sql(
-            "SELECT lead_id, to_stage, min(changed_at) FROM lead_stage_change GROUP BY lead_id, to_stage"):
+    C = LeadStageChange
+    for lead_id, stage, at in db_rows(C.select(C.lead, C.to_stage, fn.MIN(C.changed_at)).group_by(C.lead, C.to_stage)):
         entered.setdefault(lead_id, {})[stage] = at
     return entered
 
@@ -322,14 +341,12 @@ def export_report(out) -> int:
     from db.text import display_name
 
     entered = stage_dates()
-    answered = dict(database.execute_sql(
-        "SELECT l.id, (SELECT min(m.sent_at) FROM conversation c JOIN message m ON m.conversation_id = c.id"
-        "  WHERE c.contact_id = l.contact_id AND m.direction = 'out' AND m.automatic IS NULL"
-        "  AND m.state != 'failed' AND m.sent_at >= l.created_at) FROM lead l"))
-    rows = database.execute_sql(
-        "SELECT l.id, ct.first_name, ct.last_name, l.stage, o.first_name, o.last_name, l.source, l.created_at,"
-        " l.value_cents, l.lost_at, l.lost_reason FROM lead l JOIN contact ct ON ct.id = l.contact_id"
-        " LEFT JOIN team_member o ON o.id = l.owner_id ORDER BY l.id").fetchall()
+    answered = dict(db_rows(Lead.select(Lead.id, _first_person_reply(fn.MIN(Message.sent_at)))))
+    rows = db_rows(Lead.select(Lead.id, Contact.first_name, Contact.last_name, Lead.stage, TeamMember.first_name,
+                               TeamMember.last_name, Lead.source, Lead.created_at, Lead.value_cents, Lead.lost_at,
+                               Lead.lost_reason)
+                   .join(Contact, on=(Contact.id == Lead.contact))
+                   .join(TeamMember, JOIN.LEFT_OUTER, on=(TeamMember.id == Lead.owner)).order_by(Lead.id))
 
     def lines():
         for lead_id, first, last, stage, o_first, o_last, source, created, value, lost_at, reason in rows:
@@ -379,13 +396,18 @@ class NewLead(NamedTuple):
     due_at: int
 
 
-def _uncontacted_sql() -> str:
+def _first_person_reply(*columns):
+    """The replies from a person to the lead's contact since the lead came in."""
+    return (Message.select(*columns).join(Conversation, on=(Conversation.id == Message.conversation))
+            .where(Conversation.contact == Lead.contact, Message.direction == "out", Message.automatic.is_null(),
+                   Message.state != "failed", Message.sent_at >= Lead.created_at))
+
+
+def _uncontacted():
     """A lead from a form that nobody has contacted: no reply from a person to its contact
     since it came in, and no move out of its first stage."""
-    return ("l.source IN ('form', 'ad', 'campaign') AND l.lost_at IS NULL AND l.stage = 'neutral'"
-            " AND NOT EXISTS (SELECT 1 FROM conversation c JOIN message m ON m.conversation_id = c.id"
-            "  WHERE c.contact_id = l.contact_id AND m.direction = 'out' AND m.automatic IS NULL"
-            "  AND m.state != 'failed' AND m.sent_at >= l.created_at)")
+    return ((Lead.source.in_(["form", "ad", "campaign"])) & Lead.lost_at.is_null() & (Lead.stage == "neutral")
+            & ~fn.EXISTS(_first_person_reply(SQL("1"))))
 
 
 def waiting_new_leads(now: int) -> list[NewLead]:
@@ -394,10 +416,9 @@ def waiting_new_leads(now: int) -> list[NewLead]:
     from db.text import display_name
 
     schedule, minutes = Schedule.load(), first_contact_minutes()
-    rows = database.execute_sql(
-        f"SELECT l.id, ct.first_name, ct.last_name, ct.email, l.created_at FROM lead l"
-        f" JOIN contact ct ON ct.id = l.contact_id WHERE l.created_at > ? AND l.created_at <= ? AND {_uncontacted_sql()}",
-        (now - NEW_LEAD_HORIZON, now)).fetchall()
+    rows = db_rows(Lead.select(Lead.id, Contact.first_name, Contact.last_name, Contact.email, Lead.created_at)
+                   .join(Contact, on=(Contact.id == Lead.contact))
+                   .where(Lead.created_at > now - NEW_LEAD_HORIZON, Lead.created_at <= now, _uncontacted()))
     found = [NewLead(r[0], display_name(r[1], r[2]) or r[3], r[4], first_contact_due(r[4], minutes, schedule))
              for r in rows]
     return sorted(found, key=lambda n: (n.due_at, n.lead_id))
