@@ -428,9 +428,9 @@ def migrate_postgresql(server) -> int:
 def per_engine(sqlite, postgresql):
     """An expression written one way on SQLite and another on PostgreSQL (a node each), for
     the few places where their dialects differ: chosen when the query is rendered."""
-    from peewee import Node
+    from peewee import ColumnBase
 
-    class PerEngine(Node):
+    class PerEngine(ColumnBase):  # (a column: it takes operators, + 1, == "")
         def __sql__(self, ctx):
             return ctx.sql(sqlite if ctx.state.param == "?" else postgresql)  # "?": SQLite's context
 

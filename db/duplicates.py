@@ -16,7 +16,11 @@ import json
 from collections import defaultdict
 from typing import NamedTuple, Sequence
 
-from db.database import database
+from peewee import SQL, Value, fn
+
+from db.database import chunks, database, per_engine, scalar
+from db.database import rows as db_rows
+from db.models import Contact, ContactLabel, Conversation, Lead, Note, Reminder
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.text import fold
 
@@ -58,21 +62,22 @@ def find() -> list[Group]:
             if a != b:
                 parent[max(a, b)] = min(a, b)
 
-    # E-mails, phones and Meta ids are grouped by SQLite; names in Python (folded: "Niccolò"
-    # is "Niccolo"), with what each holds that could contradict them.
-    for sql, reason in (
-            ("SELECT group_concat(id) FROM contact WHERE email != '' GROUP BY lower(trim(email))"
-             " HAVING count(*) > 1", "same e-mail"),
-            ("SELECT group_concat(id) FROM contact WHERE phone != '' GROUP BY phone HAVING count(*) > 1",
-             "same phone"),
-            ("SELECT group_concat(id) FROM contact WHERE external_id IS NOT NULL"
-             " GROUP BY substr(external_id, instr(external_id, ':') + 1) HAVING count(*) > 1", "same Meta id")):
-        for (ids,) in database.execute_sql(sql):
-            join(sorted(int(i) for i in ids.split(",")), reason)
-    rows = database.execute_sql(
-        "SELECT id, first_name, last_name, lower(trim(email)), phone, external_id,"
-        " lower(trim(city)) || char(31) || lower(trim(work)) || char(31) || lower(trim(company)) FROM contact"
-        " WHERE trim(first_name) != '' AND trim(last_name) != ''").fetchall()
+    # E-mails, phones and Meta ids are grouped by the engine; names in Python (folded:
+    # "Niccolò" is "Niccolo"), with what each holds that could contradict them.
+    C = Contact
+    ids = per_engine(fn.GROUP_CONCAT(C.id), fn.STRING_AGG(C.id.cast("text"), ","))
+    meta_id = fn.SUBSTR(C.external_id, per_engine(fn.INSTR(C.external_id, ":"), fn.STRPOS(C.external_id, ":")) + 1)
+    for key, condition, reason in (
+            (fn.LOWER(fn.TRIM(C.email)), C.email != "", "same e-mail"),
+            (C.phone, C.phone != "", "same phone"),
+            (meta_id, C.external_id.is_null(False), "same Meta id")):
+        for (found_ids,) in db_rows(C.select(ids).where(condition).group_by(key).having(fn.COUNT(SQL("*")) > 1)):
+            join(sorted(int(i) for i in found_ids.split(",")), reason)
+    facts = (fn.LOWER(fn.TRIM(C.city)).concat("\x1f").concat(fn.LOWER(fn.TRIM(C.work))).concat("\x1f")
+             .concat(fn.LOWER(fn.TRIM(C.company))))
+    rows = db_rows(C.select(C.id, C.first_name, C.last_name, fn.LOWER(fn.TRIM(C.email)), C.phone, C.external_id,
+                            facts)
+                   .where(fn.TRIM(C.first_name) != "", fn.TRIM(C.last_name) != ""))
     by_name: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     folded: dict[str, str] = {}  # (names repeat: each is folded once)
 
@@ -117,10 +122,9 @@ def names(contact_ids: Sequence[int]) -> dict[int, str]:
 
     out: dict[int, str] = {}
     ids = list(dict.fromkeys(contact_ids))
-    for i in range(0, len(ids), 900):
-        chunk = ids[i:i + 900]
-        out.update({r[0]: display_name(r[1], r[2]) for r in database.execute_sql(
-            f"SELECT id, first_name, last_name FROM contact WHERE id IN ({','.join('?' * len(chunk))})", chunk)})
+    for chunk in chunks(ids):
+        out.update({r[0]: display_name(r[1], r[2]) for r in db_rows(
+            Contact.select(Contact.id, Contact.first_name, Contact.last_name).where(Contact.id.in_(chunk)))})
     return out
 
 
@@ -142,13 +146,10 @@ def _activity(contact_ids: Sequence[int]) -> dict[int, int]:
     """Conversations and leads per contact: the one with most stays, by default."""
     out: dict[int, int] = defaultdict(int)
     ids = list(contact_ids)
-    for i in range(0, len(ids), 900):
-        chunk = ids[i:i + 900]
-        marks = ",".join("?" * len(chunk))
-        for table in ("conversation", "lead"):
-            for cid, n in database.execute_sql(
-                    f"SELECT contact_id, count(*) FROM {table} WHERE contact_id IN ({marks}) GROUP BY contact_id",
-                    chunk):
+    for chunk in chunks(ids):
+        for model in (Conversation, Lead):
+            for cid, n in db_rows(model.select(model.contact, fn.COUNT(SQL("*")))
+                                  .where(model.contact.in_(chunk)).group_by(model.contact)):
                 out[cid] += n
     return out
 
@@ -168,14 +169,26 @@ _MOVED = (  # (what, table, key column)
     ("notes", "note", "contact_id"),
     ("follow-ups", "reminder", "contact_id"),
 )
+_MODELS = {"conversation": Conversation, "lead": Lead, "note": Note, "reminder": Reminder}
+COLUMNS = [f.column_name for f in Contact._meta.sorted_fields]  # a contact's, as its record keeps them
+
+
+def _contacts(ids: Sequence[int]) -> dict[int, dict]:
+    """Each contact's row, by column name."""
+    return {r[0]: dict(zip(COLUMNS, r)) for r in db_rows(
+        Contact.select(*Contact._meta.sorted_fields).where(Contact.id.in_(list(ids))))}
+
+
+def _as_fields(row: dict) -> dict:
+    """A contact's row (by column name) as the model's fields, for an insert or an update."""
+    return {Contact._meta.columns[c]: v for c, v in row.items()}
 
 
 def _check(contact_ids: Sequence[int]) -> tuple[int, list[int]]:
     ids = list(dict.fromkeys(int(c) for c in contact_ids))
     if len(ids) < 2:
         raise MergeError(QT_TRANSLATE_NOOP("Errors", "Choose at least two contacts to merge."))
-    marks = ",".join("?" * len(ids))
-    known = {r[0] for r in database.execute_sql(f"SELECT id FROM contact WHERE id IN ({marks})", ids)}
+    known = {r[0] for r in db_rows(Contact.select(Contact.id).where(Contact.id.in_(ids)))}
     missing = [c for c in ids if c not in known]
     if missing:
         raise MergeError(QT_TRANSLATE_NOOP("Errors", "There is no contact {ids}."), ids=", ".join(map(str, missing)))
@@ -187,9 +200,8 @@ def preview(contact_ids: Sequence[int]) -> Preview:
     many conversations, leads, notes, labels and follow-ups move."""
     keep, others = _check(contact_ids)
     everyone = [keep, *others]
-    marks = ",".join("?" * len(everyone))
-    rows = {r[0]: r[1:] for r in database.execute_sql(
-        f"SELECT id, {', '.join(FIELDS)} FROM contact WHERE id IN ({marks})", everyone)}
+    rows = {r[0]: r[1:] for r in db_rows(
+        Contact.select(Contact.id, *[getattr(Contact, f) for f in FIELDS]).where(Contact.id.in_(everyone)))}
     values: dict[str, list[tuple[int, str]]] = {}
     for i, field in enumerate(FIELDS):
         seen: dict[str, int] = {}
@@ -199,12 +211,11 @@ def preview(contact_ids: Sequence[int]) -> Preview:
                 seen[value] = cid
         if len(seen) > 1:
             values[field] = [(cid, value) for value, cid in seen.items()]
-    marks = ",".join("?" * len(others))
-    moves = {what: database.execute_sql(f"SELECT count(*) FROM {table} WHERE {column} IN ({marks})",
-                                        others).fetchone()[0] for what, table, column in _MOVED}
-    moves["labels"] = database.execute_sql(
-        f"SELECT count(DISTINCT label_id) FROM contact_label WHERE contact_id IN ({marks}) AND label_id NOT IN"
-        " (SELECT label_id FROM contact_label WHERE contact_id = ?)", [*others, keep]).fetchone()[0]
+    moves = {what: _MODELS[table].select().where(_MODELS[table].contact.in_(others)).count()
+             for what, table, _column in _MOVED}
+    kept = ContactLabel.select(ContactLabel.label).where(ContactLabel.contact == keep)
+    moves["labels"] = scalar(ContactLabel.select(fn.COUNT(ContactLabel.label.distinct()))
+                             .where(ContactLabel.contact.in_(others), ContactLabel.label.not_in(kept)))
     return Preview(keep, tuple(others), values, moves)
 
 
@@ -216,22 +227,20 @@ def merge(contact_ids: Sequence[int], choices: dict[str, int] | None = None) -> 
     with database.atomic("IMMEDIATE"):
         keep, others = _check(contact_ids)
         everyone = [keep, *others]
-        marks = ",".join("?" * len(others))
-        columns = [r[1] for r in database.execute_sql("PRAGMA table_info(contact)")]
-        contacts = {r[0]: dict(zip(columns, r)) for r in database.execute_sql(
-            f"SELECT * FROM contact WHERE id IN ({','.join('?' * len(everyone))})", everyone)}
+        contacts = _contacts(everyone)
         record = {"keep": keep, "kept_before": contacts[keep], "removed": [contacts[c] for c in others],
-                  "moved": {}, "labels": [], "kept_labels": [r[0] for r in database.execute_sql(
-                      "SELECT label_id FROM contact_label WHERE contact_id = ?", (keep,))]}
-        for _what, table, column in _MOVED:
-            record["moved"][table] = [list(r) for r in database.execute_sql(
-                f"SELECT id, {column} FROM {table} WHERE {column} IN ({marks})", others)]
-            database.execute_sql(f"UPDATE {table} SET {column} = ? WHERE {column} IN ({marks})", [keep, *others])
-        record["labels"] = [list(r) for r in database.execute_sql(
-            f"SELECT contact_id, label_id FROM contact_label WHERE contact_id IN ({marks})", others)]
-        database.execute_sql(
-            f"INSERT OR IGNORE INTO contact_label(contact_id, label_id) SELECT ?, label_id FROM contact_label"
-            f" WHERE contact_id IN ({marks})", [keep, *others])
+                  "moved": {}, "labels": [], "kept_labels": [r[0] for r in db_rows(
+                      ContactLabel.select(ContactLabel.label).where(ContactLabel.contact == keep))]}
+        for _what, table, _column in _MOVED:
+            model = _MODELS[table]
+            record["moved"][table] = [list(r) for r in db_rows(
+                model.select(model.id, model.contact).where(model.contact.in_(others)))]
+            model.update(contact=keep).where(model.contact.in_(others)).execute()
+        record["labels"] = [list(r) for r in db_rows(
+            ContactLabel.select(ContactLabel.contact, ContactLabel.label).where(ContactLabel.contact.in_(others)))]
+        (ContactLabel.insert_from(ContactLabel.select(Value(keep), ContactLabel.label)
+                                  .where(ContactLabel.contact.in_(others)),
+                                  fields=[ContactLabel.contact, ContactLabel.label]).on_conflict_ignore().execute())
         # The values: the one chosen, else the one that stays, else the first that has one.
         merged = dict(contacts[keep])
         for field in FIELDS:
@@ -251,10 +260,8 @@ def merge(contact_ids: Sequence[int], choices: dict[str, int] | None = None) -> 
             merged["external_id"] = next((contacts[c]["external_id"] for c in others if contacts[c]["external_id"]),
                                          None)
         # The others go first (their Meta id is unique, and may be the one kept now).
-        database.execute_sql(f"DELETE FROM contact WHERE id IN ({marks})", others)
-        settable = [c for c in columns if c != "id"]
-        database.execute_sql(f"UPDATE contact SET {', '.join(f'{c} = ?' for c in settable)} WHERE id = ?",
-                             [merged[c] for c in settable] + [keep])
+        Contact.delete().where(Contact.id.in_(others)).execute()
+        Contact.update(_as_fields({c: v for c, v in merged.items() if c != "id"})).where(Contact.id == keep).execute()
         return json.dumps(record, ensure_ascii=False)
 
 
@@ -263,26 +270,28 @@ def unmerge(record: str) -> None:
     data = json.loads(record)
     with database.atomic("IMMEDIATE"):
         kept = data["kept_before"]
-        columns = list(kept)
         for removed in data["removed"]:
-            if database.execute_sql("SELECT 1 FROM contact WHERE id = ?", (removed["id"],)).fetchone():
+            if Contact.select().where(Contact.id == removed["id"]).exists():
                 raise MergeError(QT_TRANSLATE_NOOP("Errors", "The merge cannot be undone: contact {id} exists again."),
                                  id=removed["id"])
-        settable = [c for c in columns if c != "id"]
-        database.execute_sql(f"UPDATE contact SET {', '.join(f'{c} = ?' for c in settable)} WHERE id = ?",
-                             [kept[c] for c in settable] + [kept["id"]])
+        Contact.update(_as_fields({c: v for c, v in kept.items() if c != "id"})).where(
+            Contact.id == kept["id"]).execute()
         for removed in data["removed"]:
-            database.execute_sql(f"INSERT INTO contact({', '.join(columns)}) VALUES ({','.join('?' * len(columns))})",
-                                 [removed[c] for c in columns])
+            Contact.insert(_as_fields(removed)).execute()
         for table, pairs in data["moved"].items():
-            column = next(c for _w, t, c in _MOVED if t == table)
+            model = _MODELS[table]
+            back: dict[int, list[int]] = {}
             for row_id, owner in pairs:
-                database.execute_sql(f"UPDATE {table} SET {column} = ? WHERE id = ?", (owner, row_id))
-        for contact_id, label_id in data["labels"]:
-            database.execute_sql("INSERT OR IGNORE INTO contact_label(contact_id, label_id) VALUES (?, ?)",
-                                 (contact_id, label_id))
+                back.setdefault(owner, []).append(row_id)
+            for owner, row_ids in back.items():
+                for chunk in chunks(row_ids):
+                    model.update(contact=owner).where(model.id.in_(chunk)).execute()
+        if data["labels"]:
+            (ContactLabel.insert_many([tuple(p) for p in data["labels"]], fields=[ContactLabel.contact, ContactLabel.label])
+             .on_conflict_ignore().execute())
         # A label the one that stayed had only through the merge goes back to the others alone.
         before = data["kept_labels"]
-        database.execute_sql(
-            f"DELETE FROM contact_label WHERE contact_id = ? AND label_id NOT IN ({','.join('?' * len(before)) or 'NULL'})",
-            [kept["id"], *before])
+        drop = ContactLabel.delete().where(ContactLabel.contact == kept["id"])
+        if before:
+            drop = drop.where(ContactLabel.label.not_in(before))
+        drop.execute()
