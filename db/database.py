@@ -502,6 +502,15 @@ class Prepared:
     def rows(self, *shape, **values) -> list[tuple]:
         return self.execute(*shape, **values).fetchall()
 
+    def executemany(self, rows, *shape) -> None:
+        """Run it once per row through the driver's executemany: the slots are named "0",
+        "1"… and each row gives their values in that order."""
+        sql, params = self.sql(*shape)
+        order = [(True, int(p.name)) if type(p) is Slot else (False, p) for p in params]
+        if order != [(True, i) for i in range(len(order))]:
+            rows = [[r[v] if is_value else v for is_value, v in order] for r in rows]
+        database.cursor().executemany(sql, rows)
+
     def scalar(self, *shape, **values):
         row = self.execute(*shape, **values).fetchone()
         return row[0] if row else None

@@ -29,10 +29,12 @@ from typing import NamedTuple, Sequence
 
 from db.choices import RULE_ACTIONS, RULE_TRIGGERS
 from db.clock import DAY, HOUR
-from db.database import chunks, database
+from db.database import (TRUE, Prepared, advance_sequences, chunks, database, engine, insert_rows, scalar,
+                         slot)
+from db.database import rows as db_rows
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.text import display_name
-from peewee import JOIN, SQL
+from peewee import EXCLUDED, JOIN, SQL, fn
 
 ACTIONS_FOR = {
     "lead_neutral": ("followup", "reassign", "flag", "notify"),
@@ -70,7 +72,15 @@ class Rule:
         return self.amount * unit_seconds(self.trigger)
 
 
-_RULE_COLUMNS = "id, trigger, amount, action, member_id, text, enabled, active_from, created_at"
+def _rule_columns():
+    from db.models import TimeRule as T
+    return (T.id, T.trigger, T.amount, T.action, T.member, T.text, T.enabled, T.active_from, T.created_at)
+
+
+def _rule_row(rule_id: int) -> tuple | None:
+    from db.models import TimeRule
+    found = db_rows(TimeRule.select(*_rule_columns()).where(TimeRule.id == rule_id))
+    return tuple(found[0]) if found else None
 
 
 def _rule(row) -> Rule:
@@ -78,12 +88,16 @@ def _rule(row) -> Rule:
 
 
 def rules(enabled_only: bool = False) -> list[Rule]:
-    sql = f"SELECT {_RULE_COLUMNS} FROM time_rule" + (" WHERE enabled = 1" if enabled_only else "") + " ORDER BY id"
-    return [_rule(r) for r in database.execute_sql(sql)]
+    from db.models import TimeRule
+
+    query = TimeRule.select(*_rule_columns())
+    if enabled_only:
+        query = query.where(TimeRule.enabled == TRUE)
+    return [_rule(r) for r in db_rows(query.order_by(TimeRule.id))]
 
 
 def get(rule_id: int) -> Rule | None:
-    row = database.execute_sql(f"SELECT {_RULE_COLUMNS} FROM time_rule WHERE id = ?", (rule_id,)).fetchone()
+    row = _rule_row(rule_id)
     return _rule(row) if row else None
 
 
@@ -110,7 +124,7 @@ def _member_active(member_id: int | None) -> bool:
     """The person a rule hands work to is on the team (not gone, not deactivated)."""
     from db.models import TeamMember
     return member_id is not None and TeamMember.select().where(
-        (TeamMember.id == member_id) & (TeamMember.active == 1)).exists()
+        (TeamMember.id == member_id) & (TeamMember.active == TRUE)).exists()
 
 
 class RuleChange(NamedTuple):
@@ -128,8 +142,7 @@ def save(rule_id: int | None, trigger: str, amount: int, action: str, member_id:
     text = check(trigger, amount, action, member_id, text)
     member_id = member_id if action == "reassign" else None
     with database.atomic("IMMEDIATE"):
-        old = None if rule_id is None else database.execute_sql(
-            f"SELECT {_RULE_COLUMNS} FROM time_rule WHERE id = ?", (rule_id,)).fetchone()
+        old = None if rule_id is None else _rule_row(rule_id)
         if rule_id is not None and old is None:
             raise RuleError(QT_TRANSLATE_NOOP("Errors", "That rule no longer exists."))
         if include_waiting:
@@ -139,37 +152,45 @@ def save(rule_id: int | None, trigger: str, amount: int, action: str, member_id:
             active_from = old[7]  # only its text or person changed: it goes on as it was
         else:
             active_from = now
+        from db.models import TimeRule
+
+        values = dict(trigger=trigger, amount=int(amount), action=action, member=member_id, text=text,
+                      enabled=bool(enabled), active_from=active_from)
         if old is None:
-            rule_id = database.execute_sql(
-                "INSERT INTO time_rule(trigger, amount, action, member_id, text, enabled, active_from, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (trigger, int(amount), action, member_id, text, int(enabled), active_from, now)).lastrowid
+            rule_id = TimeRule.insert(**values, created_at=now).execute()
         else:
-            database.execute_sql(
-                "UPDATE time_rule SET trigger = ?, amount = ?, action = ?, member_id = ?, text = ?, enabled = ?,"
-                " active_from = ? WHERE id = ?",
-                (trigger, int(amount), action, member_id, text, int(enabled), active_from, rule_id))
+            TimeRule.update(**values).where(TimeRule.id == rule_id).execute()
         return RuleChange(rule_id, old)
 
 
 def remove(rule_id: int) -> RuleChange:
     """Remove a rule. What it did stays recorded (and undoable) on its leads and conversations."""
     with database.atomic("IMMEDIATE"):
-        old = database.execute_sql(f"SELECT {_RULE_COLUMNS} FROM time_rule WHERE id = ?", (rule_id,)).fetchone()
-        database.execute_sql("DELETE FROM time_rule WHERE id = ?", (rule_id,))
-        database.execute_sql("UPDATE rule_firing SET rule_id = NULL WHERE rule_id = ?", (rule_id,))
+        old = _rule_row(rule_id)
+        _forget_rule(rule_id)
         return RuleChange(rule_id, old)
+
+
+def _forget_rule(rule_id: int) -> None:
+    from db.models import RuleFiring, TimeRule
+
+    TimeRule.delete().where(TimeRule.id == rule_id).execute()
+    RuleFiring.update(rule=None).where(RuleFiring.rule == rule_id).execute()
 
 
 def restore(change: RuleChange) -> None:
     """Undo save() or remove(): the rule as it was (a rule just added goes away)."""
     with database.atomic("IMMEDIATE"):
+        from db.models import TimeRule
+
         if change.before is None:
-            database.execute_sql("DELETE FROM time_rule WHERE id = ?", (change.rule_id,))
-            database.execute_sql("UPDATE rule_firing SET rule_id = NULL WHERE rule_id = ?", (change.rule_id,))
+            _forget_rule(change.rule_id)
             return
-        database.execute_sql(
-            f"INSERT OR REPLACE INTO time_rule({_RULE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", change.before)
+        columns = _rule_columns()
+        values = dict(zip(columns, change.before))
+        (TimeRule.insert(values)
+         .on_conflict(conflict_target=[TimeRule.id], update={c: getattr(EXCLUDED, c.column_name) for c in columns[1:]})
+         .execute())
 
 
 # --- what is over a limit ----------------------------------------------------------------------
@@ -319,8 +340,32 @@ _FLAG_COLUMN = {"lead": "priority", "conversation": "flagged"}
 _FLAG_VALUE = {"lead": FLAG_STARS, "conversation": 1}
 
 
-def _next_id(table: str) -> int:
-    return (database.execute_sql(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
+def _next_id(model) -> int:
+    return (scalar(model.select(fn.MAX(model.id))) or 0) + 1
+
+
+def _model(table: str):
+    from db.models import Conversation, Lead, Reminder
+    return {"lead": Lead, "conversation": Conversation, "reminder": Reminder}[table]
+
+
+def _set_column(table: str, column: str) -> Prepared:
+    """UPDATE table SET column = slot 0 WHERE id = slot 1 (for executemany), one per engine."""
+    key = (table, column)
+    made = _SETTERS.get(key)
+    if made is None:
+        model = _model(table)
+        field = model._meta.columns[column]
+        made = _SETTERS[key] = Prepared(lambda: model.update({field: slot("0")}).where(model.id == slot("1")))
+    return made
+
+
+_SETTERS: dict = {}
+
+
+def _flag(table: str, value):
+    """A flag's value as the column holds it: a conversation's flag is a boolean on PostgreSQL."""
+    return bool(value) if table == "conversation" and value is not None and engine() == "postgresql" else value
 
 
 def _act(rule: Rule, subjects: list[Subject], now: int, result: Evaluation) -> None:
@@ -328,24 +373,24 @@ def _act(rule: Rule, subjects: list[Subject], now: int, result: Evaluation) -> N
     over all of them (acting on 40,000 waiting leads at once took 2.8 s row by row)."""
     if not subjects:
         return
-    cursor = database.connection()
+    from db.models import Reminder, RuleFiring
+
     made: list[int | None] = [None] * len(subjects)
     before: list[int | None] = [None] * len(subjects)
     after: list[int | None] = [None] * len(subjects)
     if rule.action == "followup":
-        first = _next_id("reminder")
+        first = _next_id(Reminder)
         made = [first + i for i in range(len(subjects))]
-        cursor.executemany(
-            "INSERT INTO reminder(id, lead_id, contact_id, owner_id, text, due_at, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(made[i], s.lead_id, None if s.lead_id is not None else s.contact_id, s.owner_id, rule.text or "…",
-              now, now) for i, s in enumerate(subjects)])
+        insert_rows(Reminder, ("id", "lead", "contact", "owner", "text", "due_at", "created_at"),
+                    [(made[i], s.lead_id, None if s.lead_id is not None else s.contact_id, s.owner_id,
+                      rule.text or "…", now, now) for i, s in enumerate(subjects)])
+        advance_sequences(Reminder)
         result.reminders = True
     elif rule.action == "reassign":
         table = _reassign_target(rule.trigger, subjects[0])[0]
         before, after = [s.owner_id for s in subjects], [rule.member_id] * len(subjects)
-        cursor.executemany(f"UPDATE {table} SET {_OWNER_COLUMN[table]} = ? WHERE id = ?",
-                           [(rule.member_id, _reassign_target(rule.trigger, s)[1]) for s in subjects])
+        _set_column(table, _OWNER_COLUMN[table]).executemany(
+            [(rule.member_id, _reassign_target(rule.trigger, s)[1]) for s in subjects])
         result.reminders = result.reminders or table == "reminder"
     elif rule.action == "flag":
         updates: dict[str, list] = {}
@@ -356,14 +401,13 @@ def _act(rule: Rule, subjects: list[Subject], now: int, result: Evaluation) -> N
                 before[i], after[i] = s.flag_value, _FLAG_VALUE[table]
                 updates.setdefault(table, []).append((after[i], row_id))
         for table, rows in updates.items():
-            cursor.executemany(f"UPDATE {table} SET {_FLAG_COLUMN[table]} = ? WHERE id = ?", rows)
-    first = _next_id("rule_firing")
-    cursor.executemany(
-        "INSERT INTO rule_firing(id, rule_id, trigger, amount, action, subject_id, since, lead_id,"
-        " conversation_id, made_reminder_id, before_value, after_value, fired_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(first + i, rule.id, rule.trigger, rule.amount, rule.action, s.subject_id, s.since, s.lead_id,
-          s.conversation_id, made[i], before[i], after[i], now) for i, s in enumerate(subjects)])
+            _set_column(table, _FLAG_COLUMN[table]).executemany([(_flag(table, v), i) for v, i in rows])
+    first = _next_id(RuleFiring)
+    insert_rows(RuleFiring, ("id", "rule", "trigger", "amount", "action", "subject_id", "since", "lead",
+                             "conversation", "made_reminder", "before_value", "after_value", "fired_at"),
+                [(first + i, rule.id, rule.trigger, rule.amount, rule.action, s.subject_id, s.since, s.lead_id,
+                  s.conversation_id, made[i], before[i], after[i], now) for i, s in enumerate(subjects)])
+    advance_sequences(RuleFiring)
     result.firings.extend(range(first, first + len(subjects)))
     result.by_action[rule.action] = result.by_action.get(rule.action, 0) + len(subjects)
     result.leads.update(s.lead_id for s in subjects if s.lead_id is not None)
@@ -405,30 +449,33 @@ def undo(firing_ids: Sequence[int], now: int) -> Evaluation:
     """Put back what these firings changed (where no one has changed it since): the follow-up
     made goes, the work goes back to who had it, the flag or stars as they were. The
     firings stay recorded, as undone."""
+    from db.models import Reminder, RuleFiring
+
     result = Evaluation()
     with database.atomic("IMMEDIATE"):
         for chunk in chunks(firing_ids):
-            rows = database.execute_sql(
-                "SELECT id, trigger, action, subject_id, lead_id, conversation_id, made_reminder_id, before_value,"
-                f" after_value FROM rule_firing WHERE undone_at IS NULL AND id IN ({','.join('?' * len(chunk))})",
-                chunk).fetchall()
+            F = RuleFiring
+            rows = db_rows(F.select(F.id, F.trigger, F.action, F.subject_id, F.lead, F.conversation, F.made_reminder,
+                                    F.before_value, F.after_value).where(F.undone_at.is_null(), F.id.in_(chunk)))
             for fid, trigger, action, subject_id, lead_id, conversation_id, made, before, after in rows:
                 s = Subject(subject_id, 0, lead_id, conversation_id, None, None, None, "")
                 if action == "followup" and made is not None:
-                    database.execute_sql("DELETE FROM reminder WHERE id = ?", (made,))
+                    Reminder.delete().where(Reminder.id == made).execute()
                     result.reminders = True
                 elif action == "reassign":
                     table, row_id = _reassign_target(trigger, s)
-                    column = _OWNER_COLUMN[table]
-                    database.execute_sql(f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} IS ?",
-                                         (before, row_id, after))
+                    model = _model(table)
+                    column = model._meta.columns[_OWNER_COLUMN[table]]
+                    unchanged = column.is_null() if after is None else column == after
+                    model.update({column: before}).where(model.id == row_id, unchanged).execute()
                     result.reminders = result.reminders or table == "reminder"
                 elif action == "flag" and (target := _flag_target(s)) is not None and before is not None:
                     table, row_id = target
-                    column = _FLAG_COLUMN[table]
-                    database.execute_sql(f"UPDATE {table} SET {column} = ? WHERE id = ? AND {column} = ?",
-                                         (before, row_id, after))
-                database.execute_sql("UPDATE rule_firing SET undone_at = ? WHERE id = ?", (now, fid))
+                    model = _model(table)
+                    column = model._meta.columns[_FLAG_COLUMN[table]]
+                    model.update({column: _flag(table, before)}).where(
+                        model.id == row_id, column == _flag(table, after)).execute()
+                F.update(undone_at=now).where(F.id == fid).execute()
                 result.firings.append(fid)
                 result.by_action[action] = result.by_action.get(action, 0) + 1
                 if lead_id is not None:
@@ -455,17 +502,33 @@ class Firing(NamedTuple):
     text: str              # the rule's text (the follow-up made, the notice)
 
 
-_FIRING_SELECT = """
-    SELECT f.id, f.rule_id, f.trigger, f.amount, f.action, f.fired_at, f.undone_at, f.lead_id, f.conversation_id,
-           tm.first_name, tm.last_name, ct.first_name, ct.last_name, ct.email, coalesce(r.text, mr.text, '')
-    FROM rule_firing f
-    LEFT JOIN team_member tm ON f.action = 'reassign' AND tm.id = f.after_value
-    LEFT JOIN lead l ON l.id = f.lead_id
-    LEFT JOIN conversation c ON c.id = f.conversation_id
-    LEFT JOIN contact ct ON ct.id = coalesce(l.contact_id, c.contact_id)
-    LEFT JOIN time_rule r ON r.id = f.rule_id
-    LEFT JOIN reminder mr ON mr.id = f.made_reminder_id
-"""
+def _firings_query(*where):
+    """The firings with who they were handed to, their person, and the rule's text."""
+    from db.models import Contact, Conversation, Lead, Reminder, RuleFiring, TeamMember, TimeRule
+
+    f, tm, lead, c, ct = RuleFiring, TeamMember, Lead, Conversation, Contact
+    r, mr, sr = TimeRule.alias(), Reminder.alias(), Reminder.alias()
+    person = fn.COALESCE(lead.contact, c.contact)
+    query = (f.select(f.id, f.rule, f.trigger, f.amount, f.action, f.fired_at, f.undone_at, f.lead, f.conversation,
+                      tm.first_name, tm.last_name, ct.first_name, ct.last_name, ct.email,
+                      fn.COALESCE(r.text, mr.text, ""))
+             .join_from(f, tm, JOIN.LEFT_OUTER, on=((f.action == "reassign") & (tm.id == f.after_value)))
+             .join_from(f, lead, JOIN.LEFT_OUTER, on=(lead.id == f.lead))
+             .join_from(f, c, JOIN.LEFT_OUTER, on=(c.id == f.conversation))
+             .join_from(f, ct, JOIN.LEFT_OUTER, on=(ct.id == person))
+             .join_from(f, r, JOIN.LEFT_OUTER, on=(r.id == f.rule))
+             .join_from(f, mr, JOIN.LEFT_OUTER, on=(mr.id == f.made_reminder)))
+    return query, sr
+
+
+def _notice_conditions(query, sr, member_id: int | None):
+    """The notices not yet shown, of ``member_id`` or of work nobody owns."""
+    from db.models import Conversation, Lead, RuleFiring as f
+
+    owner = fn.COALESCE(sr.owner, Lead.owner, Conversation.assignee)
+    theirs = owner.is_null() if member_id is None else (owner.is_null() | (owner == member_id))
+    return (query.join_from(f, sr, JOIN.LEFT_OUTER, on=((f.trigger == "followup_overdue") & (sr.id == f.subject_id)))
+            .where(f.action == "notify", f.notified_at.is_null(), f.undone_at.is_null(), theirs))
 
 
 def _firing(r) -> Firing:
@@ -476,40 +539,37 @@ def _firing(r) -> Firing:
 def firings(*, lead_id: int | None = None, conversation_id: int | None = None, contact_id: int | None = None,
             limit: int = 200) -> list[Firing]:
     """What the rules did, newest first: on a lead, a conversation, a person, or anywhere."""
-    where, params = "", []
+    from db.models import Conversation, Lead, RuleFiring as f
+
+    query, _sr = _firings_query()
     if lead_id is not None:
-        where, params = " WHERE f.lead_id = ?", [lead_id]
+        query = query.where(f.lead == lead_id)
     elif conversation_id is not None:
-        where, params = " WHERE f.conversation_id = ?", [conversation_id]
+        query = query.where(f.conversation == conversation_id)
     elif contact_id is not None:
-        where = (" WHERE f.lead_id IN (SELECT id FROM lead WHERE contact_id = ?)"
-                 " OR f.conversation_id IN (SELECT id FROM conversation WHERE contact_id = ?)")
-        params = [contact_id, contact_id]
-    return [_firing(r) for r in database.execute_sql(
-        _FIRING_SELECT + where + " ORDER BY f.fired_at DESC, f.id DESC LIMIT ?", [*params, limit])]
-
-
-_NOTICE_WHERE = """
-        LEFT JOIN reminder sr ON f.trigger = 'followup_overdue' AND sr.id = f.subject_id
-        WHERE f.action = 'notify' AND f.notified_at IS NULL AND f.undone_at IS NULL
-          AND (coalesce(sr.owner_id, l.owner_id, c.assignee_id) IS ?1
-               OR coalesce(sr.owner_id, l.owner_id, c.assignee_id) IS NULL)"""
+        lead, c = Lead.alias(), Conversation.alias()
+        query = query.where(f.lead.in_(lead.select(lead.id).where(lead.contact == contact_id))
+                            | f.conversation.in_(c.select(c.id).where(c.contact == contact_id)))
+    return [_firing(r) for r in db_rows(query.order_by(f.fired_at.desc(), f.id.desc()).limit(limit))]
 
 
 def notices(member_id: int | None, limit: int = 50) -> list[Firing]:
     """The notices not yet shown to ``member_id``: theirs, and those of work nobody owns."""
-    rows = database.execute_sql(_FIRING_SELECT + _NOTICE_WHERE + " ORDER BY f.fired_at, f.id LIMIT ?2",
-                                (member_id, limit))
+    from db.models import RuleFiring as f
+
+    query, sr = _firings_query()
+    rows = db_rows(_notice_conditions(query, sr, member_id).order_by(f.fired_at, f.id).limit(limit))
     return [_firing(r) for r in rows]
 
 
 def mark_notified(firing_ids: Sequence[int], now: int) -> None:
     if not firing_ids:
         return  # (no write lock taken for nothing, every minute)
+    from db.models import RuleFiring as f
+
     with database.atomic("IMMEDIATE"):
-        database.connection().executemany(
-            "UPDATE rule_firing SET notified_at = ? WHERE id = ? AND notified_at IS NULL",
-            [(now, fid) for fid in firing_ids])
+        for chunk in chunks(list(firing_ids)):
+            f.update(notified_at=now).where(f.id.in_(chunk), f.notified_at.is_null()).execute()
 
 
 def take_notices(member_id: int | None, now: int, shown: int = 50) -> tuple[list[Firing], int]:
@@ -519,8 +579,10 @@ def take_notices(member_id: int | None, now: int, shown: int = 50) -> tuple[list
     first = notices(member_id, shown)
     if not first:
         return [], 0
-    ids = [r[0] for r in database.execute_sql(
-        "SELECT f.id FROM rule_firing f LEFT JOIN lead l ON l.id = f.lead_id"
-        " LEFT JOIN conversation c ON c.id = f.conversation_id" + _NOTICE_WHERE, (member_id,))]
+    from db.models import Conversation, Lead, Reminder, RuleFiring as f
+
+    query = (f.select(f.id).join_from(f, Lead, JOIN.LEFT_OUTER, on=(Lead.id == f.lead))
+             .join_from(f, Conversation, JOIN.LEFT_OUTER, on=(Conversation.id == f.conversation)))
+    ids = [r[0] for r in db_rows(_notice_conditions(query, Reminder.alias(), member_id))]
     mark_notified(ids, now)
     return first, len(ids)
