@@ -8,7 +8,8 @@ from db.errors import QT_TRANSLATE_NOOP, UserError
 # The everyday address (ASCII letters, digits, . _ % + - before the @; a domain of plain
 # labels and a letters-only top level): read here, ~30x quicker than email_validator,
 # which gives every other address its full check. A test holds the two to the same
-# answers; the special-use top levels it refuses (.local, .test, ...) go to it.
+# answers; the special-use top levels it refuses (.local, .test, ...) go to it, and so do
+# domains with "--" in a label.
 _PLAIN_EMAIL = re.compile(
     r"(?P<local>[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*)@"
     r"(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?P<tld>[A-Za-z]{2,63}))")
@@ -26,8 +27,9 @@ def normalize_email(text: str) -> str:
     if not text:
         return ""
     plain = _PLAIN_EMAIL.fullmatch(text)
+    # (a label with "--" goes to the full check too: RFC 5890 reserves "ab--" for Punycode)
     if (plain and len(text) <= 254 and len(plain["local"]) <= 64
-            and plain["tld"].lower() not in _SPECIAL_TLDS):
+            and plain["tld"].lower() not in _SPECIAL_TLDS and "--" not in plain["domain"]):
         return f"{plain['local']}@{plain['domain'].lower()}"
     from email_validator import EmailNotValidError, validate_email
 

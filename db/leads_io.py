@@ -21,7 +21,11 @@ from db import pipeline
 from db.choices import STAGES
 from db.clock import iso, parse_iso
 from db.contact_facts import FactError, normalize_email, normalize_phone, split_name
-from db.database import chunks, database
+from peewee import JOIN, fn
+
+from db.database import Prepared, advance_sequences, chunks, database, insert_rows, per_engine, slot, slots
+from db.database import rows as db_rows
+from db.models import Contact, Label, Lead, LeadLabel, LeadStageChange, TeamMember
 from db.io import FORMULA_STARTS, write_csv
 
 MAX_FIELD = 10_000
@@ -306,10 +310,9 @@ def parse(data: bytes, mapping: dict[str, str] | None = None, region: str | None
     if region is None:
         from db import settings
         region = settings.phone_region()
-    members = {f"{f} {last}".strip().lower(): mid for mid, f, last in database.execute_sql(
-        "SELECT id, first_name, last_name FROM team_member")}
-    members.update({f.lower(): mid for mid, f, _l in database.execute_sql(
-        "SELECT id, first_name, last_name FROM team_member")})
+    team = db_rows(TeamMember.select(TeamMember.id, TeamMember.first_name, TeamMember.last_name))
+    members = {f"{f} {last}".strip().lower(): mid for mid, f, last in team}
+    members.update({f.lower(): mid for mid, f, _l in team})
     parsed = Parsed(header, mapping, total=len(raw_rows))
     # What each column is for, decided once for the file rather than once per cell.
     identity = ""
@@ -488,40 +491,30 @@ def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: i
     total = len(rows)
     created = merged = 0
     with database.atomic("IMMEDIATE"):
-        execute = database.connection().execute
         # Who is here already: lead id -> (lead, contact); e-mail / phone -> contact.
         by_external: dict[str, tuple[int, int]] = {}
         for chunk in chunks(sorted({r["lead_id"] for r in rows if r["lead_id"]}), 500):
-            for ext, lead_id, contact_id in execute(
-                    f"SELECT external_id, id, contact_id FROM lead WHERE external_id IN ({','.join('?' * len(chunk))})",
-                    chunk):
+            for ext, lead_id, contact_id in _BY_EXTERNAL.rows(len(chunk), keys=chunk):
                 by_external[ext] = (lead_id, contact_id)
         by_own: dict[int, tuple[int, int]] = {}  # our own export's ids, from this database
         for chunk in chunks(sorted({r["own_id"] for r in rows if r.get("own_id")}), 500):
-            for lead_id, contact_id in execute(
-                    f"SELECT id, contact_id FROM lead WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            for lead_id, contact_id in _BY_OWN.rows(len(chunk), keys=chunk):
                 by_own[lead_id] = (lead_id, contact_id)
         by_email: dict[str, int] = {}
         for chunk in chunks(sorted({r["email"].lower() for r in rows if r["email"]}), 500):
-            for email, contact_id in execute(
-                    f"SELECT email, id FROM contact WHERE email != '' AND email COLLATE NOCASE IN"
-                    f" ({','.join('?' * len(chunk))}) ORDER BY id DESC", chunk):
+            for email, contact_id in _BY_EMAIL.rows(len(chunk), keys=chunk):
                 by_email[email.lower()] = contact_id  # the oldest wins (read last)
         by_phone: dict[str, int] = {}
         for chunk in chunks(sorted({r["phone"] for r in rows if r["phone"]}), 500):
-            for phone, contact_id in execute(
-                    f"SELECT phone, id FROM contact WHERE phone != '' AND phone IN ({','.join('?' * len(chunk))})"
-                    f" ORDER BY id DESC", chunk):
+            for phone, contact_id in _BY_PHONE.rows(len(chunk), keys=chunk):
                 by_phone[phone] = contact_id
         lead_of: dict[int, int] = {}
         for chunk in chunks(sorted({*by_email.values(), *by_phone.values()}), 500):
-            for contact_id, lead_id in execute(
-                    f"SELECT contact_id, min(id) FROM lead WHERE contact_id IN ({','.join('?' * len(chunk))})"
-                    f" GROUP BY contact_id", chunk):
+            for contact_id, lead_id in _LEAD_OF.rows(len(chunk), keys=chunk):
                 lead_of[contact_id] = lead_id
 
-        next_contact = execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0] + 1
-        next_lead = execute("SELECT coalesce(max(id), 0) FROM lead").fetchone()[0] + 1
+        next_contact = _MAX_CONTACT.scalar() + 1
+        next_lead = _MAX_LEAD.scalar() + 1
         new_contacts: dict[int, dict] = {}  # written at the end, in id order
         new_leads: dict[int, dict] = {}
         labels_of: list[tuple[int, list[str]]] = []
@@ -544,14 +537,10 @@ def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: i
                 pending = new_contacts[contact_id]
                 for key in ("first_name", "last_name", "email", "phone", "city", "country", "work", "company"):
                     pending[key] = row[key] or pending[key]
-            else:
-                execute("UPDATE contact SET first_name = coalesce(nullif(?, ''), first_name),"
-                        " last_name = coalesce(nullif(?, ''), last_name), email = coalesce(nullif(?, ''), email),"
-                        " phone = coalesce(nullif(?, ''), phone), city = coalesce(nullif(?, ''), city),"
-                        " country = coalesce(nullif(?, ''), country), work = coalesce(nullif(?, ''), work),"
-                        " company = coalesce(nullif(?, ''), company) WHERE id = ?",
-                        (row["first_name"], row["last_name"], row["email"], row["phone"], row["city"],
-                         row["country"], row["work"], row["company"], contact_id))
+            else:  # what the file knows, over what was known
+                known = tuple(key for key in _CONTACT_FACTS if row[key])
+                if known:
+                    _UPDATE_CONTACT.execute(known, **{key: row[key] for key in known}, id=contact_id)
             if row["email"]:
                 by_email.setdefault(row["email"].lower(), contact_id)
             if row["phone"]:
@@ -580,28 +569,26 @@ def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: i
                         pending[key] = pending[key] if key == "external_id" and pending[key] else value
                 merged += 1
             else:
-                answers_text, profile_text, stage_now = execute(
-                    "SELECT answers, profile, stage FROM lead WHERE id = ?", (lead_id,)).fetchone()
+                answers_text, profile_text, stage_now = _LEAD_NOW.rows(id=lead_id)[0]
                 answers = _json_dict(answers_text)
                 answers.update(row["answers"])
                 profile = _json_dict(profile_text)
                 profile.update(row["profile"])
-                execute("UPDATE lead SET answers = ?, profile = ?, external_id = coalesce(external_id, ?),"
-                        " platform = coalesce(nullif(?, ''), platform), inbox_url = coalesce(nullif(?, ''), inbox_url),"
-                        " form_status = coalesce(nullif(?, ''), form_status), owner_id = coalesce(?, owner_id)"
-                        " WHERE id = ?",
-                        (json.dumps(answers, ensure_ascii=False), json.dumps(profile, ensure_ascii=False),
-                         row["lead_id"], row["platform"], row["inbox_url"], row["form_status"], row["owner"],
-                         lead_id))
-                if row["priority"] is not None or row["value"] is not None or row["lost_at"] is not None:
-                    execute("UPDATE lead SET priority = coalesce(?, priority), value_cents = coalesce(?, value_cents),"
-                            " lost_at = coalesce(?, lost_at), lost_reason = CASE WHEN ? IS NULL THEN lost_reason"
-                            " ELSE ? END WHERE id = ?", (row["priority"], row["value"], row["lost_at"], row["lost_at"],
-                                                         row["lost_reason"], lead_id))
+                changes = {"answers": json.dumps(answers, ensure_ascii=False),
+                           "profile": json.dumps(profile, ensure_ascii=False)}
+                for key, value in (("platform", row["platform"]), ("inbox_url", row["inbox_url"]),
+                                   ("form_status", row["form_status"]), ("owner", row["owner"]),
+                                   ("priority", row["priority"]), ("value_cents", row["value"]),
+                                   ("lost_at", row["lost_at"])):
+                    if value not in (None, ""):
+                        changes[key] = value
+                if row["lost_at"] is not None:
+                    changes["lost_reason"] = row["lost_reason"]
+                keep_external = bool(row["lead_id"])  # (the lead's own Meta id, if it had none)
+                _UPDATE_LEAD.execute(tuple(changes), keep_external, **changes, external=row["lead_id"], id=lead_id)
                 if row["stage"] and stage_now != row["stage"]:
-                    execute("UPDATE lead SET stage = ?, stage_changed_at = ? WHERE id = ?", (row["stage"], now, lead_id))
-                    execute("INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
-                            " VALUES (?, ?, ?, ?, ?)", (lead_id, stage_now, row["stage"], creator_id, now))
+                    _SET_STAGE.execute(stage=row["stage"], now=now, id=lead_id)
+                    _STAGE_MOVED.execute(id=lead_id, old=stage_now, stage=row["stage"], member=creator_id, now=now)
                 merged += 1
             if row["lead_id"]:
                 by_external.setdefault(row["lead_id"], (lead_id, contact_id))
@@ -632,30 +619,27 @@ def apply(parsed: Parsed, now: int, *, skip_invalid: bool = False, creator_id: i
         for done, chunk in enumerate(chunks(contact_rows, 5000)):
             if cancelled is not None and cancelled():
                 raise InterruptedError("import cancelled")
-            database.connection().executemany(
-                "INSERT INTO contact(id, first_name, last_name, email, phone, city, country, work, company,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", chunk)
+            insert_rows(Contact, ("id", "first_name", "last_name", "email", "phone", "city", "country", "work",
+                                  "company", "created_at"), chunk)
             if progress is not None:
                 progress(total // 2 + min(total // 2, (done + 1) * 2500), total)
-        database.connection().executemany(
-            "INSERT INTO lead(id, contact_id, stage, owner_id, creator_id, source, source_detail, external_id,"
-            " answers, profile, platform, inbox_url, form_status, created_at, stage_changed_at, priority, value_cents,"
-            " lost_at, lost_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", lead_rows)
-        database.connection().executemany(
-            "INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, member_id, changed_at)"
-            " VALUES (?, ?, ?, ?, ?)", history)
+        insert_rows(Lead, ("id", "contact", "stage", "owner", "creator", "source", "source_detail", "external_id",
+                           "answers", "profile", "platform", "inbox_url", "form_status", "created_at",
+                           "stage_changed_at", "priority", "value_cents", "lost_at", "lost_reason"), lead_rows)
+        insert_rows(LeadStageChange, ("lead", "from_stage", "to_stage", "member", "changed_at"), history)
+        advance_sequences(Contact, Lead)
 
-        label_ids = {name.lower(): lid for lid, name in execute("SELECT id, name FROM label")}
+        label_ids = {name.lower(): lid for lid, name in db_rows(Label.select(Label.id, Label.name))}
         pairs = []
         for lead_id, names in labels_of:
             for name in names:
                 label_id = label_ids.get(name.lower())
                 if label_id is None:
-                    label_id = execute("INSERT INTO label(name, color) VALUES (?, ?)",
-                                       (name, LABEL_COLORS[len(label_ids) % len(LABEL_COLORS)])).lastrowid
+                    label_id = Label.insert(name=name, color=LABEL_COLORS[len(label_ids) % len(LABEL_COLORS)]).execute()
                     label_ids[name.lower()] = label_id
                 pairs.append((lead_id, label_id))
-        database.connection().executemany("INSERT OR IGNORE INTO lead_label(lead_id, label_id) VALUES (?, ?)", pairs)
+        for chunk in chunks(pairs, 5000):
+            LeadLabel.insert_many(chunk, fields=[LeadLabel.lead, LeadLabel.label]).on_conflict_ignore().execute()
         if progress is not None:
             progress(total, total)
     return ImportResult(created, merged, tuple(parsed.problems), *_stage_summary(parsed))
@@ -699,25 +683,66 @@ def database_identity() -> str:
     return identity
 
 
+# --- the import's statements, prepared once per engine ------------------------------------
+
+_CONTACT_FACTS = ("first_name", "last_name", "email", "phone", "city", "country", "work", "company")
+_BY_EXTERNAL = Prepared(lambda n: Lead.select(Lead.external_id, Lead.id, Lead.contact)
+                        .where(Lead.external_id.in_(slots("keys", n))))
+_BY_OWN = Prepared(lambda n: Lead.select(Lead.id, Lead.contact).where(Lead.id.in_(slots("keys", n))))
+# (through the index on the e-mail whatever its case: SQLite's COLLATE NOCASE, PostgreSQL's lower())
+_BY_EMAIL = Prepared(lambda n: Contact.select(Contact.email, Contact.id).where(
+    Contact.email != "", per_engine(Contact.email.collate("NOCASE"), fn.LOWER(Contact.email)).in_(slots("keys", n)))
+    .order_by(Contact.id.desc()))
+_BY_PHONE = Prepared(lambda n: Contact.select(Contact.phone, Contact.id).where(
+    Contact.phone != "", Contact.phone.in_(slots("keys", n))).order_by(Contact.id.desc()))
+_LEAD_OF = Prepared(lambda n: Lead.select(Lead.contact, fn.MIN(Lead.id)).where(Lead.contact.in_(slots("keys", n)))
+                    .group_by(Lead.contact))
+_MAX_CONTACT = Prepared(lambda: Contact.select(fn.COALESCE(fn.MAX(Contact.id), 0)))
+_MAX_LEAD = Prepared(lambda: Lead.select(fn.COALESCE(fn.MAX(Lead.id), 0)))
+_UPDATE_CONTACT = Prepared(lambda known: Contact.update({getattr(Contact, k): slot(k) for k in known})
+                           .where(Contact.id == slot("id")))
+_LEAD_NOW = Prepared(lambda: Lead.select(Lead.answers, Lead.profile, Lead.stage).where(Lead.id == slot("id")))
+_SET_STAGE = Prepared(lambda: Lead.update(stage=slot("stage"), stage_changed_at=slot("now")).where(Lead.id == slot("id")))
+_STAGE_MOVED = Prepared(lambda: LeadStageChange.insert(lead=slot("id"), from_stage=slot("old"), to_stage=slot("stage"),
+                                                       member=slot("member"), changed_at=slot("now")).returning())
+
+
+def _update_lead_query(changed: tuple, keep_external: bool):
+    values = {getattr(Lead, k): slot(k) for k in changed}
+    if keep_external:
+        values[Lead.external_id] = fn.COALESCE(Lead.external_id, slot("external"))
+    return Lead.update(values).where(Lead.id == slot("id"))
+
+
+_UPDATE_LEAD = Prepared(_update_lead_query)
+
+
 def export_csv(out: TextIO, ids: Sequence[int] | None = None) -> int:
     """full_name, email, phone, stage, owner, creator, created_time, labels, then the rest and the answers."""
-    where, params = "", []
     if ids is not None:
         ids = list(ids)
         if not ids:
             return write_csv(out, EXPORT_FIRST + EXPORT_MORE + EXPORT_PIPELINE, [])
-        where, params = f" WHERE l.id IN ({','.join('?' * len(ids))})", ids
-    rows = database.execute_sql(
-        "SELECT l.id, ct.first_name, ct.last_name, ct.email, ct.phone, l.stage,"
-        " trim(coalesce(o.first_name, '') || ' ' || coalesce(o.last_name, '')),"
-        " trim(coalesce(cr.first_name, '') || ' ' || coalesce(cr.last_name, '')),"
-        " l.created_at, ct.city, ct.country, l.source, l.source_detail, l.external_id, l.answers,"
-        " l.priority, l.value_cents, l.lost_at, l.lost_reason"
-        " FROM lead l JOIN contact ct ON ct.id = l.contact_id LEFT JOIN team_member o ON o.id = l.owner_id"
-        " LEFT JOIN team_member cr ON cr.id = l.creator_id" + where + " ORDER BY l.id", params).fetchall()
+    owner, creator = TeamMember.alias(), TeamMember.alias()
+
+    def full_name(member):
+        return fn.TRIM(fn.COALESCE(member.first_name, "").concat(" ").concat(fn.COALESCE(member.last_name, "")))
+
+    query = (Lead.select(Lead.id, Contact.first_name, Contact.last_name, Contact.email, Contact.phone, Lead.stage,
+                         full_name(owner), full_name(creator), Lead.created_at, Contact.city, Contact.country,
+                         Lead.source, Lead.source_detail, Lead.external_id, Lead.answers, Lead.priority,
+                         Lead.value_cents, Lead.lost_at, Lead.lost_reason)
+             .join(Contact, on=(Contact.id == Lead.contact))
+             .join_from(Lead, owner, JOIN.LEFT_OUTER, on=(owner.id == Lead.owner))
+             .join_from(Lead, creator, JOIN.LEFT_OUTER, on=(creator.id == Lead.creator)))
+    if ids is None:
+        rows = db_rows(query.order_by(Lead.id))
+    else:
+        rows = sorted((r for chunk in chunks(ids) for r in db_rows(query.where(Lead.id.in_(chunk)))),
+                      key=lambda r: r[0])
     labels: dict[int, list[str]] = {}
-    for lead_id, name in database.execute_sql(
-            "SELECT ll.lead_id, lb.name FROM lead_label ll JOIN label lb ON lb.id = ll.label_id ORDER BY lb.name"):
+    for lead_id, name in db_rows(LeadLabel.select(LeadLabel.lead, Label.name)
+                                 .join(Label, on=(Label.id == LeadLabel.label)).order_by(Label.name)):
         labels.setdefault(lead_id, []).append(name)
     questions: list[str] = []
     answers_by_lead = {}
@@ -756,9 +781,11 @@ def export_vcards(out: TextIO, ids: Sequence[int]) -> int:
     if not ids:
         return 0
     count = 0
-    for first, last, email, phone, city, country in database.execute_sql(
-            f"SELECT ct.first_name, ct.last_name, ct.email, ct.phone, ct.city, ct.country FROM lead l"
-            f" JOIN contact ct ON ct.id = l.contact_id WHERE l.id IN ({','.join('?' * len(ids))}) ORDER BY l.id", ids):
+    people = sorted((r for chunk in chunks(ids) for r in db_rows(
+        Lead.select(Lead.id, Contact.first_name, Contact.last_name, Contact.email, Contact.phone, Contact.city,
+                    Contact.country).join(Contact, on=(Contact.id == Lead.contact)).where(Lead.id.in_(chunk)))),
+                    key=lambda r: r[0])
+    for _lead_id, first, last, email, phone, city, country in people:
         card = vobject.vCard()
         card.add("n").value = vobject.vcard.Name(family=last or "", given=first or "")
         card.add("fn").value = f"{first} {last}".strip() or email or phone

@@ -24,7 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
-from db.database import database
+from peewee import JOIN, fn
+
+from db.database import Prepared, database, insert_rows, slot, slots
+from db.models import Attachment, Contact, Conversation, Message, TeamMember
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.text import display_name
 
@@ -210,12 +213,21 @@ def import_export(path: Path, store: Path, now: int, *, page: str | None = None,
         source.close()
 
 
+_CONTACT_BY_KEY = Prepared(lambda: Contact.select(Contact.id).where(Contact.external_id == slot("key")))
+_CONVERSATION_BY_KEY = Prepared(lambda: Conversation.select(Conversation.id).where(Conversation.external_id == slot("key")))
+_MESSAGE_BY_KEY = Prepared(lambda: Message.select(Message.id).where(Message.external_id == slot("key")))
+_KNOWN = Prepared(lambda n: Message.select(Message.external_id).where(Message.external_id.in_(slots("keys", n))))
+_LAST = Prepared(lambda: Message.select(Message.sent_at, Message.text).where(Message.conversation == slot("id"))
+                 .order_by(Message.sent_at.desc(), Message.id.desc()).limit(1))
+_SET_LAST = Prepared(lambda: Conversation.update(last_message_at=slot("at"), snippet=slot("snippet"))
+                     .where(Conversation.id == slot("id")))
+
+
 def _write(source: Source, threads: list[Thread], page: str, store: Path, now: int, progress, cancelled) -> ImportSummary:
     added = known = missing = 0
     copies: list[tuple[str, Path]] = []
     total = sum(len(t.messages) for t in threads)
     done = 0
-    conn = database.connection()
     with database.atomic("IMMEDIATE"):
         for thread in threads:
             if cancelled is not None and cancelled():
@@ -223,24 +235,19 @@ def _write(source: Source, threads: list[Thread], page: str, store: Path, now: i
             others = [p for p in thread.participants if p != page] or [thread.title or "?"]
             name = others[0] if len(others) == 1 else (thread.title or ", ".join(others))
             contact_key = f"fbname:{name}"
-            row = conn.execute("SELECT id FROM contact WHERE external_id = ?", (contact_key,)).fetchone()
-            if row:
-                contact_id = row[0]
-            else:
+            contact_id = _CONTACT_BY_KEY.scalar(key=contact_key)
+            if contact_id is None:
                 first, _, last = name.partition(" ")
-                contact_id = conn.execute("INSERT INTO contact(first_name, last_name, external_id, created_at)"
-                                          " VALUES (?, ?, ?, ?)", (first, last, contact_key, now)).lastrowid
+                contact_id = Contact.insert(first_name=first, last_name=last, external_id=contact_key,
+                                            created_at=now).execute()
             conv_key = f"fbexport:{thread.key}"
-            row = conn.execute("SELECT id FROM conversation WHERE external_id = ?", (conv_key,)).fetchone()
+            conversation_id = _CONVERSATION_BY_KEY.scalar(key=conv_key)
             first_ts = thread.messages[0]["timestamp_ms"] // 1000 if thread.messages else now
-            new_conversation = row is None
-            if row:
-                conversation_id = row[0]
-            else:
-                conversation_id = conn.execute(
-                    "INSERT INTO conversation(contact_id, channel, folder, unread, last_message_at, snippet,"
-                    " external_id, created_at) VALUES (?, 'messenger', ?, 0, ?, '', ?, ?)",
-                    (contact_id, thread.folder, first_ts, conv_key, first_ts)).lastrowid
+            new_conversation = conversation_id is None
+            if new_conversation:
+                conversation_id = Conversation.insert(
+                    contact=contact_id, channel="messenger", folder=thread.folder, unread=False,
+                    last_message_at=first_ts, snippet="", external_id=conv_key, created_at=first_ts).execute()
             keys, seen = [], {}
             for m in thread.messages:  # identical messages in the same millisecond stay distinct
                 key = _message_key(thread, m)
@@ -250,8 +257,7 @@ def _write(source: Source, threads: list[Thread], page: str, store: Path, now: i
             # A conversation created just now holds no message yet: nothing to look up.
             for i in range(0, 0 if new_conversation else len(keys), 900):
                 chunk = keys[i:i + 900]
-                existing.update(r[0] for r in conn.execute(
-                    f"SELECT external_id FROM message WHERE external_id IN ({','.join('?' * len(chunk))})", chunk))
+                existing.update(r[0] for r in _KNOWN.rows(len(chunk), keys=chunk))
             rows, media = [], []
             for m, key in zip(thread.messages, keys):
                 done += 1
@@ -271,27 +277,23 @@ def _write(source: Source, threads: list[Thread], page: str, store: Path, now: i
                         if isinstance(item, dict) and isinstance(item.get("uri"), str):
                             media.append((key, kind, item["uri"]))
             if rows:
-                conn.executemany("INSERT INTO message(conversation_id, direction, text, sent_at, state, external_id)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)", rows)
+                insert_rows(Message, ("conversation", "direction", "text", "sent_at", "state", "external_id"), rows)
                 added += len(rows)
             for key, kind, uri in media:
-                message_id = conn.execute("SELECT id FROM message WHERE external_id = ?", (key,)).fetchone()[0]
+                message_id = _MESSAGE_BY_KEY.scalar(key=key)
                 found = source.resolve(uri)
                 filename = PurePosixPath(uri).name or "file"
                 if found is None:
                     missing += 1
-                    conn.execute("INSERT INTO attachment(message_id, kind, filename, path, missing)"
-                                 " VALUES (?, ?, ?, '', 1)", (message_id, kind, filename))
+                    Attachment.insert(message=message_id, kind=kind, filename=filename, path="",
+                                      missing=True).execute()
                 else:
                     target = store / f"fb-{message_id}-{filename}"
                     copies.append((found, target))
-                    conn.execute("INSERT INTO attachment(message_id, kind, filename, path) VALUES (?, ?, ?, ?)",
-                                 (message_id, kind, filename, str(target)))
-            last = conn.execute("SELECT sent_at, text FROM message WHERE conversation_id = ?"
-                                " ORDER BY sent_at DESC, id DESC LIMIT 1", (conversation_id,)).fetchone()
+                    Attachment.insert(message=message_id, kind=kind, filename=filename, path=str(target)).execute()
+            last = _LAST.rows(id=conversation_id)
             if last:
-                conn.execute("UPDATE conversation SET last_message_at = ?, snippet = ? WHERE id = ?",
-                             (last[0], " ".join(last[1].split())[:200], conversation_id))
+                _SET_LAST.execute(at=last[0][0], snippet=" ".join(last[0][1].split())[:200], id=conversation_id)
             if progress is not None:
                 progress(done, total)
         # Files are copied last, inside the transaction's lifetime: a failure rolls the rows back.
@@ -306,11 +308,14 @@ def export_messages_csv(out) -> int:
     from db.clock import iso
     from db.io import write_csv
 
-    rows = database.execute_sql(
-        "SELECT m.conversation_id, ct.first_name, ct.last_name, m.direction, m.sent_at,"
-        " trim(coalesce(tm.first_name, '') || ' ' || coalesce(tm.last_name, '')), m.automatic, m.text"
-        " FROM message m JOIN conversation c ON c.id = m.conversation_id JOIN contact ct ON ct.id = c.contact_id"
-        " LEFT JOIN team_member tm ON tm.id = m.author_id ORDER BY m.sent_at, m.id")
+    author = fn.TRIM(fn.COALESCE(TeamMember.first_name, "").concat(" ").concat(fn.COALESCE(TeamMember.last_name, "")))
+    rows = database.execute(
+        Message.select(Message.conversation, Contact.first_name, Contact.last_name, Message.direction,
+                       Message.sent_at, author, Message.automatic, Message.text)
+        .join(Conversation, on=(Conversation.id == Message.conversation))
+        .join(Contact, on=(Contact.id == Conversation.contact))
+        .join_from(Message, TeamMember, JOIN.LEFT_OUTER, on=(TeamMember.id == Message.author))
+        .order_by(Message.sent_at, Message.id))
     return write_csv(out, ("conversation_id", "contact_name", "direction", "sent_at", "author", "automatic", "text"),
                      ((r[0], display_name(r[1], r[2]), r[3], iso(r[4]), r[5], "true" if r[6] else "false", r[7])
                       for r in rows))
