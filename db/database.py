@@ -36,7 +36,9 @@ if "peewee" not in sys.modules:
         for _name in _blocked:
             del sys.modules[_name]
 
+import peewee  # noqa: E402
 from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase, _ConnectionState  # noqa: E402
+from playhouse.shortcuts import ReconnectMixin  # noqa: E402
 
 from db import migrations as _migrations_pkg  # noqa: E402
 
@@ -147,12 +149,25 @@ def load_psycopg():
     return peewee.psycopg
 
 
-class _PostgresDatabase(PostgresqlDatabase):
+class _PostgresDatabase(ReconnectMixin, PostgresqlDatabase):
     """peewee's PostgreSQL database (psycopg 3): one connection per thread, as on SQLite, the
-    chosen thread's read-only, and a write lock for ``atomic("IMMEDIATE")``."""
+    chosen thread's read-only, and a write lock for ``atomic("IMMEDIATE")``.
+
+    A connection the server dropped (a restart, a network gone and back) is opened again
+    by itself, outside a transaction (peewee's ReconnectMixin); inside one, the error goes
+    up and the transaction is rolled back, so nothing half-written is kept."""
 
     engine = "postgresql"
     read_only_thread: int | None = None
+    reconnect_errors = (
+        (peewee.OperationalError, "terminating connection"),
+        (peewee.OperationalError, "the connection is closed"),
+        (peewee.OperationalError, "server closed the connection"),
+        (peewee.OperationalError, "consuming input failed"),
+        (peewee.OperationalError, "connection is lost"),
+        (peewee.InterfaceError, "connection already closed"),
+        (peewee.InterfaceError, "the connection is closed"),
+    )
 
     def __init__(self, url: str, **kwargs) -> None:
         load_psycopg()
@@ -208,21 +223,26 @@ class ServerUnavailable(RuntimeError):
 
 
 def describe_server_error(exc: BaseException) -> str:
-    """What went wrong connecting, said plainly (psycopg's text names libpq's internals)."""
+    """What went wrong connecting, said plainly (psycopg's text names libpq's internals). The
+    sentences are offered for translation (the window shows them through tr)."""
+    from db.errors import QT_TRANSLATE_NOOP
+
     text = str(exc)
     lowered = text.lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return "The server refused the user name or password."
+        return QT_TRANSLATE_NOOP("Errors", "The server refused the user name or password.")
     if "does not exist" in lowered and "database" in lowered:
-        return "The server has no database of that name."
+        return QT_TRANSLATE_NOOP("Errors", "The server has no database of that name.")
     if "role" in lowered and "does not exist" in lowered:
-        return "The server has no user of that name."
+        return QT_TRANSLATE_NOOP("Errors", "The server has no user of that name.")
     if "could not translate host name" in lowered or "name or service not known" in lowered:
-        return "No computer answers to that server name."
+        return QT_TRANSLATE_NOOP("Errors", "No computer answers to that server name.")
     if "connection refused" in lowered or "timeout expired" in lowered or "no route" in lowered:
-        return "The server does not answer at that address: is it running, and is the port right?"
+        return QT_TRANSLATE_NOOP("Errors", "The server does not answer at that address: is it running, and is "
+                                           "the port right?")
     if "ssl" in lowered:
-        return "The server and Sportello could not agree on an encrypted connection (sslmode)."
+        return QT_TRANSLATE_NOOP("Errors", "The server and Sportello could not agree on an encrypted connection "
+                                           "(sslmode).")
     first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
     return f"The server could not be used: {first}"
 
@@ -643,6 +663,14 @@ def data_version() -> int:
     """PRAGMA data_version of this thread's connection: it moves when another connection
     (another thread's, another process's) commits."""
     return database.execute_sql("PRAGMA data_version").fetchall()[0][0]  # stepped to its end
+
+
+def backend_pid() -> int | None:
+    """The server process of this thread's connection (PostgreSQL), None on SQLite: a
+    notification from it is this seat's own."""
+    if engine() != "postgresql":
+        return None
+    return database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
 
 
 def close_database() -> None:

@@ -406,5 +406,6 @@ def create_schema(server) -> None:
         server.create_tables(ALL_MODELS, safe=False)
     for statement in index_sql("postgresql"):
         server.execute_sql(statement)
-    from db import search
+    from db import live, search
     search.postgresql_schema(server)
+    live.postgresql_schema(server)

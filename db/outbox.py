@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
-from peewee import EXCLUDED
+from peewee import EXCLUDED, JOIN, fn
 
 from db import reply_window
 from db.database import database
@@ -161,6 +161,35 @@ def pending_messages() -> list[int]:
     """Replies stored but not yet delivered (also those left by a crash)."""
     return [r[0] for r in Message.select(Message.id).where(
         Message.state == "pending", Message.sending_since.is_null()).order_by(Message.id).tuples()]
+
+
+# --- someone else answered meanwhile -----------------------------------------------------
+
+def last_message_id(conversation_id: int) -> int:
+    """The conversation's newest message id (0 for none): where "since you opened it" starts."""
+    return Message.select(fn.COALESCE(fn.MAX(Message.id), 0)).where(Message.conversation == conversation_id).scalar()
+
+
+class OtherReply(NamedTuple):
+    author: str   # who (the team member's name; "" for the Page's own, from Meta)
+    text: str
+
+
+def replies_since(conversation_id: int, after_id: int, member_id: int | None) -> list[OtherReply]:
+    """Replies from a person other than ``member_id`` stored after message ``after_id`` (the
+    newest when the conversation was opened): another seat, or Meta's inbox, answered
+    meanwhile. Oldest first."""
+    from db.models import TeamMember
+    from db.text import display_name
+
+    query = (Message.select(TeamMember.first_name, TeamMember.last_name, Message.text)
+             .join(TeamMember, JOIN.LEFT_OUTER, on=(TeamMember.id == Message.author))
+             .where(Message.conversation == conversation_id, Message.id > after_id, Message.direction == "out",
+                    Message.automatic.is_null(), Message.state != "failed"))
+    if member_id is not None:
+        query = query.where(Message.author.is_null() | (Message.author != member_id))
+    return [OtherReply(display_name(first or "", last or ""), text)
+            for first, last, text in query.order_by(Message.id).tuples()]
 
 
 # --- drafts ---------------------------------------------------------------------------

@@ -122,15 +122,49 @@ def after_welcome(window, choice: str) -> None:
         window.show_view("settings").show_section("channels")
 
 
+def chosen_server() -> str:
+    """The team's server chosen in Settings → Team ("" for this computer's own file)."""
+    from PySide6.QtCore import QSettings
+
+    value = QSettings().value("team/server") or ""
+    return value if isinstance(value, str) else ""
+
+
+def server_unavailable(url: str, exc: BaseException) -> bool:
+    """The team's server cannot be used: say why, and offer this computer's own file. True
+    when the user chose to open it."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.commands.copy import _shown
+    from desktop.widgets.text import message_box
+
+    tr = QCoreApplication.translate
+    box = message_box(None, "Sportello",
+                      tr("Launcher", "Sportello cannot use the team's server at %1.").replace("%1", _shown(url)),
+                      icon=QMessageBox.Warning, buttons=QMessageBox.NoButton, informative=tr("Errors", str(exc)))
+    local = box.addButton(tr("Launcher", "Open this computer's own file"), QMessageBox.AcceptRole)
+    box.addButton(tr("Launcher", "Quit"), QMessageBox.RejectRole)
+    box.setDefaultButton(local)
+    box.exec()
+    return box.clickedButton() is local
+
+
 def run_gui(args) -> int:
     from desktop.app import create_application, default_database_path
     from desktop.launcher import open_window
-    from db.database import SchemaTooNewError
+    from db.database import SchemaTooNewError, ServerUnavailable, is_server_url
 
     app = create_application()
     first_run = None
     if args.demo:
         path = demo_database()
+    elif args.db and is_server_url(args.db):
+        from db.server import with_password
+        path = with_password(args.db)
+    elif not args.db and chosen_server():
+        from db.server import with_password
+        path = with_password(chosen_server())
     else:
         path = Path(args.db) if args.db else default_database_path()
         if not args.db and not path.exists():
@@ -146,11 +180,18 @@ def run_gui(args) -> int:
         from desktop.single_instance import InstanceServer, ask_running
         running = ask_running(path)
         if running is not None:
-            print(f"Sportello is already open on {path} (process {running}): its window is now in front.")
+            from desktop.commands.copy import _shown
+            print(f"Sportello is already open on {_shown(str(path))} (process {running}): its window is now in front.")
             return 0
         instance = InstanceServer(path, app)
     try:
-        window = open_window(path)
+        try:
+            window = open_window(path)
+        except ServerUnavailable as exc:
+            if not server_unavailable(path, exc):
+                return 1
+            path = default_database_path()  # this computer's own file, made if it is new
+            window = open_window(path)
     except SchemaTooNewError as exc:
         from PySide6.QtWidgets import QMessageBox
         from desktop.widgets.text import message_box

@@ -38,6 +38,9 @@ class Backups(QObject):
         return data_dir() / "backups" / f"{path.stem}-{digest}"
 
     def start_daily(self) -> None:
+        from db.database import engine
+        if engine() != "sqlite":
+            return  # a team's server is backed up where it runs (`sportello backup` uses pg_dump)
         folder, now = self.folder(), self.ctx.now()
         self.ctx.tasks.run(lambda: backup.daily_backup(folder, now), lambda _p: None,
                            lambda exc: self.ctx.notify(self.tr("The daily backup failed: %1").replace("%1", str(exc))))

@@ -213,6 +213,7 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
         # Another window's or process's commits, seen within a second, active or not.
         from desktop.watcher import OutsideChanges
         self.outside = OutsideChanges(ctx, self)
+        self.outside.connection.connect(self._server_answers)
         self.outside.start()
         self._reminders = None
         self._parts_timer = QTimer(self)

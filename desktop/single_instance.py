@@ -32,7 +32,9 @@ def server_name(db_path: str | Path) -> str:
         user = getpass.getuser()
     except Exception:  # no user name in the environment (a service account)
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    where = os.path.normcase(str(Path(db_path).expanduser().resolve()))
+    from db.database import is_server_url
+
+    where = str(db_path) if is_server_url(str(db_path)) else os.path.normcase(str(Path(db_path).expanduser().resolve()))
     digest = hashlib.sha256(f"{user}\0{where}".encode("utf-8", "surrogatepass")).hexdigest()[:24]
     return f"sportello-{digest}"
 

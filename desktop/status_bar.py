@@ -33,9 +33,20 @@ class StatusBarPart:
         self._away_timer.setSingleShot(True)
         self._away_timer.timeout.connect(self.refresh_away)
         self.refresh_away()  # before the bar polishes the switch: its first polish then styles it
+        # A team's server lost: said until it answers again (desktop/watcher.py reconnects).
+        self.server_state = plain_label(QCoreApplication.translate(
+            "MainWindow", "The team's server does not answer: reconnecting… Nothing is lost; changes wait."))
+        self.server_state.setObjectName("serverState")
+        self.server_state.hide()
+        bar.addWidget(self.server_state)
         bar.addPermanentWidget(self.away_switch)
         bar.addPermanentWidget(caption)
         bar.addPermanentWidget(self.member_box)
+
+    def _server_answers(self, answers: bool) -> None:
+        self.server_state.setVisible(not answers)
+        if answers:
+            self.ctx.notify(QCoreApplication.translate("MainWindow", "Connected to the team's server again."))
 
     def _fill_members(self) -> None:
         self.member_box.blockSignals(True)

@@ -47,6 +47,7 @@ class Cluster:
         self.data = self.folder / "data"
         self.port = _free_port()
         self.user = "sportello"
+        self.password = "secret-of-the-tests"  # over TCP a password is asked, as a real server asks it
         self._as = []
         if os.geteuid() == 0:
             self._as = ["runuser", "-u", "postgres", "--"]
@@ -57,8 +58,12 @@ class Cluster:
         subprocess.run([*self._as, *args], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     def start(self) -> "Cluster":
-        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", self.user, "-A", "trust",
-                  "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        pwfile = self.folder / "pw"
+        pwfile.write_text(self.password)
+        if self._as:
+            shutil.chown(pwfile, "postgres")
+        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", self.user, "--auth-local=trust",
+                  "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
         options = (f"-h 127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off "
                    "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.folder / "log"),
@@ -71,8 +76,8 @@ class Cluster:
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
 
-    def url(self, name: str = "postgres") -> str:
-        return f"postgresql://{self.user}@127.0.0.1:{self.port}/{name}"
+    def url(self, name: str = "postgres", password: str | None = None) -> str:
+        return f"postgresql://{self.user}:{password or self.password}@127.0.0.1:{self.port}/{name}"
 
     def admin(self):
         import psycopg

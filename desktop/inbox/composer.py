@@ -110,6 +110,8 @@ class Composer(QFrame):
         self.setObjectName("composer")
         self.ctx = ctx
         self.conversation_id: int | None = None
+        self.seen_up_to = 0        # the newest message when the conversation was opened
+        self.reply_warning = None  # the "someone replied" question, while it is asked
         self.contact_id: int | None = None
         self.attachments: list[Path] = []
         self.last_sent_id: int | None = None  # the last reply stored
@@ -209,6 +211,8 @@ class Composer(QFrame):
             self._draft_timer.stop()
             self.save_draft()
         self.conversation_id, self.contact_id = conversation_id, contact_id
+        # Replies from others after this are said before ours goes (another seat answered).
+        self.seen_up_to = outbox.last_message_id(conversation_id) if conversation_id else 0
         self.saved_reply_id = None
         self.attachments.clear()
         self._show_attachments()
@@ -442,6 +446,33 @@ class Composer(QFrame):
         self._show_attachments()
 
     # --- sending ------------------------------------------------------------------------------
+    def _send_anyway(self) -> bool:
+        """Someone else replied after this conversation was opened: say who and what, and
+        send only if asked to (Cancel keeps the reply in the composer)."""
+        others = outbox.replies_since(self.conversation_id, self.seen_up_to, self.ctx.member_id)
+        if not others:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.widgets.text import message_box
+
+        last = others[-1]
+        who = last.author or self.tr("Someone on the Page")
+        box = message_box(self, self.tr("Someone replied"),
+                          self.tr("%1 replied after you opened this conversation.").replace("%1", who),
+                          icon=QMessageBox.Warning,
+                          informative=self.tr("Their reply: “%1”").replace("%1", " ".join(last.text.split())[:300]))
+        send = box.addButton(self.tr("Send anyway"), QMessageBox.AcceptRole)
+        box.addButton(QMessageBox.Cancel)
+        box.setDefaultButton(QMessageBox.Cancel)
+        self.reply_warning = box
+        box.exec()
+        self.reply_warning = None
+        if box.clickedButton() is not send:
+            return False
+        self.seen_up_to = outbox.last_message_id(self.conversation_id)
+        return True
+
     def send(self) -> int | None:
         if self.conversation_id is None:
             return None
@@ -455,6 +486,8 @@ class Composer(QFrame):
             outbox.check_window(self.conversation_id, self.ctx.now())
         except outbox.SendError as exc:
             self.error.setText(describe(exc))
+            return None
+        if not self._send_anyway():
             return None
         conversation_id, member, now, store = self.conversation_id, self.ctx.member_id, self.ctx.now(), \
             data_dir() / "attachments"
@@ -470,6 +503,8 @@ class Composer(QFrame):
 
         def stored(out) -> None:
             self.last_sent_id = out.message_id
+            if self.conversation_id == conversation_id:
+                self.seen_up_to = max(self.seen_up_to, out.message_id)
             self.ctx.deliver(out.message_id)
             self.sent.emit(out.message_id)
             self.refresh_window()

@@ -85,10 +85,133 @@ class TeamPage(SettingsPage):
         self.leave_button.clicked.connect(self.toggle_active)
         leaving_layout.addWidget(self.leave_button, 0, Qt.AlignRight)
         self.body.addWidget(leaving)
+        self._build_server()
         self.finish()
         self._handover = None
         ctx.changed.connect(lambda what: what.touches(Area.TEAM) and self.load())
         self.load()
+
+    # --- the team's server ------------------------------------------------------------
+    SSL_WORDS = (("prefer", QT_TRANSLATE_NOOP("TeamPage", "Encrypted if the server offers it")),
+                 ("require", QT_TRANSLATE_NOOP("TeamPage", "Always encrypted")),
+                 ("verify-full", QT_TRANSLATE_NOOP("TeamPage", "Always encrypted, the server's certificate checked")),
+                 ("disable", QT_TRANSLATE_NOOP("TeamPage", "Not encrypted (a local network only)")))
+
+    def _build_server(self) -> None:
+        from PySide6.QtCore import QSettings
+
+        from db import server
+        from db.database import database, engine
+
+        box = QGroupBox(self.tr("Working from several computers"))
+        box.setObjectName("teamServer")
+        layout = QVBoxLayout(box)
+        if engine() == "postgresql":
+            here = self.tr("This computer works on the team's server at %1.").replace(
+                "%1", server.ServerAddress.parse(database.database).key)
+        else:
+            here = self.tr("This computer works on its own file. For several computers at once, the team keeps "
+                           "its data on one PostgreSQL server.")
+        layout.addWidget(label(here, "note"))
+        form = QFormLayout()
+        self.server_host, self.server_port = QLineEdit(), QLineEdit()
+        self.server_name, self.server_user, self.server_password = QLineEdit(), QLineEdit(), QLineEdit()
+        self.server_password.setEchoMode(QLineEdit.Password)
+        self.server_port.setPlaceholderText("5432")
+        self.server_host.setPlaceholderText(self.tr("the server's name or address"))
+        self.server_ssl = QComboBox()
+        for mode, words in self.SSL_WORDS:
+            self.server_ssl.addItem(self.tr(words), mode)
+        saved = QSettings().value("team/server") or ""
+        try:
+            address = server.ServerAddress.parse(saved) if saved else None
+        except server.ServerError:
+            address = None
+        address = address or server.ServerAddress("")
+        self.server_host.setText(address.host)
+        self.server_port.setText(str(address.port))
+        self.server_name.setText(address.name)
+        self.server_user.setText(address.user)
+        self.server_ssl.setCurrentIndex(max(0, self.server_ssl.findData(address.sslmode)))
+        for text, widget in ((self.tr("Server"), self.server_host), (self.tr("Port"), self.server_port),
+                             (self.tr("Database"), self.server_name), (self.tr("User"), self.server_user),
+                             (self.tr("Password"), self.server_password), (self.tr("Encryption"), self.server_ssl)):
+            widget.setAccessibleName(text)
+            form.addRow(text, widget)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        self.server_status = label("", "note")
+        buttons.addWidget(self.server_status, 1)
+        self.test_button = QPushButton(self.tr("Test the connection"))
+        self.test_button.clicked.connect(self.test_server)
+        self.use_button = QPushButton(self.tr("Use it from the next start"))
+        self.use_button.clicked.connect(self.use_server)
+        self.local_button = QPushButton(self.tr("Use this computer's own file"))
+        self.local_button.clicked.connect(self.use_local)
+        self.local_button.setVisible(bool(saved))
+        for button in (self.test_button, self.use_button, self.local_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        layout.addWidget(label(self.tr(
+            "The password is kept in this computer's password store, never in a file. To bring this computer's "
+            "data to a new, empty server: sportello copy-to postgresql://USER@SERVER/DATABASE."), "note"))
+        self.body.addWidget(box)
+
+    def _address(self):
+        from db import server
+
+        try:
+            return server.check(self.server_host.text(), self.server_port.text(), self.server_name.text(),
+                                self.server_user.text(), self.server_ssl.currentData())
+        except server.ServerError as exc:
+            self.say(self.server_status, describe(exc), error=True)
+            return None
+
+    def test_server(self) -> None:
+        from db import server
+
+        address = self._address()
+        if address is None:
+            return
+        password = self.server_password.text() or server.stored_password(address)
+        self.say(self.server_status, self.tr("Connecting…"))
+        self.test_button.setEnabled(False)
+
+        def done(version: str) -> None:
+            self.test_button.setEnabled(True)
+            self.say(self.server_status, self.tr("Connected: %1.").replace("%1", version))
+
+        def failed(exc: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            self.say(self.server_status, describe(exc) if not str(exc) else self.tr(str(exc)), error=True)
+
+        self.ctx.net.run(lambda: server.try_connection(address, password), done, failed)
+
+    def use_server(self) -> None:
+        from PySide6.QtCore import QSettings
+
+        from db import server
+
+        address = self._address()
+        if address is None:
+            return
+        try:
+            if self.server_password.text():
+                server.store_password(address, self.server_password.text())
+        except server.ServerError as exc:
+            self.say(self.server_status, describe(exc), error=True)
+            return
+        QSettings().setValue("team/server", address.url())
+        self.server_password.clear()
+        self.local_button.setVisible(True)
+        self.say(self.server_status, self.tr("Sportello opens on the team's server the next time it starts."))
+
+    def use_local(self) -> None:
+        from PySide6.QtCore import QSettings
+
+        QSettings().remove("team/server")
+        self.local_button.setVisible(False)
+        self.say(self.server_status, self.tr("Sportello opens on this computer's own file the next time it starts."))
 
     # --- reading -----------------------------------------------------------------------
     def load(self) -> None:

@@ -8,7 +8,8 @@ from PySide6.QtGui import QImage
 
 from desktop.commands import COMMANDS
 
-COMMAND_NAMES = [{"importing": "import", "page": "connect"}.get(c, c) for c in COMMANDS] + ["restore", "sync"]
+COMMAND_NAMES = ([{"importing": "import", "page": "connect", "copy": "copy-to"}.get(c, c) for c in COMMANDS]
+                 + ["restore", "sync"])
 
 
 def sportello(*args, tmp_path=None, timeout=120):

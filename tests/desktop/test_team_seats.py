@@ -1,0 +1,99 @@
+"""A team on one PostgreSQL: this window and another seat (a second process) at once.
+
+The other seat commits; this window hears it through the server's NOTIFY (desktop/watcher.py)
+and shows it within a second. A reply from the other seat while this one is writing is said
+before this one's reply goes.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import NOW
+
+SEAT = Path(__file__).resolve().parents[1] / "seat_worker.py"
+
+
+def other_seat(url: str, *args) -> None:
+    done = subprocess.run([sys.executable, str(SEAT), url, *map(str, args)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+@pytest.fixture
+def team_window(pg_url, make_window, qtbot):
+    from db import demo
+    from db.database import close_database, open_database
+
+    open_database(pg_url)
+    demo.generate(seed=7, now=NOW)
+    close_database()
+    window = make_window(pg_url)
+    return window
+
+
+def test_another_seats_change_is_on_this_screen_within_a_second(team_window, pg_url, qtbot):
+    from desktop.main_window import BadgeRole
+
+    window = team_window
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    assert window.navigation.item(0).data(BadgeRole) > 0
+    assert window.outside._thread is not None and window.outside._thread.is_alive()  # listening, not polling
+    other_seat(pg_url, "read-all")
+    qtbot.waitUntil(lambda: window.navigation.item(0).data(BadgeRole) == 0, timeout=1000)
+
+
+def test_a_reply_from_another_seat_while_this_one_writes_is_said_before_sending(team_window, pg_url, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    from db import inbox as db_inbox
+    from db import outbox, team
+
+    window = team_window
+    view = window.show_view("inbox")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    view.open_most_recent()
+    qtbot.waitUntil(lambda: view.open_conversation_id is not None)
+    conversation_id = view.open_conversation_id
+    composer = view.composer
+    me = window.ctx.member_id
+    marco = next(m for m in team.members() if m.id != me)
+    qtbot.keyClicks(composer.edit, "Certo, vi aspettiamo!")
+
+    other_seat(pg_url, "reply", conversation_id, marco.id, NOW + 60)
+    # Cancel: nothing goes, and what was written stays.
+    from PySide6.QtCore import QTimer
+
+    answered, choice = [], {"button": "cancel"}
+
+    def respond():
+        box = composer.reply_warning
+        if box is None:
+            return
+        answered.append(box.text())
+        if choice["button"] == "cancel":
+            box.button(QMessageBox.Cancel).click()
+        else:
+            next(b for b in box.buttons() if b.text() == composer.tr("Send anyway")).click()
+
+    timer = QTimer(window)
+    timer.timeout.connect(respond)
+    timer.start(20)
+    before = len(db_inbox.thread(conversation_id))
+    assert composer.send() is None
+    assert answered == [f"{marco.full_name} replied after you opened this conversation."]
+    assert composer.edit.toPlainText() == "Certo, vi aspettiamo!"
+    assert len(db_inbox.thread(conversation_id)) == before
+
+    # Send anyway: it goes.
+    choice["button"] = "send"
+    composer.send()
+    timer.stop()
+    assert len(answered) == 2
+    qtbot.waitUntil(lambda: len(db_inbox.thread(conversation_id)) == before + 1)
+    assert db_inbox.thread(conversation_id)[-1].text == "Certo, vi aspettiamo!"
+    assert outbox.replies_since(conversation_id, composer.seen_up_to, me) == []
