@@ -139,12 +139,12 @@ def server_unavailable(url: str, exc: BaseException) -> bool:
     from desktop.commands.copy import _shown
     from desktop.widgets.text import message_box
 
-    tr = QCoreApplication.translate
-    box = message_box(None, "Sportello",
-                      tr("Launcher", "Sportello cannot use the team's server at %1.").replace("%1", _shown(url)),
-                      icon=QMessageBox.Warning, buttons=QMessageBox.NoButton, informative=tr("Errors", str(exc)))
-    local = box.addButton(tr("Launcher", "Open this computer's own file"), QMessageBox.AcceptRole)
-    box.addButton(tr("Launcher", "Quit"), QMessageBox.RejectRole)
+    text = QCoreApplication.translate("Launcher", "Sportello cannot use the team's server at %1.")
+    box = message_box(None, "Sportello", text.replace("%1", _shown(url)), icon=QMessageBox.Warning,
+                      buttons=QMessageBox.NoButton, informative=QCoreApplication.translate("Errors", str(exc)))
+    local = box.addButton(QCoreApplication.translate("Launcher", "Open this computer's own file"),
+                          QMessageBox.AcceptRole)
+    box.addButton(QCoreApplication.translate("Launcher", "Quit"), QMessageBox.RejectRole)
     box.setDefaultButton(local)
     box.exec()
     return box.clickedButton() is local
@@ -202,6 +202,8 @@ def run_gui(args) -> int:
 
     crash = CrashHandler(data_dir() / "logs", app)
     crash.install()
+    from PySide6.QtCore import Qt
+    crash.lost.connect(window.server_unreachable, Qt.QueuedConnection)
     if instance is not None:
         from desktop.single_instance import bring_to_front
         instance.asked.connect(lambda: bring_to_front(window))

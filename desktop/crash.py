@@ -62,6 +62,7 @@ class CrashHandler(QObject):
     """Installed as sys.excepthook; shows the dialog on the GUI thread."""
 
     crashed = Signal(str, object)  # report, log path
+    lost = Signal()                # the team's server could not be read (not a crash)
 
     def __init__(self, log_dir: Path, parent=None) -> None:
         super().__init__(parent)
@@ -84,6 +85,12 @@ class CrashHandler(QObject):
     def handle(self, exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous(exc_type, exc, tb)
+            return
+        from desktop.widgets.errors import server_lost
+        if server_lost(exc):
+            # The team's server went away under a read on the window's thread: no crash, the
+            # window says it is reconnecting (desktop/watcher.py).
+            self.lost.emit()
             return
         report = report_text(exc_type, exc, tb)
         path = self.log_dir / f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{int(time.time() * 1000) % 1000:03d}.txt"

@@ -386,7 +386,7 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
             self.navigation.setCurrentRow(index)  # -> _show_row
         else:
             self._show_row(index)
-        return self._views[key]
+        return self._views.get(key) or self.stack.currentWidget()  # (the server gone: the view shown stays)
 
     def open_conversation(self, conversation_id: int) -> None:
         """Show the Inbox with this conversation open (switching folder if needed)."""
@@ -410,9 +410,28 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
         if row < 0:
             return
         key = VIEW_KEYS[row]
-        widget = self.view(key)
+        try:
+            widget = self.view(key)
+        except Exception as exc:
+            from desktop.widgets.errors import server_lost
+            if not server_lost(exc):
+                raise
+            # The team's server is gone: the last view stays, and the window says why.
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self.stack.currentIndex())
+            self.navigation.blockSignals(False)
+            self.server_unreachable()
+            return
         self.stack.setCurrentWidget(widget)
         QSettings().setValue("window/view", key)
+
+    def server_unreachable(self) -> None:
+        """Something could not be read from the team's server: said once, in the status bar
+        too (the listener says when it is back)."""
+        self.server_state.show()
+        if not getattr(self, "_said_unreachable", False):  # once until it answers again
+            self._said_unreachable = True
+            self.ctx.notify(self.tr("The team's server does not answer: this cannot be shown until it is back."))
 
     def refresh_unread(self, count: int | None = None) -> None:
         """The Inbox's badge: read now, or given (read on the worker after a change)."""

@@ -35,7 +35,8 @@ class StatusBarPart:
         self.refresh_away()  # before the bar polishes the switch: its first polish then styles it
         # A team's server lost: said until it answers again (desktop/watcher.py reconnects).
         self.server_state = plain_label(QCoreApplication.translate(
-            "MainWindow", "The team's server does not answer: reconnecting… Nothing is lost; changes wait."))
+            "MainWindow", "The team's server does not answer: reconnecting… Nothing can be saved until it is back; what you are "
+            "writing stays."))
         self.server_state.setObjectName("serverState")
         self.server_state.hide()
         bar.addWidget(self.server_state)
@@ -45,6 +46,7 @@ class StatusBarPart:
 
     def _server_answers(self, answers: bool) -> None:
         self.server_state.setVisible(not answers)
+        self._said_unreachable = False
         if answers:
             self.ctx.notify(QCoreApplication.translate("MainWindow", "Connected to the team's server again."))
 

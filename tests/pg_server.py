@@ -57,6 +57,18 @@ class Cluster:
     def _run(self, *args: str) -> None:
         subprocess.run([*self._as, *args], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
+    def _options(self) -> str:
+        return (f"-h 127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off "
+                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+
+    def pause(self) -> None:
+        """The server goes away (as a crash or a pulled cable would have it), its data kept."""
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
+    def resume(self) -> None:
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.folder / "log"),
+                  "-o", self._options(), "-w", "start")
+
     def start(self) -> "Cluster":
         pwfile = self.folder / "pw"
         pwfile.write_text(self.password)
@@ -64,10 +76,7 @@ class Cluster:
             shutil.chown(pwfile, "postgres")
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", self.user, "--auth-local=trust",
                   "--auth-host=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
-        options = (f"-h 127.0.0.1 -p {self.port} -k {self.folder} -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.folder / "log"),
-                  "-o", options, "-w", "start")
+        self.resume()
         return self
 
     def stop(self) -> None:

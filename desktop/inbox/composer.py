@@ -25,7 +25,7 @@ from db import outbox, replies, reply_window, suggest
 from desktop.context import AppContext
 from desktop.operations import Area, changes
 from desktop.widgets import timefmt
-from desktop.widgets.errors import describe
+from desktop.widgets.errors import describe, server_lost
 from desktop.widgets.restyle import restyle
 from desktop.widgets.text import plain_label, set_tooltip, set_window_title
 
@@ -484,10 +484,15 @@ class Composer(QFrame):
         try:
             outbox.check_reply(text, files)
             outbox.check_window(self.conversation_id, self.ctx.now())
+            if not self._send_anyway():
+                return None
         except outbox.SendError as exc:
             self.error.setText(describe(exc))
             return None
-        if not self._send_anyway():
+        except Exception as exc:
+            if not server_lost(exc):
+                raise
+            self.error.setText(describe(exc))  # the team's server is gone: the text stays here
             return None
         conversation_id, member, now, store = self.conversation_id, self.ctx.member_id, self.ctx.now(), \
             data_dir() / "attachments"

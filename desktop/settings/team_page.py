@@ -183,7 +183,7 @@ class TeamPage(SettingsPage):
 
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)
-            self.say(self.server_status, describe(exc) if not str(exc) else self.tr(str(exc)), error=True)
+            self.say(self.server_status, QCoreApplication.translate("Errors", str(exc)), error=True)
 
         self.ctx.net.run(lambda: server.try_connection(address, password), done, failed)
 

@@ -661,6 +661,26 @@
         <source>Remove attachment %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Someone on the Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 replied after you opened this conversation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Their reply: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -1555,6 +1575,62 @@
         <source>That rule no longer exists.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has no database of that name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has no user of that name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No computer answers to that server name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server does not answer at that address: is it running, and is the port right?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server and Sportello could not agree on an encrypted connection (sslmode).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A server's address reads postgresql://USER@HOST:PORT/NAME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the server's name or address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (PostgreSQL's is 5432).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the database's name and the user's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password could not be kept: this computer has no password store (keyring). Put it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sportello needs PostgreSQL 13 or newer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server lacks PostgreSQL's contrib extensions (unaccent, pg_trgm): install them there (Debian: postgresql-contrib).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team's server cannot be reached, so this was not saved. Sportello reconnects by itself: try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2228,6 +2304,21 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Sportello cannot use the team's server at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this computer's own file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>Lead</source>
@@ -2880,6 +2971,10 @@
         <source>Turn off</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The team's server does not answer: this cannot be shown until it is back.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
         <translation><numerusform>%1, %n unread</numerusform><numerusform>%1, %n unread</numerusform></translation>
@@ -2982,6 +3077,14 @@
     </message>
     <message>
         <source>Current team member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team's server does not answer: reconnecting… Nothing can be saved until it is back; what you are writing stays.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected to the team's server again.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3975,6 +4078,94 @@
     </message>
     <message>
         <source>Deactivate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always encrypted, the server's certificate checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not encrypted (a local network only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working from several computers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer works on the team's server at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer works on its own file. For several computers at once, the team keeps its data on one PostgreSQL server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server's name or address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use it from the next start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use this computer's own file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is kept in this computer's password store, never in a file. To bring this computer's data to a new, empty server: sportello copy-to postgresql://USER@SERVER/DATABASE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sportello opens on the team's server the next time it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sportello opens on this computer's own file the next time it starts.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -661,6 +661,26 @@
         <source>Remove attachment %1</source>
         <translation>Rimuovi l'allegato %1</translation>
     </message>
+    <message>
+        <source>Someone on the Page</source>
+        <translation>Qualcuno sulla Pagina</translation>
+    </message>
+    <message>
+        <source>Someone replied</source>
+        <translation>Qualcuno ha risposto</translation>
+    </message>
+    <message>
+        <source>%1 replied after you opened this conversation.</source>
+        <translation>%1 ha risposto dopo che hai aperto questa conversazione.</translation>
+    </message>
+    <message>
+        <source>Their reply: “%1”</source>
+        <translation>La sua risposta: «%1»</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Invia comunque</translation>
+    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -1555,6 +1575,62 @@
         <source>That rule no longer exists.</source>
         <translation>Quella regola non esiste più.</translation>
     </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>Il server ha rifiutato nome utente o password.</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name.</source>
+        <translation>Il server non ha un database con quel nome.</translation>
+    </message>
+    <message>
+        <source>The server has no user of that name.</source>
+        <translation>Il server non ha un utente con quel nome.</translation>
+    </message>
+    <message>
+        <source>No computer answers to that server name.</source>
+        <translation>Nessun computer risponde a quel nome di server.</translation>
+    </message>
+    <message>
+        <source>The server does not answer at that address: is it running, and is the port right?</source>
+        <translation>Il server non risponde a quell’indirizzo: è acceso, e la porta è giusta?</translation>
+    </message>
+    <message>
+        <source>The server and Sportello could not agree on an encrypted connection (sslmode).</source>
+        <translation>Il server e Sportello non sono riusciti ad accordarsi su una connessione cifrata (sslmode).</translation>
+    </message>
+    <message>
+        <source>A server's address reads postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>L’indirizzo di un server si scrive postgresql://UTENTE@HOST:PORTA/NOME.</translation>
+    </message>
+    <message>
+        <source>Write the server's name or address.</source>
+        <translation>Scrivi il nome o l’indirizzo del server.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (PostgreSQL's is 5432).</source>
+        <translation>Una porta è un numero da 1 a 65535 (quella di PostgreSQL è 5432).</translation>
+    </message>
+    <message>
+        <source>Write the database's name and the user's.</source>
+        <translation>Scrivi il nome del database e quello dell’utente.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept: this computer has no password store (keyring). Put it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>Non è stato possibile conservare la password: questo computer non ha un archivio delle password (keyring). Mettila invece in PGPASSWORD o in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Sportello needs PostgreSQL 13 or newer.</source>
+        <translation>Sportello richiede PostgreSQL 13 o più recente.</translation>
+    </message>
+    <message>
+        <source>The server lacks PostgreSQL's contrib extensions (unaccent, pg_trgm): install them there (Debian: postgresql-contrib).</source>
+        <translation>Al server mancano le estensioni contrib di PostgreSQL (unaccent, pg_trgm): installale lì (Debian: postgresql-contrib).</translation>
+    </message>
+    <message>
+        <source>The team's server cannot be reached, so this was not saved. Sportello reconnects by itself: try again in a moment.</source>
+        <translation>Il server del team non è raggiungibile, quindi non è stato salvato. Sportello si riconnette da solo: riprova tra poco.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2228,6 +2304,21 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Sportello cannot use the team's server at %1.</source>
+        <translation>Sportello non riesce a usare il server del team a %1.</translation>
+    </message>
+    <message>
+        <source>Open this computer's own file</source>
+        <translation>Apri il file di questo computer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>Lead</source>
@@ -2880,6 +2971,10 @@
         <source>Turn off</source>
         <translation>Disattiva</translation>
     </message>
+    <message>
+        <source>The team's server does not answer: this cannot be shown until it is back.</source>
+        <translation>Il server del team non risponde: non si può mostrare finché non torna.</translation>
+    </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
         <translation><numerusform>%1, %n da leggere</numerusform><numerusform>%1, %n da leggere</numerusform></translation>
@@ -2983,6 +3078,14 @@
     <message>
         <source>Current team member</source>
         <translation>Membro del team attuale</translation>
+    </message>
+    <message>
+        <source>The team's server does not answer: reconnecting… Nothing can be saved until it is back; what you are writing stays.</source>
+        <translation>Il server del team non risponde: riconnessione in corso… Non si può salvare nulla finché non torna; ciò che stai scrivendo resta.</translation>
+    </message>
+    <message>
+        <source>Connected to the team's server again.</source>
+        <translation>Di nuovo connesso al server del team.</translation>
     </message>
     <message>
         <source>No team yet</source>
@@ -3976,6 +4079,94 @@
     <message>
         <source>Deactivate</source>
         <translation>Disattiva</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Cifrata se il server lo consente</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Sempre cifrata</translation>
+    </message>
+    <message>
+        <source>Always encrypted, the server's certificate checked</source>
+        <translation>Sempre cifrata, con il certificato del server verificato</translation>
+    </message>
+    <message>
+        <source>Not encrypted (a local network only)</source>
+        <translation>Non cifrata (solo in una rete locale)</translation>
+    </message>
+    <message>
+        <source>Working from several computers</source>
+        <translation>Lavorare da più computer</translation>
+    </message>
+    <message>
+        <source>This computer works on the team's server at %1.</source>
+        <translation>Questo computer lavora sul server del team a %1.</translation>
+    </message>
+    <message>
+        <source>This computer works on its own file. For several computers at once, the team keeps its data on one PostgreSQL server.</source>
+        <translation>Questo computer lavora sul proprio file. Per più computer insieme, il team tiene i dati su un server PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>the server's name or address</source>
+        <translation>il nome o l’indirizzo del server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifratura</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Prova la connessione</translation>
+    </message>
+    <message>
+        <source>Use it from the next start</source>
+        <translation>Usalo dal prossimo avvio</translation>
+    </message>
+    <message>
+        <source>Use this computer's own file</source>
+        <translation>Usa il file di questo computer</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer's password store, never in a file. To bring this computer's data to a new, empty server: sportello copy-to postgresql://USER@SERVER/DATABASE.</source>
+        <translation>La password è conservata nell’archivio delle password di questo computer, mai in un file. Per portare i dati di questo computer su un server nuovo e vuoto: sportello copy-to postgresql://UTENTE@SERVER/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation>Connesso: %1.</translation>
+    </message>
+    <message>
+        <source>Sportello opens on the team's server the next time it starts.</source>
+        <translation>Sportello si aprirà sul server del team al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Sportello opens on this computer's own file the next time it starts.</source>
+        <translation>Sportello si aprirà sul file di questo computer al prossimo avvio.</translation>
     </message>
     <message>
         <source>%1 (not active)</source>

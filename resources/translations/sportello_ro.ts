@@ -661,6 +661,26 @@
         <source>Remove attachment %1</source>
         <translation>Elimină atașamentul %1</translation>
     </message>
+    <message>
+        <source>Someone on the Page</source>
+        <translation>Cineva de pe Pagină</translation>
+    </message>
+    <message>
+        <source>Someone replied</source>
+        <translation>Cineva a răspuns</translation>
+    </message>
+    <message>
+        <source>%1 replied after you opened this conversation.</source>
+        <translation>%1 a răspuns după ce ai deschis această conversație.</translation>
+    </message>
+    <message>
+        <source>Their reply: “%1”</source>
+        <translation>Răspunsul: „%1”</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trimite oricum</translation>
+    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -1555,6 +1575,62 @@
         <source>That rule no longer exists.</source>
         <translation>Regula aceea nu mai există.</translation>
     </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>Serverul a refuzat numele de utilizator sau parola.</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name.</source>
+        <translation>Serverul nu are o bază de date cu acest nume.</translation>
+    </message>
+    <message>
+        <source>The server has no user of that name.</source>
+        <translation>Serverul nu are un utilizator cu acest nume.</translation>
+    </message>
+    <message>
+        <source>No computer answers to that server name.</source>
+        <translation>Niciun calculator nu răspunde la acest nume de server.</translation>
+    </message>
+    <message>
+        <source>The server does not answer at that address: is it running, and is the port right?</source>
+        <translation>Serverul nu răspunde la această adresă: este pornit și portul este corect?</translation>
+    </message>
+    <message>
+        <source>The server and Sportello could not agree on an encrypted connection (sslmode).</source>
+        <translation>Serverul și Sportello nu au putut stabili o conexiune criptată (sslmode).</translation>
+    </message>
+    <message>
+        <source>A server's address reads postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>Adresa unui server se scrie postgresql://UTILIZATOR@HOST:PORT/NUME.</translation>
+    </message>
+    <message>
+        <source>Write the server's name or address.</source>
+        <translation>Scrie numele sau adresa serverului.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (PostgreSQL's is 5432).</source>
+        <translation>Un port este un număr de la 1 la 65535 (al PostgreSQL este 5432).</translation>
+    </message>
+    <message>
+        <source>Write the database's name and the user's.</source>
+        <translation>Scrie numele bazei de date și al utilizatorului.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept: this computer has no password store (keyring). Put it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>Parola nu a putut fi păstrată: acest calculator nu are un depozit de parole (keyring). Pune-o în PGPASSWORD sau în ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Sportello needs PostgreSQL 13 or newer.</source>
+        <translation>Sportello are nevoie de PostgreSQL 13 sau mai nou.</translation>
+    </message>
+    <message>
+        <source>The server lacks PostgreSQL's contrib extensions (unaccent, pg_trgm): install them there (Debian: postgresql-contrib).</source>
+        <translation>Serverului îi lipsesc extensiile contrib ale PostgreSQL (unaccent, pg_trgm): instalează-le acolo (Debian: postgresql-contrib).</translation>
+    </message>
+    <message>
+        <source>The team's server cannot be reached, so this was not saved. Sportello reconnects by itself: try again in a moment.</source>
+        <translation>Serverul echipei nu poate fi contactat, așa că nu s-a salvat. Sportello se reconectează singur: încearcă din nou peste puțin timp.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2228,6 +2304,21 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Sportello cannot use the team's server at %1.</source>
+        <translation>Sportello nu poate folosi serverul echipei de la %1.</translation>
+    </message>
+    <message>
+        <source>Open this computer's own file</source>
+        <translation>Deschide fișierul acestui calculator</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>Lead</source>
@@ -2880,6 +2971,10 @@
         <source>Turn off</source>
         <translation>Dezactivează</translation>
     </message>
+    <message>
+        <source>The team's server does not answer: this cannot be shown until it is back.</source>
+        <translation>Serverul echipei nu răspunde: nu se poate afișa până nu revine.</translation>
+    </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
         <translation><numerusform>%1, %n necitită</numerusform><numerusform>%1, %n necitite</numerusform><numerusform>%1, %n de necitite</numerusform></translation>
@@ -2983,6 +3078,14 @@
     <message>
         <source>Current team member</source>
         <translation>Membrul echipei actual</translation>
+    </message>
+    <message>
+        <source>The team's server does not answer: reconnecting… Nothing can be saved until it is back; what you are writing stays.</source>
+        <translation>Serverul echipei nu răspunde: reconectare… Nu se poate salva nimic până nu revine; ce scrii rămâne.</translation>
+    </message>
+    <message>
+        <source>Connected to the team's server again.</source>
+        <translation>Din nou conectat la serverul echipei.</translation>
     </message>
     <message>
         <source>No team yet</source>
@@ -3976,6 +4079,94 @@
     <message>
         <source>Deactivate</source>
         <translation>Dezactivează</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Criptată dacă serverul o oferă</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Întotdeauna criptată</translation>
+    </message>
+    <message>
+        <source>Always encrypted, the server's certificate checked</source>
+        <translation>Întotdeauna criptată, cu certificatul serverului verificat</translation>
+    </message>
+    <message>
+        <source>Not encrypted (a local network only)</source>
+        <translation>Necriptată (doar într-o rețea locală)</translation>
+    </message>
+    <message>
+        <source>Working from several computers</source>
+        <translation>Lucrul de pe mai multe calculatoare</translation>
+    </message>
+    <message>
+        <source>This computer works on the team's server at %1.</source>
+        <translation>Acest calculator lucrează pe serverul echipei de la %1.</translation>
+    </message>
+    <message>
+        <source>This computer works on its own file. For several computers at once, the team keeps its data on one PostgreSQL server.</source>
+        <translation>Acest calculator lucrează pe propriul fișier. Pentru mai multe calculatoare deodată, echipa își ține datele pe un server PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>the server's name or address</source>
+        <translation>numele sau adresa serverului</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Bază de date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parolă</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Criptare</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Testează conexiunea</translation>
+    </message>
+    <message>
+        <source>Use it from the next start</source>
+        <translation>Folosește-l de la următoarea pornire</translation>
+    </message>
+    <message>
+        <source>Use this computer's own file</source>
+        <translation>Folosește fișierul acestui calculator</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer's password store, never in a file. To bring this computer's data to a new, empty server: sportello copy-to postgresql://USER@SERVER/DATABASE.</source>
+        <translation>Parola este păstrată în depozitul de parole al acestui calculator, niciodată într-un fișier. Pentru a muta datele acestui calculator pe un server nou și gol: sportello copy-to postgresql://UTILIZATOR@SERVER/BAZĂ.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectare…</translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation>Conectat: %1.</translation>
+    </message>
+    <message>
+        <source>Sportello opens on the team's server the next time it starts.</source>
+        <translation>Sportello se va deschide pe serverul echipei la următoarea pornire.</translation>
+    </message>
+    <message>
+        <source>Sportello opens on this computer's own file the next time it starts.</source>
+        <translation>Sportello se va deschide pe fișierul acestui calculator la următoarea pornire.</translation>
     </message>
     <message>
         <source>%1 (not active)</source>

@@ -661,6 +661,26 @@
         <source>Remove attachment %1</source>
         <translation>删除附件 %1</translation>
     </message>
+    <message>
+        <source>Someone on the Page</source>
+        <translation>主页上的某人</translation>
+    </message>
+    <message>
+        <source>Someone replied</source>
+        <translation>有人已回复</translation>
+    </message>
+    <message>
+        <source>%1 replied after you opened this conversation.</source>
+        <translation>%1 在你打开此对话后回复了。</translation>
+    </message>
+    <message>
+        <source>Their reply: “%1”</source>
+        <translation>对方的回复：“%1”</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
 </context>
 <context>
     <name>ContactPanel</name>
@@ -1555,6 +1575,62 @@
         <source>That rule no longer exists.</source>
         <translation>该规则已不存在。</translation>
     </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>服务器拒绝了用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The server has no database of that name.</source>
+        <translation>服务器上没有这个名称的数据库。</translation>
+    </message>
+    <message>
+        <source>The server has no user of that name.</source>
+        <translation>服务器上没有这个名称的用户。</translation>
+    </message>
+    <message>
+        <source>No computer answers to that server name.</source>
+        <translation>没有电脑响应这个服务器名称。</translation>
+    </message>
+    <message>
+        <source>The server does not answer at that address: is it running, and is the port right?</source>
+        <translation>服务器在该地址没有响应：它在运行吗？端口正确吗？</translation>
+    </message>
+    <message>
+        <source>The server and Sportello could not agree on an encrypted connection (sslmode).</source>
+        <translation>服务器与 Sportello 未能建立加密连接（sslmode）。</translation>
+    </message>
+    <message>
+        <source>A server's address reads postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>服务器地址的格式为 postgresql://用户@主机:端口/名称。</translation>
+    </message>
+    <message>
+        <source>Write the server's name or address.</source>
+        <translation>请填写服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (PostgreSQL's is 5432).</source>
+        <translation>端口是 1 到 65535 之间的数字（PostgreSQL 默认为 5432）。</translation>
+    </message>
+    <message>
+        <source>Write the database's name and the user's.</source>
+        <translation>请填写数据库名称和用户名。</translation>
+    </message>
+    <message>
+        <source>The password could not be kept: this computer has no password store (keyring). Put it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>无法保存密码：这台电脑没有密码库（keyring）。请改用 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>Sportello needs PostgreSQL 13 or newer.</source>
+        <translation>Sportello 需要 PostgreSQL 13 或更高版本。</translation>
+    </message>
+    <message>
+        <source>The server lacks PostgreSQL's contrib extensions (unaccent, pg_trgm): install them there (Debian: postgresql-contrib).</source>
+        <translation>服务器缺少 PostgreSQL 的 contrib 扩展（unaccent、pg_trgm）：请在服务器上安装（Debian：postgresql-contrib）。</translation>
+    </message>
+    <message>
+        <source>The team's server cannot be reached, so this was not saved. Sportello reconnects by itself: try again in a moment.</source>
+        <translation>无法连接团队服务器，因此未保存。Sportello 会自动重新连接：请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2228,6 +2304,21 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Sportello cannot use the team's server at %1.</source>
+        <translation>Sportello 无法使用位于 %1 的团队服务器。</translation>
+    </message>
+    <message>
+        <source>Open this computer's own file</source>
+        <translation>打开这台电脑自己的文件</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>Lead</source>
@@ -2880,6 +2971,10 @@
         <source>Turn off</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>The team's server does not answer: this cannot be shown until it is back.</source>
+        <translation>团队服务器没有响应：恢复之前无法显示。</translation>
+    </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
         <translation><numerusform>%1，%n 条未读</numerusform></translation>
@@ -2983,6 +3078,14 @@
     <message>
         <source>Current team member</source>
         <translation>当前团队成员</translation>
+    </message>
+    <message>
+        <source>The team's server does not answer: reconnecting… Nothing can be saved until it is back; what you are writing stays.</source>
+        <translation>团队服务器没有响应：正在重新连接… 恢复前无法保存任何内容；你正在写的内容会保留。</translation>
+    </message>
+    <message>
+        <source>Connected to the team's server again.</source>
+        <translation>已重新连接到团队服务器。</translation>
     </message>
     <message>
         <source>No team yet</source>
@@ -3976,6 +4079,94 @@
     <message>
         <source>Deactivate</source>
         <translation>停用</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Always encrypted, the server's certificate checked</source>
+        <translation>始终加密，并验证服务器证书</translation>
+    </message>
+    <message>
+        <source>Not encrypted (a local network only)</source>
+        <translation>不加密（仅限局域网）</translation>
+    </message>
+    <message>
+        <source>Working from several computers</source>
+        <translation>在多台电脑上工作</translation>
+    </message>
+    <message>
+        <source>This computer works on the team's server at %1.</source>
+        <translation>这台电脑正在使用位于 %1 的团队服务器。</translation>
+    </message>
+    <message>
+        <source>This computer works on its own file. For several computers at once, the team keeps its data on one PostgreSQL server.</source>
+        <translation>这台电脑使用它自己的文件。若要多台电脑同时使用，团队会把数据放在一台 PostgreSQL 服务器上。</translation>
+    </message>
+    <message>
+        <source>the server's name or address</source>
+        <translation>服务器的名称或地址</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Use it from the next start</source>
+        <translation>下次启动时使用</translation>
+    </message>
+    <message>
+        <source>Use this computer's own file</source>
+        <translation>使用这台电脑自己的文件</translation>
+    </message>
+    <message>
+        <source>The password is kept in this computer's password store, never in a file. To bring this computer's data to a new, empty server: sportello copy-to postgresql://USER@SERVER/DATABASE.</source>
+        <translation>密码保存在这台电脑的密码库中，从不写入文件。要把这台电脑的数据搬到一台新的空服务器：sportello copy-to postgresql://用户@服务器/数据库。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation>已连接：%1。</translation>
+    </message>
+    <message>
+        <source>Sportello opens on the team's server the next time it starts.</source>
+        <translation>Sportello 下次启动时将打开团队服务器。</translation>
+    </message>
+    <message>
+        <source>Sportello opens on this computer's own file the next time it starts.</source>
+        <translation>Sportello 下次启动时将打开这台电脑自己的文件。</translation>
     </message>
     <message>
         <source>%1 (not active)</source>

@@ -47,7 +47,7 @@ def test_another_seats_change_is_on_this_screen_within_a_second(team_window, pg_
     qtbot.waitUntil(lambda: window.navigation.item(0).data(BadgeRole) == 0, timeout=1000)
 
 
-def test_a_reply_from_another_seat_while_this_one_writes_is_said_before_sending(team_window, pg_url, qtbot):
+def test_a_reply_from_another_seat_while_this_one_writes_is_said_before_sending(team_window, pg_url, qtbot, clock):
     from PySide6.QtWidgets import QMessageBox
 
     from db import inbox as db_inbox
@@ -64,16 +64,18 @@ def test_a_reply_from_another_seat_while_this_one_writes_is_said_before_sending(
     marco = next(m for m in team.members() if m.id != me)
     qtbot.keyClicks(composer.edit, "Certo, vi aspettiamo!")
 
-    other_seat(pg_url, "reply", conversation_id, marco.id, NOW + 60)
+    other_seat(pg_url, "reply", conversation_id, marco.id, clock() + 60)
+    clock.advance(120)
     # Cancel: nothing goes, and what was written stays.
     from PySide6.QtCore import QTimer
 
-    answered, choice = [], {"button": "cancel"}
+    answered, choice, handled = [], {"button": "cancel"}, []
 
     def respond():
         box = composer.reply_warning
-        if box is None:
+        if box is None or box in handled:
             return
+        handled.append(box)
         answered.append(box.text())
         if choice["button"] == "cancel":
             box.button(QMessageBox.Cancel).click()
@@ -97,3 +99,53 @@ def test_a_reply_from_another_seat_while_this_one_writes_is_said_before_sending(
     qtbot.waitUntil(lambda: len(db_inbox.thread(conversation_id)) == before + 1)
     assert db_inbox.thread(conversation_id)[-1].text == "Certo, vi aspettiamo!"
     assert outbox.replies_since(conversation_id, composer.seen_up_to, me) == []
+
+
+def test_the_server_lost_mid_session_keeps_the_view_and_the_draft_and_comes_back(make_window, qtbot, clock):
+    """A server of its own, stopped and started again under the open window."""
+    from db import demo
+    from db import inbox as db_inbox
+    from db.database import close_database, open_database
+    from tests import pg_server
+
+    if pg_server.binaries() is None:
+        pytest.skip("PostgreSQL's server is not installed")
+    cluster = pg_server.Cluster().start()
+    try:
+        url = cluster.create("shop")
+        open_database(url)
+        demo.generate(seed=7, now=NOW)
+        close_database()
+        window = make_window(url)
+        view = window.show_view("inbox")
+        qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+        view.open_most_recent()
+        qtbot.waitUntil(lambda: view.open_conversation_id is not None)
+        conversation_id = view.open_conversation_id
+        before = len(db_inbox.thread(conversation_id))
+        qtbot.keyClicks(view.composer.edit, "Vi aspettiamo alle 20!")
+
+        cluster.pause()
+        qtbot.waitUntil(lambda: window.server_state.isVisible(), timeout=5000)
+        assert "reconnecting" in window.server_state.text()
+        # Another view cannot be read: the Inbox stays, and says why.
+        notices = []
+        window.ctx.notice.connect(lambda text, *_: notices.append(text))
+        window.navigation.setCurrentRow(1)
+        assert window.current_view_key() == "inbox" and window.navigation.currentRow() == 0
+        assert any("does not answer" in str(n) for n in notices)
+        # A reply cannot be saved: said, and what was written stays.
+        view.composer.send()
+        qtbot.waitUntil(lambda: "cannot be reached" in view.composer.error.text(), timeout=10000)
+        assert view.composer.edit.toPlainText() == "Vi aspettiamo alle 20!"
+
+        cluster.resume()
+        qtbot.waitUntil(lambda: not window.server_state.isVisible(), timeout=10000)
+        view.composer.send()
+        qtbot.waitUntil(lambda: len(db_inbox.thread(conversation_id)) == before + 1, timeout=10000)
+        assert db_inbox.thread(conversation_id)[-1].text == "Vi aspettiamo alle 20!"
+        window.close()
+        window.ctx.shutdown()
+    finally:
+        close_database()
+        cluster.stop()
