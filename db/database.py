@@ -19,28 +19,15 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import sqlite3
-import sys
 import threading
 from pathlib import Path
 from typing import Callable
 
-if "peewee" not in sys.modules:
-    # peewee imports psycopg when it is installed: 200 ms at every start, for a driver only a
-    # team's server needs. It is kept out here and given to peewee when a server is opened.
-    _blocked = [name for name in ("psycopg", "psycopg2") if name not in sys.modules]
-    for _name in _blocked:
-        sys.modules[_name] = None  # an import of it raises ImportError
-    try:
-        import peewee  # noqa: F401
-    finally:
-        for _name in _blocked:
-            del sys.modules[_name]
+import peewee
+from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase, _ConnectionState
+from playhouse.shortcuts import ReconnectMixin
 
-import peewee  # noqa: E402
-from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase, _ConnectionState  # noqa: E402
-from playhouse.shortcuts import ReconnectMixin  # noqa: E402
-
-from db import migrations as _migrations_pkg  # noqa: E402
+from db import migrations as _migrations_pkg
 
 PRAGMAS = (
     ("journal_mode", "wal"),
