@@ -299,7 +299,7 @@ def main(argv=None) -> int:
             if parsed.words:
                 names = " AND ".join(f'"{w}"*' for w in parsed.words)
             else:
-                names = " AND ".join(f'"{r}"*' if len(r) == 1 else '"' + search.cjk_bigrams(r) + '"'
+                names = " AND ".join(f'"{r}"*' if len(r) == 1 else '"' + search.cjk_phrase(r) + '"'
                                      for r in parsed.cjk_runs)
             people = [r[0] for r in raw.execute("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?", (names,))]
             for i in range(0, len(people), 900):
@@ -805,6 +805,7 @@ def main(argv=None) -> int:
         results.append({"measure": f"longest GUI stall: {name}", "app_ms": gap, "floor_ms": None, "ratio": None,
                         "target": "<= 50 ms"})
     window.ctx.tasks.shutdown()
+    postgresql_lines(db_file, record, results, args)
 
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, " \
               f"SQLite {sqlite3.sqlite_version}"
@@ -819,6 +820,136 @@ def main(argv=None) -> int:
         Path(args.json).write_text(json.dumps({"messages": args.messages, "machine": machine,
                                                "results": results}, indent=2))
     return 0
+
+
+def postgresql_lines(db_file: Path, record, results: list, args) -> None:
+    """The same lines on a team's server: a throw-away PostgreSQL cluster (tests/pg_server.py)
+    filled by ``copy-to`` from the bench's file, each app line against the same SQL through
+    raw psycopg, and a commit on one seat heard on another."""
+    sys.path.insert(0, str(ROOT))
+    from tests import pg_server
+
+    if pg_server.binaries() is None:
+        print("PostgreSQL's server is not installed: its lines are left out", file=sys.stderr)
+        return
+    import threading
+
+    from db import copy, inbox, live, metrics, search
+    from db.database import close_database, load_psycopg, open_database
+
+    cluster = pg_server.Cluster().start()
+    try:
+        url = cluster.create("bench")
+        open_database(db_file)
+        t = time.perf_counter()
+        copy.copy_to(url)
+        results.append({"measure": "PostgreSQL: copy-to of the bench's file, s", "app_ms": round(time.perf_counter() - t, 1),
+                        "floor_ms": None, "ratio": None, "target": "(once, when moving in)"})
+        close_database()
+        open_database(url)
+        psycopg = load_psycopg()
+        raw = psycopg.connect(url, autocommit=True)
+        raw.execute("ANALYZE")
+
+        def sql(text, params=()):
+            return raw.execute(text, params).fetchall()
+
+        def app_page():
+            ids = inbox.conversation_ids("inbox")
+            inbox.conversation_rows(ids[:100])
+
+        awaiting = ("(SELECT max(m.sent_at) FROM message m WHERE m.conversation_id = c.id AND m.direction = 'in'),"
+                    " (SELECT max(m.sent_at) FROM message m WHERE m.conversation_id = c.id AND m.direction = 'out'"
+                    " AND m.automatic IS NULL AND m.state != 'failed')")
+
+        def raw_page():
+            seen, ids = set(), []
+            for cid, contact in sql("SELECT id, contact_id FROM conversation WHERE folder = 'inbox'"
+                                    " ORDER BY last_message_at DESC, id DESC"):
+                if contact not in seen:
+                    seen.add(contact)
+                    ids.append(cid)
+            sql(f"SELECT c.id, ct.first_name, ct.last_name, c.snippet, c.last_message_at, c.unread, c.flagged,"
+                f" (SELECT count(*) FROM conversation o WHERE o.contact_id = c.contact_id) - 1,"
+                f" coalesce(p.message, ''), {awaiting} FROM conversation c JOIN contact ct ON ct.id = c.contact_id"
+                f" LEFT JOIN page_post p ON c.post_id != '' AND p.id = c.post_id WHERE c.id = ANY(%s)", (ids[:100],))
+
+        record("PostgreSQL: inbox first page", *paired_ms(app_page, raw_page, args.runs), "<= 3x raw")
+        done_ids = inbox.conversation_ids("done")
+        target = done_ids[len(done_ids) // 2]
+
+        def raw_open():
+            sql("SELECT m.id, m.direction, m.author_id, tm.first_name, tm.last_name, m.automatic, m.text, m.sent_at,"
+                " m.state, m.tag, m.error FROM message m LEFT JOIN team_member tm ON tm.id = m.author_id"
+                " WHERE m.conversation_id = %s ORDER BY m.sent_at, m.id", (target,))
+            sql("SELECT a.message_id, a.id, a.kind, a.filename, a.path, a.size, a.missing FROM attachment a"
+                " JOIN message m ON m.id = a.message_id WHERE m.conversation_id = %s ORDER BY a.id", (target,))
+
+        record("PostgreSQL: open a conversation", *paired_ms(lambda: inbox.thread(target), raw_open, args.runs),
+               "<= 3x raw")
+        for name, q in {"rare word": "zafferano", "common word": "pizza", "prefix": "prenot",
+                        "folded diacritics": "sedinta", "Chinese, 2 characters": "预订",
+                        "Chinese, 3 characters": "无麸质"}.items():
+            parsed = search.parse(q)
+
+            def raw_search(parsed=parsed):  # the same statements as db/search.py's PostgreSQL half
+                where, params = [], []
+                for i, word in enumerate(parsed.words):
+                    where.append("sportello_fold(text) ~ ('\\m' || sportello_fold(%s) || %s)")
+                    params += [word, "" if i == len(parsed.words) - 1 else "\\M"]
+                for run in parsed.cjk_runs:
+                    where.append("sportello_fold(text) LIKE %s")
+                    params.append(f"%{run}%")
+                ids = [r[0] for r in sql(f"SELECT id FROM message WHERE {' AND '.join(where)}"
+                                         " ORDER BY id DESC LIMIT 2000", params)]
+                if ids:
+                    sql("SELECT m.conversation_id, max(m.sent_at) FROM message m JOIN conversation c"
+                        " ON c.id = m.conversation_id WHERE m.id = ANY(%s) AND c.folder = 'inbox'"
+                        " GROUP BY m.conversation_id", (ids,))
+
+            record(f"PostgreSQL: search p95: {name}",
+                   *paired_ms(lambda q=q: search.search_conversations(q, "inbox"), raw_search,
+                              max(20, args.runs * 3), pick=p95), "<= 1.5x raw, < 150 ms")
+        now = int(time.time())
+
+        def raw_metrics():
+            sql("SELECT m.conversation_id, m.direction, m.automatic, m.author_id, m.sent_at, c.folder = 'done'"
+                " FROM message m JOIN conversation c ON c.id = m.conversation_id WHERE m.sent_at >= %s"
+                " AND c.folder != 'spam' AND m.state NOT IN ('pending', 'failed')"
+                " ORDER BY m.conversation_id, m.sent_at, m.id", (now - 32 * 86400,))
+
+        record("PostgreSQL: metrics as of now (30-day window)",
+               *paired_ms(lambda: metrics.responsiveness(now), raw_metrics, 5), "<= 1.5x raw scan")
+
+        # A commit on one seat heard on another: the time from COMMIT to the listener's wake.
+        listener, heard, stop = live.Listener(url), [], threading.Event()
+
+        def listen():
+            while not stop.is_set():
+                for h in listener.wait(0.2):
+                    if h.table == "conversation":
+                        heard.append(time.perf_counter())
+
+        thread = threading.Thread(target=listen, daemon=True)
+        thread.start()
+        seen = []
+        for i in range(30):
+            before = len(heard)
+            t0 = time.perf_counter()
+            raw.execute("UPDATE conversation SET flagged = NOT flagged WHERE id = (SELECT min(id) FROM conversation)")
+            deadline = t0 + 5
+            while len(heard) == before and time.perf_counter() < deadline:
+                time.sleep(0.001)
+            seen.append(((heard[before] if len(heard) > before else time.perf_counter()) - t0) * 1000)
+        stop.set()
+        thread.join(2)
+        listener.close()
+        results.append({"measure": "PostgreSQL: another seat's commit heard, p95", "app_ms": p95(seen),
+                        "floor_ms": None, "ratio": None, "target": "<= 1000 ms"})
+        raw.close()
+    finally:
+        close_database()
+        cluster.stop()
 
 
 if __name__ == "__main__":
