@@ -528,12 +528,12 @@ _INSERTS: dict = {}
 
 def insert_rows(model, fields, rows) -> None:
     """Many rows at once through the driver's executemany (bulk loads: the demo, imports).
-    The statement is the builder's, made once per engine; ``rows`` hold values in the order
-    of ``fields`` (names or fields), flags as 0/1 or bools on either engine."""
+    The statement is the builder's, made once per engine (a Prepared); ``rows`` hold values
+    in the order of ``fields`` (names or fields), flags as 0/1 or bools on either engine."""
     if not rows:
         return
     fields = [model._meta.fields[f] if isinstance(f, str) else f for f in fields]
-    key = (database.obj.engine, model, tuple(f.name for f in fields))
+    key = (model, tuple(f.name for f in fields))
     made = _INSERTS.get(key)
     if made is None:
         from peewee import BooleanField, Column
@@ -542,16 +542,11 @@ def insert_rows(model, fields, rows) -> None:
         # column that has a default (the columns' own defaults do that), and rows rebuilt
         # to hold them cost a second on 50,000 leads.
         table = model._meta.table
-        query = table.insert([tuple(slot(str(i)) for i in range(len(fields)))],
-                             columns=[Column(table, f.column_name) for f in fields])
-        sql, params = database.get_sql_context().sql(query).query()
-        # Each parameter: a value of the row, or a default of a field not given (peewee's).
-        order = [(True, int(p.name)) if type(p) is Slot else (False, p) for p in params]
-        flags = [i for i, f in enumerate(fields) if isinstance(f, BooleanField)] \
-            if database.obj.engine == "postgresql" else []
-        made = _INSERTS[key] = (sql, order, flags)
-    sql, order, flags = made
-    if flags:
+        prepared = Prepared(lambda: table.insert([tuple(slot(str(i)) for i in range(len(fields)))],
+                                                 columns=[Column(table, f.column_name) for f in fields]))
+        made = _INSERTS[key] = (prepared, [i for i, f in enumerate(fields) if isinstance(f, BooleanField)])
+    prepared, flags = made
+    if flags and database.obj.engine == "postgresql":  # (PostgreSQL's flags are booleans)
         def fixed(row):
             row = list(row)
             for i in flags:
@@ -559,9 +554,7 @@ def insert_rows(model, fields, rows) -> None:
                     row[i] = bool(row[i])
             return row
         rows = [fixed(r) for r in rows]
-    if order != [(True, i) for i in range(len(fields))]:
-        rows = [[r[v] if is_value else v for is_value, v in order] for r in rows]
-    database.cursor().executemany(sql, rows)
+    prepared.executemany(rows)
 
 
 def advance_sequences(*models, db=None) -> None:

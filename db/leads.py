@@ -104,7 +104,7 @@ def _sorts():
     }
 
 
-SORTS = tuple(_sorts())
+SORTS = ("name", "email", "stage", "owner", "created", "source", "stage_changed")  # (_sorts' keys)
 
 
 class LeadError(UserError):

@@ -429,7 +429,7 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
         """Something could not be read from the team's server: said once, in the status bar
         too (the listener says when it is back)."""
         self.server_state.show()
-        if not getattr(self, "_said_unreachable", False):  # once until it answers again
+        if not self._said_unreachable:  # once until it answers again
             self._said_unreachable = True
             self.ctx.notify(self.tr("The team's server does not answer: this cannot be shown until it is back."))
 

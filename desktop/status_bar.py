@@ -38,6 +38,7 @@ class StatusBarPart:
             "MainWindow", "The team's server does not answer: reconnecting… Nothing can be saved until it is back; what you are "
             "writing stays."))
         self.server_state.setObjectName("serverState")
+        self._said_unreachable = False  # a view that could not be read said so (once a loss)
         self.server_state.hide()
         bar.addWidget(self.server_state)
         bar.addPermanentWidget(self.away_switch)

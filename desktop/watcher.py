@@ -70,7 +70,6 @@ class OutsideChanges(QObject):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._own_pid: int | None = None
-        self.online = True
         self.heard.connect(self._heard)
 
     def start(self) -> None:
@@ -122,7 +121,6 @@ class OutsideChanges(QObject):
 
     def _heard(self, heard) -> None:
         if heard is None:
-            self.online = True
             self._ask_own_pid()  # (the worker's connection is a new one now)
             self.ctx.changed.emit(OUTSIDE)
             return
