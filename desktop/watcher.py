@@ -84,8 +84,12 @@ class OutsideChanges(QObject):
         self.check()
 
     def stop(self) -> None:
+        """Stop asking, or listening: the listening thread ends before this returns, so it
+        never signals a window that is going away (a signal to a deleted object crashes)."""
         self._timer.stop()
         self._stop.set()
+        if self._thread is not None and self._thread.is_alive():
+            self._thread.join(3.0)
 
     # --- PostgreSQL: listening ----------------------------------------------------------
     def _ask_own_pid(self) -> None:
@@ -101,7 +105,7 @@ class OutsideChanges(QObject):
             try:
                 if listener is None:
                     listener = live.Listener(url)
-                    if lost:
+                    if lost and not self._stop.is_set():
                         lost = False
                         self.connection.emit(True)
                         self.heard.emit(None)  # what changed meanwhile is not known: everything
@@ -112,7 +116,7 @@ class OutsideChanges(QObject):
                 if listener is not None:
                     listener.close()
                     listener = None
-                if not lost:
+                if not lost and not self._stop.is_set():
                     lost = True
                     self.connection.emit(False)
                 self._stop.wait(RETRY_S)
