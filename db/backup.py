@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import shutil
-import sqlite3
+from db.sqlite import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import sqlite3
+from db.sqlite import sqlite3
 import threading
 from pathlib import Path
 from typing import Callable
@@ -37,6 +37,9 @@ PRAGMAS = (
     ("synchronous", "normal"),
     ("cache_size", -32000),  # 32 MB page cache
     ("temp_store", "memory"),
+    # Deleted customer text overwritten, not left in free pages (Debian's SQLite had it on
+    # at build time; pysqlite3's has it off).
+    ("secure_delete", 1),
 )
 
 class _PerThread:

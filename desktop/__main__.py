@@ -33,7 +33,9 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        print(f"Sportello {version()}")
+        from db.sqlite import sqlite3
+
+        print(f"Sportello {version()}\nSQLite {sqlite3.sqlite_version}")
         parser.exit()
 
 

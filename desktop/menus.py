@@ -112,6 +112,7 @@ class MenusPart:
         import PySide6
         from PySide6.QtCore import QLocale, qVersion
 
+        from db.sqlite import sqlite3
         from desktop.__main__ import version
 
         path = self.database_path
@@ -124,7 +125,8 @@ class MenusPart:
         return (QCoreApplication.translate("MainWindow", "Sportello %1 — a contact center for small businesses.").replace("%1", version())
                 + "\n\n" + QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", path)
                 + "\n" + QCoreApplication.translate("MainWindow", "Size: %1").replace("%1", size_text)
-                + "\n\n" + QCoreApplication.translate("MainWindow", "Qt %1, PySide %2").replace("%1", qVersion()).replace("%2", PySide6.__version__))
+                + "\n\n" + QCoreApplication.translate("MainWindow", "Qt %1, PySide %2, SQLite %3").replace("%1", qVersion()).replace("%2", PySide6.__version__)
+                   .replace("%3", sqlite3.sqlite_version))
 
     def _about(self):
         from PySide6.QtWidgets import QMessageBox

@@ -1,6 +1,6 @@
 """The bundle a shop owner installs: built with PyInstaller, run with no Python around it."""
 import os
-import sqlite3
+from db.sqlite import has_wal_reset_fix, sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -52,6 +52,8 @@ def test_the_bundle_runs_the_demo_and_the_screenshots_without_python(bundle, tmp
     version = run("--version")
     assert version.returncode == 0 and version.stdout.startswith("Sportello "), version.stderr
     assert "unknown" not in version.stdout  # the package's metadata came along
+    bundled_sqlite = tuple(int(p) for p in version.stdout.split("SQLite ")[1].split()[0].split("."))
+    assert has_wal_reset_fix(bundled_sqlite), version.stdout  # pysqlite3's SQLite came along
     db = outside / "shop.db"
     demo = run("--db", db, "demo")
     assert demo.returncode == 0, demo.stderr

@@ -4,7 +4,7 @@ Marked slow: `pytest -m "not slow"` skips it; CI runs it.
 """
 import random
 import signal
-import sqlite3
+from db.sqlite import sqlite3
 import subprocess
 import sys
 import time

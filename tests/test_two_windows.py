@@ -5,7 +5,7 @@ one writes, every write that reads first takes the lock up front (BEGIN
 IMMEDIATE), and busy_timeout makes the other wait instead of failing. This test
 runs two processes that write the same conversation at full speed.
 """
-import sqlite3
+from db.sqlite import sqlite3
 import subprocess
 import sys
 from pathlib import Path

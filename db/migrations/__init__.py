@@ -4,7 +4,7 @@ Never edit a step that has been released; add a new one. PRAGMA user_version
 holds the number of the last step that ran.
 """
 
-import sqlite3
+from db.sqlite import sqlite3
 
 
 def run_script(conn: sqlite3.Connection, script: str) -> None:

@@ -672,7 +672,7 @@ TRANSLATIONS = {
     'Sportello %1 — a contact center for small businesses.': 'Sportello %1 — un contact center per piccole attività.',
     'Database: %1': 'Database: %1',
     'Size: %1': 'Dimensione: %1',
-    'Qt %1, PySide %2': 'Qt %1, PySide %2',
+    'Qt %1, PySide %2, SQLite %3': 'Qt %1, PySide %2, SQLite %3',
     'Not saved: %1': 'Non salvato: %1',
     'only when I press Sync now': 'solo quando premo Sincronizza ora',
     'Last synced': 'Ultima sincronizzazione',

@@ -701,7 +701,7 @@ TRANSLATIONS = {
     'Sportello %1 — a contact center for small businesses.': 'Sportello %1 — un centru de contact pentru afaceri mici.',
     'Database: %1': 'Baza de date: %1',
     'Size: %1': 'Dimensiune: %1',
-    'Qt %1, PySide %2': 'Qt %1, PySide %2',
+    'Qt %1, PySide %2, SQLite %3': 'Qt %1, PySide %2, SQLite %3',
     'Not saved: %1': 'Nesalvat: %1',
     'only when I press Sync now': 'doar când apăs Sincronizează acum',
     'Last synced': 'Ultima sincronizare',

@@ -3064,7 +3064,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Qt %1, PySide %2</source>
+        <source>Qt %1, PySide %2, SQLite %3</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -3064,8 +3064,8 @@
         <translation>Dimensiune: %1</translation>
     </message>
     <message>
-        <source>Qt %1, PySide %2</source>
-        <translation>Qt %1, PySide %2</translation>
+        <source>Qt %1, PySide %2, SQLite %3</source>
+        <translation>Qt %1, PySide %2, SQLite %3</translation>
     </message>
     <message>
         <source>About Sportello</source>

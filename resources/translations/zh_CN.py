@@ -654,7 +654,7 @@ TRANSLATIONS = {
     'Sportello %1 — a contact center for small businesses.': 'Sportello %1 — 面向小型企业的客服中心。',
     'Database: %1': '数据库：%1',
     'Size: %1': '大小：%1',
-    'Qt %1, PySide %2': 'Qt %1，PySide %2',
+    'Qt %1, PySide %2, SQLite %3': 'Qt %1，PySide %2，SQLite %3',
     'Not saved: %1': '未保存：%1',
     'only when I press Sync now': '仅在我按“立即同步”时',
     'Last synced': '上次同步',

@@ -1,6 +1,6 @@
 import io
 import json
-import sqlite3
+from db.sqlite import sqlite3
 import subprocess
 import sys
 from datetime import date, timedelta

@@ -1,4 +1,4 @@
-import sqlite3
+from db.sqlite import sqlite3
 
 import pytest
 

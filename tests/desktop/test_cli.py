@@ -1,5 +1,5 @@
 import os
-import sqlite3
+from db.sqlite import sqlite3
 import subprocess
 import sys
 

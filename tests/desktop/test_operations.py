@@ -1,7 +1,7 @@
 """One path for every change: operations on the worker, shown at once, committed when the
 database lets them, undone the same way everywhere; long work with progress and Cancel;
 other connections' commits seen within seconds."""
-import sqlite3
+from db.sqlite import sqlite3
 import subprocess
 import sys
 import time

@@ -2,7 +2,7 @@
 127.0.0.1 answering as the Graph API does; no keyring (as on a server): the token comes from
 SPORTELLO_PAGE_TOKEN and never lands in the database or the output."""
 import os
-import sqlite3
+from db.sqlite import sqlite3
 import subprocess
 import sys
 

@@ -101,7 +101,8 @@ def test_version_is_printed():
     from importlib.metadata import version
     out = subprocess.run([sys.executable, "-m", "desktop", "--version"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0
-    assert out.stdout.strip() == f"Sportello {version('sportello')}"
+    from db.sqlite import sqlite3
+    assert out.stdout.splitlines() == [f"Sportello {version('sportello')}", f"SQLite {sqlite3.sqlite_version}"]
 
 
 def test_about_shows_version_database_size_and_qt_as_plain_text(demo_db, make_window, qtbot):
@@ -116,6 +117,8 @@ def test_about_shows_version_database_size_and_qt_as_plain_text(demo_db, make_wi
     assert box.textFormat() == Qt.PlainText
     assert version("sportello") in text and str(demo_db) in text
     assert qVersion() in text and PySide6.__version__ in text
+    from db.sqlite import sqlite3
+    assert f"SQLite {sqlite3.sqlite_version}" in text
     assert re.search(r"Size: [0-9.,]+ (kB|MB)", text)
     box.grab().save(str(demo_db.parent / "about.png"))
     box.close()

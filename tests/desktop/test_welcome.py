@@ -1,5 +1,5 @@
 """The first run: no database yet, and four ways in."""
-import sqlite3
+from db.sqlite import sqlite3
 
 from PySide6.QtCore import QSettings, Qt
 
