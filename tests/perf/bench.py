@@ -193,6 +193,7 @@ def main(argv=None) -> int:
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--json", metavar="FILE")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--sqlite-only", action="store_true", help="leave out the team server's lines")
     args = parser.parse_args(argv)
 
     installed_like()
@@ -821,7 +822,8 @@ def main(argv=None) -> int:
                         "target": "<= 50 ms"})
     window.ctx.tasks.shutdown()
     check_intact(db_file, "the window's actions during an import, cancelled, and another process's commits")
-    postgresql_lines(db_file, record, results, args)
+    if not args.sqlite_only:
+        postgresql_lines(db_file, record, results, args)
 
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, " \
               f"SQLite {sqlite3.sqlite_version}"
