@@ -10,12 +10,18 @@ A seat listens on a connection of its own (``Listener``), in a thread, without p
 connection's socket wakes it. ``Listener.wait`` gives what arrived as ``Heard`` (the table,
 the ids or None for "many", and the server process that committed it, so a seat can leave
 out what its own worker wrote).
+
+Presence (who is working, who is on which conversation) goes on a second channel,
+``sportello_presence``: each seat says where it is (desktop/presence.py) through its
+listening connection, and hears the others there. Nothing of it is stored: a seat that
+stops saying it is there is gone a minute later.
 """
 from __future__ import annotations
 
 from typing import NamedTuple
 
 CHANNEL = "sportello"
+PRESENCE = "sportello_presence"
 MANY = 200  # more ids than this in one statement: the payload says "*" (NOTIFY takes 8,000 bytes)
 
 
@@ -23,6 +29,12 @@ class Heard(NamedTuple):
     table: str
     ids: tuple[int, ...] | None  # None: many rows, or a table without ids
     pid: int                     # the server process whose commit it was
+
+
+class Said(NamedTuple):
+    """A seat's word on the presence channel (its JSON, read by desktop/presence.py)."""
+    payload: str
+    pid: int
 
 
 def parse(payload: str, pid: int) -> Heard:
@@ -94,15 +106,26 @@ class Listener:
         self.conn = psycopg.connect(url, autocommit=True, connect_timeout=connect_timeout,
                                     application_name="Sportello (listening)")
         self.conn.execute(f"LISTEN {CHANNEL}")
+        self.conn.execute(f"LISTEN {PRESENCE}")
 
-    def wait(self, timeout: float = 1.0) -> list[Heard]:
+    def wait(self, timeout: float = 1.0) -> list[Heard | Said]:
         heard = []
         for note in self.conn.notifies(timeout=timeout, stop_after=1):
-            heard.append(parse(note.payload, note.pid))
+            heard.append(self._read(note))
         # And whatever else came with it, without waiting again.
         for note in self.conn.notifies(timeout=0):
-            heard.append(parse(note.payload, note.pid))
+            heard.append(self._read(note))
         return heard
+
+    @staticmethod
+    def _read(note) -> Heard | Said:
+        if note.channel == PRESENCE:
+            return Said(note.payload, note.pid)
+        return parse(note.payload, note.pid)
+
+    def say(self, payload: str) -> None:
+        """Say something on the presence channel (heard by every seat, this one too)."""
+        self.conn.execute("SELECT pg_notify(%s, %s)", (PRESENCE, payload))
 
     def close(self) -> None:
         try:

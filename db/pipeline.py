@@ -182,7 +182,7 @@ def column_heads(lead_filter, now: int) -> dict[str, ColumnHead]:
     limits = tuple(sorted(stale_days().items()))
     out = {stage: ColumnHead(0, 0, 0) for stage in STAGES}
     for stage, count, value, stale in _HEADS.rows(_shape(f), limits, **_values(f), now=now):
-        out[stage] = ColumnHead(count, value, stale or 0)
+        out[stage] = ColumnHead(count, int(value), int(stale or 0))  # (PostgreSQL's SUM: a numeric)
     return out
 
 

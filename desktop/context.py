@@ -38,6 +38,7 @@ class AppContext(QObject):
         self._member_id = member_id
         self.sender = self._local_sender
         self._page_sync = None
+        self.presence = None  # on a team's server: who else is working, and where (desktop/presence.py)
 
     @property
     def page_sync(self):

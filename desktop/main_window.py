@@ -215,6 +215,14 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
         self.outside = OutsideChanges(ctx, self)
         self.outside.connection.connect(self._server_answers)
         self.outside.start()
+        if self.outside.listening:  # a team's server: the seats say where they are
+            from desktop.presence import Presence
+            ctx.presence = Presence(ctx, self.outside.say, parent=self)
+            ctx.presence.name_of = self.member_name
+            self.outside.presence_heard.connect(ctx.presence.heard)
+            self.outside.connection.connect(lambda answers: answers and ctx.presence.reconnected())
+            ctx.presence.changed.connect(self.show_presence)
+            ctx.presence.start()
         self._reminders = None
         self._parts_timer = QTimer(self)
         self._parts_timer.setInterval(PREBUILD_PAUSE_MS)
@@ -424,6 +432,9 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
             return
         self.stack.setCurrentWidget(widget)
         QSettings().setValue("window/view", key)
+        if self.ctx.presence is not None:  # another view: no longer on the conversation
+            composer = getattr(widget, "_composer", None) if key == "inbox" else None
+            self.ctx.presence.viewing(composer.conversation_id if composer is not None else None)
 
     def server_unreachable(self) -> None:
         """Something could not be read from the team's server: said once, in the status bar
@@ -473,6 +484,8 @@ class MainWindow(StatusBarPart, MenusPart, QMainWindow):
     # --- lifecycle ------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
+        if self.ctx.presence is not None:
+            self.ctx.presence.leave()  # (said by the listening thread before it stops, below)
         self.outside.stop()
         self._first_check.stop()
         if self._reminders is not None:

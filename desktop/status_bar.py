@@ -41,9 +41,34 @@ class StatusBarPart:
         self._said_unreachable = False  # a view that could not be read said so (once a loss)
         self.server_state.hide()
         bar.addWidget(self.server_state)
+        # A team's server: the other seats' people (desktop/presence.py).
+        self.presence_label = plain_label()
+        self.presence_label.setObjectName("presence")
+        self.presence_label.hide()
+        bar.addPermanentWidget(self.presence_label)
         bar.addPermanentWidget(self.away_switch)
         bar.addPermanentWidget(caption)
         bar.addPermanentWidget(self.member_box)
+
+    def member_name(self, member_id: int | None) -> str:
+        index = self.member_box.findData(member_id) if member_id is not None else -1
+        return self.member_box.itemText(index) if index >= 0 else \
+            QCoreApplication.translate("MainWindow", "A colleague")
+
+    def show_presence(self) -> None:
+        """Who else is working (status bar), and who is on the open conversation (reply box)."""
+        presence = self.ctx.presence
+        names = [self.member_name(m) for m in presence.working()] if presence is not None else []
+        self.presence_label.setVisible(bool(names))
+        if names:
+            self.presence_label.setText(QCoreApplication.translate("MainWindow", "Also working: %1")
+                                        .replace("%1", ", ".join(dict.fromkeys(names))))
+            set_tooltip(self.presence_label, QCoreApplication.translate(
+                "MainWindow", "Working now at other computers on the team's server:") + "\n" + "\n".join(names))
+        inbox = self._views.get("inbox")
+        composer = getattr(inbox, "_composer", None) if inbox is not None else None
+        if composer is not None:
+            composer.show_presence()
 
     def _server_answers(self, answers: bool) -> None:
         self.server_state.setVisible(not answers)

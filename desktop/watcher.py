@@ -15,6 +15,7 @@ reconnecting and tries again every two seconds; back, every view refreshes once.
 """
 from __future__ import annotations
 
+import queue
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -24,6 +25,7 @@ from desktop.operations import OUTSIDE, Area, Changes
 
 POLL_MS = 1000
 RETRY_S = 2.0
+WAKE_S = 0.25  # the listening thread wakes this often to say what the window wants said
 
 # What a table's rows are to the views.
 AREAS_OF = {
@@ -58,6 +60,7 @@ def changes_heard(heard) -> Changes:
 class OutsideChanges(QObject):
     heard = Signal(object)      # from the listening thread: a list of db.live.Heard, or None (everything)
     connection = Signal(bool)   # the server answers (True) or is lost (False): the status bar says so
+    presence_heard = Signal(str)  # a seat's word on the presence channel (desktop/presence.py reads it)
 
     def __init__(self, ctx, parent: QObject | None = None, interval_ms: int = POLL_MS) -> None:
         super().__init__(parent)
@@ -70,7 +73,17 @@ class OutsideChanges(QObject):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._own_pid: int | None = None
+        self._outgoing: queue.SimpleQueue[str] = queue.SimpleQueue()  # presence, said by the listening thread
         self.heard.connect(self._heard)
+
+    @property
+    def listening(self) -> bool:
+        return self._thread is not None
+
+    def say(self, payload: str) -> None:
+        """Say this on the presence channel, from the listening connection (within a quarter
+        of a second; kept while the server is away, said when it is back)."""
+        self._outgoing.put(payload)
 
     def start(self) -> None:
         if engine() == "postgresql":
@@ -85,7 +98,8 @@ class OutsideChanges(QObject):
 
     def stop(self) -> None:
         """Stop asking, or listening: the listening thread ends before this returns, so it
-        never signals a window that is going away (a signal to a deleted object crashes)."""
+        never signals a window that is going away (a signal to a deleted object crashes).
+        What was still to be said is said first (a presence's goodbye)."""
         self._timer.stop()
         self._stop.set()
         if self._thread is not None and self._thread.is_alive():
@@ -109,9 +123,16 @@ class OutsideChanges(QObject):
                         lost = False
                         self.connection.emit(True)
                         self.heard.emit(None)  # what changed meanwhile is not known: everything
-                heard = listener.wait(0.5)
+                self._say_pending(listener)
+                heard = listener.wait(WAKE_S)
+                said = [h.payload for h in heard if isinstance(h, live.Said)]
+                heard = [h for h in heard if not isinstance(h, live.Said)]
                 if heard and not self._stop.is_set():
                     self.heard.emit(heard)
+                for payload in said:
+                    if self._stop.is_set():
+                        break
+                    self.presence_heard.emit(payload)
             except Exception:  # noqa: BLE001 - the server went away, or the network did
                 if listener is not None:
                     listener.close()
@@ -121,7 +142,23 @@ class OutsideChanges(QObject):
                     self.connection.emit(False)
                 self._stop.wait(RETRY_S)
         if listener is not None:
+            try:
+                self._say_pending(listener)
+            except Exception:  # noqa: BLE001 - gone meanwhile: the others forget this seat in a minute
+                pass
             listener.close()
+
+    def _say_pending(self, listener) -> None:
+        while True:
+            try:
+                payload = self._outgoing.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                listener.say(payload)
+            except Exception:
+                self._outgoing.put(payload)  # (said again once reconnected; order is not needed)
+                raise
 
     def _heard(self, heard) -> None:
         if heard is None:

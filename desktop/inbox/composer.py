@@ -119,6 +119,12 @@ class Composer(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         layout.setSpacing(6)
+        # On a team's server: another seat on this conversation (desktop/presence.py).
+        self.presence_label = plain_label()
+        self.presence_label.setObjectName("presenceHere")
+        self.presence_label.setWordWrap(True)
+        self.presence_label.hide()
+        layout.addWidget(self.presence_label)
         self.window_label = plain_label()
         self.window_label.setTextFormat(Qt.PlainText)
         self.window_label.setObjectName("windowNote")
@@ -223,6 +229,20 @@ class Composer(QFrame):
         self._loading = False
         self.setEnabled(conversation_id is not None)
         self.refresh_window()
+        if self.ctx.presence is not None:
+            self.ctx.presence.viewing(conversation_id)
+        self.show_presence()
+
+    def show_presence(self) -> None:
+        from desktop.presence import here_text
+
+        presence = self.ctx.presence
+        text = ""
+        if presence is not None:
+            replying, viewing = presence.at(self.conversation_id)
+            text = here_text([presence.name_of(m) for m in replying], [presence.name_of(m) for m in viewing])
+        self.presence_label.setText(text)
+        self.presence_label.setVisible(bool(text))
 
     def refresh_window(self) -> reply_window.ReplyWindow | None:
         self.refresh_suggestions()
@@ -324,8 +344,11 @@ class Composer(QFrame):
         if self._loading:
             return
         self.error.clear()
-        if not self.edit.toPlainText().strip():
+        written = bool(self.edit.toPlainText().strip())
+        if not written:
             self.saved_reply_id = None  # (all of it erased: no longer written from a saved reply)
+        if self.ctx.presence is not None:  # the other seats see "… is replying"
+            self.ctx.presence.typing() if written else self.ctx.presence.stopped_typing()
         self._draft_timer.start()
         self._offer_shortcuts()
 

@@ -983,4 +983,11 @@ TRANSLATIONS = {
     'Connected: %1.': 'Connesso: %1.',
     "Sportello opens on the team's server the next time it starts.": 'Sportello si aprirà sul server del team al prossimo avvio.',
     "Sportello opens on this computer's own file the next time it starts.": 'Sportello si aprirà sul file di questo computer al prossimo avvio.',
+    'A colleague': 'Un collega',
+    'Also working: %1': 'Al lavoro anche: %1',
+    "Working now at other computers on the team's server:": 'Al lavoro ora su altri computer del server del team:',
+    '%1 is replying…': '%1 sta rispondendo…',
+    '%1 are replying…': '%1 stanno rispondendo…',
+    '%1 is viewing this conversation.': '%1 sta guardando questa conversazione.',
+    '%1 are viewing this conversation.': '%1 stanno guardando questa conversazione.',
 }

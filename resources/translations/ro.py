@@ -1012,4 +1012,11 @@ TRANSLATIONS = {
     'Connected: %1.': 'Conectat: %1.',
     "Sportello opens on the team's server the next time it starts.": 'Sportello se va deschide pe serverul echipei la următoarea pornire.',
     "Sportello opens on this computer's own file the next time it starts.": 'Sportello se va deschide pe fișierul acestui calculator la următoarea pornire.',
+    'A colleague': 'Un coleg',
+    'Also working: %1': 'Mai lucrează: %1',
+    "Working now at other computers on the team's server:": 'Lucrează acum la alte calculatoare pe serverul echipei:',
+    '%1 is replying…': '%1 răspunde…',
+    '%1 are replying…': '%1 răspund…',
+    '%1 is viewing this conversation.': '%1 se uită la această conversație.',
+    '%1 are viewing this conversation.': '%1 se uită la această conversație.',
 }

@@ -3084,6 +3084,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>A colleague</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also working: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working now at other computers on the team's server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Connected to the team's server again.</source>
         <translation type="unfinished" />
     </message>
@@ -3307,6 +3319,25 @@
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>%1 is replying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 are replying…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is viewing this conversation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 are viewing this conversation.</source>
         <translation type="unfinished" />
     </message>
 </context>

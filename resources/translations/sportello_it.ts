@@ -3084,6 +3084,18 @@
         <translation>Il server del team non risponde: riconnessione in corso… Non si può salvare nulla finché non torna; ciò che stai scrivendo resta.</translation>
     </message>
     <message>
+        <source>A colleague</source>
+        <translation>Un collega</translation>
+    </message>
+    <message>
+        <source>Also working: %1</source>
+        <translation>Al lavoro anche: %1</translation>
+    </message>
+    <message>
+        <source>Working now at other computers on the team's server:</source>
+        <translation>Al lavoro ora su altri computer del server del team:</translation>
+    </message>
+    <message>
         <source>Connected to the team's server again.</source>
         <translation>Di nuovo connesso al server del team.</translation>
     </message>
@@ -3308,6 +3320,25 @@
     <message>
         <source>Saved.</source>
         <translation>Salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>%1 is replying…</source>
+        <translation>%1 sta rispondendo…</translation>
+    </message>
+    <message>
+        <source>%1 are replying…</source>
+        <translation>%1 stanno rispondendo…</translation>
+    </message>
+    <message>
+        <source>%1 is viewing this conversation.</source>
+        <translation>%1 sta guardando questa conversazione.</translation>
+    </message>
+    <message>
+        <source>%1 are viewing this conversation.</source>
+        <translation>%1 stanno guardando questa conversazione.</translation>
     </message>
 </context>
 <context>

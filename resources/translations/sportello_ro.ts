@@ -3084,6 +3084,18 @@
         <translation>Serverul echipei nu răspunde: reconectare… Nu se poate salva nimic până nu revine; ce scrii rămâne.</translation>
     </message>
     <message>
+        <source>A colleague</source>
+        <translation>Un coleg</translation>
+    </message>
+    <message>
+        <source>Also working: %1</source>
+        <translation>Mai lucrează: %1</translation>
+    </message>
+    <message>
+        <source>Working now at other computers on the team's server:</source>
+        <translation>Lucrează acum la alte calculatoare pe serverul echipei:</translation>
+    </message>
+    <message>
         <source>Connected to the team's server again.</source>
         <translation>Din nou conectat la serverul echipei.</translation>
     </message>
@@ -3308,6 +3320,25 @@
     <message>
         <source>Saved.</source>
         <translation>Salvat.</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>%1 is replying…</source>
+        <translation>%1 răspunde…</translation>
+    </message>
+    <message>
+        <source>%1 are replying…</source>
+        <translation>%1 răspund…</translation>
+    </message>
+    <message>
+        <source>%1 is viewing this conversation.</source>
+        <translation>%1 se uită la această conversație.</translation>
+    </message>
+    <message>
+        <source>%1 are viewing this conversation.</source>
+        <translation>%1 se uită la această conversație.</translation>
     </message>
 </context>
 <context>

@@ -3084,6 +3084,18 @@
         <translation>团队服务器没有响应：正在重新连接… 恢复前无法保存任何内容；你正在写的内容会保留。</translation>
     </message>
     <message>
+        <source>A colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>Also working: %1</source>
+        <translation>同时在线：%1</translation>
+    </message>
+    <message>
+        <source>Working now at other computers on the team's server:</source>
+        <translation>正在团队服务器的其他电脑上工作：</translation>
+    </message>
+    <message>
         <source>Connected to the team's server again.</source>
         <translation>已重新连接到团队服务器。</translation>
     </message>
@@ -3308,6 +3320,25 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Presence</name>
+    <message>
+        <source>%1 is replying…</source>
+        <translation>%1 正在回复…</translation>
+    </message>
+    <message>
+        <source>%1 are replying…</source>
+        <translation>%1 正在回复…</translation>
+    </message>
+    <message>
+        <source>%1 is viewing this conversation.</source>
+        <translation>%1 正在查看此对话。</translation>
+    </message>
+    <message>
+        <source>%1 are viewing this conversation.</source>
+        <translation>%1 正在查看此对话。</translation>
     </message>
 </context>
 <context>

@@ -965,4 +965,11 @@ TRANSLATIONS = {
     'Connected: %1.': '已连接：%1。',
     "Sportello opens on the team's server the next time it starts.": 'Sportello 下次启动时将打开团队服务器。',
     "Sportello opens on this computer's own file the next time it starts.": 'Sportello 下次启动时将打开这台电脑自己的文件。',
+    'A colleague': '一位同事',
+    'Also working: %1': '同时在线：%1',
+    "Working now at other computers on the team's server:": '正在团队服务器的其他电脑上工作：',
+    '%1 is replying…': '%1 正在回复…',
+    '%1 are replying…': '%1 正在回复…',
+    '%1 is viewing this conversation.': '%1 正在查看此对话。',
+    '%1 are viewing this conversation.': '%1 正在查看此对话。',
 }

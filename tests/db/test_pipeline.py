@@ -3,19 +3,19 @@ import pytest
 
 from db import leads, pipeline
 from db.clock import DAY
-from db.database import database
 from tests.conftest import NOW
 
 
 @pytest.fixture
-def board(db_path):
+def board(any_db):
+    from db.models import Contact, Lead
+
     ids = {}
     for name, stage, days in (("Ada", "neutral", 1), ("Bo", "neutral", 3), ("Cy", "interested", 6),
                               ("Di", "contacted", 2), ("Ed", "converted", 40)):
-        contact = database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES (?, 0)", (name,)).lastrowid
-        ids[name] = database.execute_sql(
-            "INSERT INTO lead(contact_id, stage, created_at, stage_changed_at) VALUES (?, ?, ?, ?)",
-            (contact, stage, NOW - days * DAY, NOW - days * DAY)).lastrowid
+        contact = Contact.insert(first_name=name, created_at=0).execute()
+        ids[name] = Lead.insert(contact=contact, stage=stage, created_at=NOW - days * DAY,
+                                stage_changed_at=NOW - days * DAY).execute()
     return ids
 
 
@@ -68,6 +68,7 @@ def test_column_heads_count_value_and_stale_cards(board):
     pipeline.set_value(board["Bo"], 2550)
     heads = pipeline.column_heads(leads.LeadFilter(), NOW)
     assert heads["neutral"] == (2, 12550, 1)     # Bo: 3 days in Neutral, over its 2
+    assert all(type(n) is int for head in heads.values() for n in head)  # (PostgreSQL's SUM is a numeric)
     assert heads["interested"] == (1, 0, 1)      # 6 days, over 5
     assert heads["contacted"] == (1, 0, 0)       # 2 days, within 7
     assert heads["converted"] == (1, 0, 0)       # won: never stale
@@ -97,11 +98,11 @@ def test_the_report_says_where_leads_are_lost_and_what_was_won(board):
     assert this_month[1:3] == (50000, 1) and this_month[3] == (board["Di"],)
     assert report.won_owners == [("", 50000, 1)]  # Ed was created Converted: no move, not won here
     # A first answer: Ada's person got one 30 minutes after her lead came in.
-    contact = database.execute_sql("SELECT contact_id, created_at FROM lead WHERE id = ?", (board["Ada"],)).fetchone()
-    conv = database.execute_sql("INSERT INTO conversation(contact_id, last_message_at, created_at) VALUES (?, ?, 0)",
-                                (contact[0], NOW)).lastrowid
-    database.execute_sql("INSERT INTO message(conversation_id, direction, author_id, text, sent_at) VALUES"
-                         " (?, 'out', NULL, 'Ciao!', ?)", (conv, contact[1] + 1800))
+    from db.models import Conversation, Lead, Message
+
+    ada = Lead.get_by_id(board["Ada"])
+    conv = Conversation.insert(contact=ada.contact_id, last_message_at=NOW, created_at=0).execute()
+    Message.insert(conversation=conv, direction="out", text="Ciao!", sent_at=ada.created_at + 1800).execute()
     out = io.StringIO()
     assert pipeline.export_report(out) == 5
     rows = {int(r["lead_id"]): r for r in csv.DictReader(io.StringIO(out.getvalue()))}

@@ -101,6 +101,55 @@ def test_a_reply_from_another_seat_while_this_one_writes_is_said_before_sending(
     assert outbox.replies_since(conversation_id, composer.seen_up_to, me) == []
 
 
+def test_who_else_is_working_and_replying_is_shown_and_goes_when_their_window_closes(team_window, pg_url, qtbot,
+                                                                                     tmp_path):
+    """Another seat's window (a second app process) opens this conversation and writes: this
+    window says who is working and that they are replying, and forgets them once they close."""
+    import json
+    import os
+
+    from db import team
+
+    window = team_window
+    view = window.show_view("inbox")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    view.open_most_recent()
+    qtbot.waitUntil(lambda: view.open_conversation_id is not None)
+    composer = view.composer
+    assert not window.presence_label.isVisible() and not composer.presence_label.isVisible()
+    me = window.ctx.member_id
+    marco = next(m for m in team.members() if m.id != me)
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "other-seat"), "XDG_DATA_HOME": str(tmp_path / "other-data")}
+    conversation_id = view.open_conversation_id
+    with subprocess.Popen([sys.executable, str(SEAT), pg_url, "window", str(conversation_id), str(marco.id)],
+                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          env=env) as seat:
+
+        def ask(line):
+            seat.stdin.write(line + "\n")
+            seat.stdin.flush()
+            return seat.stdout.readline().strip()
+
+        try:
+            assert seat.stdout.readline().strip() == "replying", seat.stderr.read()[-2000:]
+            qtbot.waitUntil(lambda: composer.presence_label.text() == f"{marco.full_name} is replying…", timeout=1000)
+            assert composer.presence_label.isVisible()
+            assert window.presence_label.isVisible() and window.presence_label.text() == f"Also working: {marco.full_name}"
+            window.grab().save(str(tmp_path / "presence.png"))
+            # And the other way: the other seat knows this one is on the conversation, then
+            # that it went to the Leads.
+            assert json.loads(ask("who")) == {"working": [me], "here": [[], [me]]}
+            window.show_view("leads")
+            qtbot.waitUntil(lambda: json.loads(ask("who"))["here"] == [[], []], timeout=2000)
+            assert ask("quit") == "closed"
+            assert seat.wait(30) == 0, seat.stderr.read()[-2000:]
+            qtbot.waitUntil(lambda: not window.presence_label.isVisible(), timeout=1000)
+            assert not composer.presence_label.isVisible()
+        finally:
+            if seat.poll() is None:
+                seat.kill()
+
+
 def test_the_server_lost_mid_session_keeps_the_view_and_the_draft_and_comes_back(make_window, qtbot, clock):
     """A server of its own, stopped and started again under the open window."""
     from db import demo
