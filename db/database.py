@@ -242,13 +242,24 @@ def files_folder() -> Path:
     for a team's server, in this computer's data folder, one folder per server database."""
     if engine() == "sqlite":
         return Path(database.database).resolve().parent
-    import os
     from urllib.parse import urlsplit
 
     parts = urlsplit(database.database)
     name = "-".join(p for p in (parts.hostname or "local", str(parts.port or 5432), parts.path.strip("/")) if p)
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "Sportello" / "servers" / "".join(c if c.isalnum() or c in "-._" else "_" for c in name)
+    return _data_home() / "Sportello" / "servers" / "".join(c if c.isalnum() or c in "-._" else "_" for c in name)
+
+
+def _data_home() -> Path:
+    """The platform's folder for an application's data: %APPDATA% on Windows, Application
+    Support on macOS, XDG_DATA_HOME (or ~/.local/share) elsewhere."""
+    import os
+    import sys
+
+    if sys.platform == "win32":
+        return Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support"
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
 
 
 def is_server_url(target) -> bool:

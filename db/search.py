@@ -147,19 +147,40 @@ def _like(run: str) -> str:
 
 
 def _message_ids_postgresql(query: Query, before: int | None, limit: int) -> list[int]:
+    """Newest first, a window of ids at a time, each twice the last: a common word's
+    newest matches come from the first window, without PostgreSQL reading and sorting all
+    of its matches for a LIMIT (256 ms for "pizza" on 300,000 messages); a rare word's
+    few windows each cost an index lookup."""
     where, params = [], []
     for i, word in enumerate(query.words):
         where.append(_WORD_MATCH.format(column="text"))
         params += _word_params(word, prefix=i == len(query.words) - 1)
     for run in query.cjk_runs:
-        where.append("sportello_fold(text) LIKE %s")
-        params.append(_like(run))
-    if before is not None:
-        where.append("id < %s")
-        params.append(before)
-    params.append(limit)
-    return [r[0] for r in database.execute_sql(
-        f"SELECT id FROM message WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT %s", params)]
+        where.append("sportello_cjk_grams(text) @> %s::text[] AND sportello_fold(text) LIKE %s")
+        params += [_grams(run), _like(run)]
+    top = before if before is not None else (_scalar_pg("SELECT max(id) + 1 FROM message") or 0)
+    bottom = _scalar_pg("SELECT min(id) FROM message") or 0
+    sql = f"SELECT id FROM message WHERE {' AND '.join(where)} AND id < %s AND id >= %s ORDER BY id DESC LIMIT %s"
+    found: list[int] = []
+    width = FIRST_WINDOW
+    while top > bottom and len(found) < limit:
+        low = max(bottom, top - width)
+        found += [r[0] for r in database.execute_sql(sql, [*params, top, low, limit - len(found)])]
+        top, width = low, width * 2
+    return found
+
+
+FIRST_WINDOW = 20_000  # ids
+
+
+def _scalar_pg(sql: str):
+    row = database.execute_sql(sql).fetchone()
+    return row[0] if row else None
+
+
+def _grams(run: str) -> list[str]:
+    """What sportello_cjk_grams holds of a run: its characters, and its pairs."""
+    return [run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)]
 
 
 def _contact_ids_postgresql(query: Query) -> list[int]:
@@ -168,11 +189,16 @@ def _contact_ids_postgresql(query: Query) -> list[int]:
         where.append(_WORD_MATCH.format(column="first_name || ' ' || last_name"))
         params += _word_params(word, prefix=True)
     for run in query.cjk_runs:
-        where.append("(sportello_fold(first_name || ' ' || last_name) LIKE %s"
+        # (the grams of the name both ways round: a Chinese name is written family name first)
+        where.append(f"sportello_cjk_grams({_NAME_GRAMS}) @> %s::text[]"
+                     " AND (sportello_fold(first_name || ' ' || last_name) LIKE %s"
                      " OR last_name || first_name LIKE %s OR first_name || last_name LIKE %s)")
-        params += [_like(run)] * 3
+        params += [_grams(run), *[_like(run)] * 3]
     return [r[0] for r in database.execute_sql(
         f"SELECT id FROM contact WHERE {' AND '.join(where)} ORDER BY id", params)]
+
+
+_NAME_GRAMS = "last_name || first_name || ' ' || first_name || last_name"
 
 
 def postgresql_schema(server) -> None:
@@ -189,6 +215,24 @@ def postgresql_schema(server) -> None:
     server.execute_sql(
         "CREATE INDEX contact_search ON contact USING gin "
         f"(sportello_fold(first_name || ' ' || last_name) {schema}.gin_trgm_ops)")
+    postgresql_cjk_schema(server)
+
+
+def postgresql_cjk_schema(server) -> None:
+    """Chinese and the other scripts without spaces, by the characters and pairs of each run
+    (as SQLite's message_cjk): pg_trgm reads nothing in fewer than three characters, so
+    "预订" scanned every message (1.9 s on 300,000). A GIN index over the array of them;
+    the text's LIKE then checks the order of a longer run."""
+    from db.text import _NO_SPACE_RANGES
+
+    runs = "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _NO_SPACE_RANGES) + "]+"
+    server.execute_sql(
+        "CREATE FUNCTION sportello_cjk_grams(text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$"
+        " SELECT coalesce(array_agg(DISTINCT substr(m[1], i, n)), '{}'::text[])"
+        f" FROM regexp_matches($1, '{runs}', 'g') AS m, generate_series(1, 2) AS n,"
+        " generate_series(1, length(m[1]) - n + 1) AS i $$")
+    server.execute_sql("CREATE INDEX message_cjk ON message USING gin (sportello_cjk_grams(text))")
+    server.execute_sql(f"CREATE INDEX contact_cjk ON contact USING gin (sportello_cjk_grams({_NAME_GRAMS}))")
 
 
 # --- bulk loads: SQLite's message index made once at the end -------------------------------

@@ -69,3 +69,20 @@ def test_the_bundle_runs_the_demo_and_the_screenshots_without_python(bundle, tmp
     names = {p.name for p in bundle.rglob("*")}
     assert not any(n.startswith(("libQt6Qml", "libQt6Quick", "_tkinter", "libtk")) for n in names)
     assert not (bundle / "_internal" / "pytest").exists()
+
+
+def test_the_bundle_works_on_a_teams_server(bundle, pg_url, tmp_path):
+    """psycopg and its compiled half come along: the bundle fills a PostgreSQL database."""
+    from db.database import close_database, open_database
+    from db.models import Conversation
+
+    env = bare_env(tmp_path / "home")
+    done = subprocess.run([str(bundle / "sportello"), "--db", pg_url, "demo"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "secret-of-the-tests" not in done.stdout + done.stderr  # (the password in the address)
+    open_database(pg_url)
+    try:
+        assert Conversation.select().count() > 100
+    finally:
+        close_database()

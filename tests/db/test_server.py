@@ -51,3 +51,26 @@ def test_a_connection_is_tried_and_each_fault_said_plainly(pg_cluster):
         open_database(pg_cluster.url("no_such_database"))
     with pytest.raises(ServerUnavailable, match="refused the user name or password"):
         open_database(pg_cluster.url("postgres", password="wrong"))
+
+
+def test_a_servers_files_go_to_this_computers_data_folder_by_platform(pg_url, monkeypatch, tmp_path):
+    """Attachments of a team's server are kept per server, in the platform's app-data folder."""
+    import sys
+
+    from db import database as dbmod
+
+    dbmod.open_database(pg_url)
+    try:
+        name = dbmod.files_folder().name
+        assert name.startswith("127.0.0.1-") and "secret" not in name  # host, port, database: no password
+        monkeypatch.setattr(sys, "platform", "win32")
+        monkeypatch.setenv("APPDATA", str(tmp_path / "Roaming"))
+        assert dbmod.files_folder() == tmp_path / "Roaming" / "Sportello" / "servers" / name
+        monkeypatch.setattr(sys, "platform", "darwin")
+        monkeypatch.setenv("HOME", str(tmp_path / "home"))
+        assert dbmod.files_folder() == tmp_path / "home" / "Library" / "Application Support" / "Sportello" / "servers" / name
+        monkeypatch.setattr(sys, "platform", "linux")
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+        assert dbmod.files_folder() == tmp_path / "data" / "Sportello" / "servers" / name
+    finally:
+        dbmod.close_database()
