@@ -135,6 +135,11 @@ class _AwayLookup:
         return i > 0 and self._max_end[i - 1] > ts
 
 
+def _batched(cursor, size: int = 5000):
+    while batch := cursor.fetchmany(size):
+        yield from batch
+
+
 def requests_between(start: int, as_of: int) -> list[Request]:
     """Every request received in [start, as_of], with its answer as known at ``as_of``.
 
@@ -148,10 +153,12 @@ def requests_between(start: int, as_of: int) -> list[Request]:
     # range of the time index (measured: as fast for a month, ~1.7x faster for a year).
     upper = as_of < newest
     away = _AwayLookup(_away_periods(start, as_of))
-    # Read row by row, not fetched into a list: a year is a million rows, and freeing such
-    # a list (or the collector walking it) holds the interpreter lock ~50 ms at a time,
-    # which the window's thread would wait through.
-    rows = _MESSAGES.execute(upper, start=start - SILENCE, as_of=as_of)
+    # Read a batch at a time, not fetched into one list: a year is a million rows, and
+    # freeing such a list (or the collector walking it) holds the interpreter lock ~50 ms at
+    # a time, which the window's thread would wait through. (Batches rather than row by
+    # row: psycopg makes a batch's rows in one call; a row at a time took it 0.68–0.94 s for
+    # 400,000 rows, against 0.56–0.59 s in batches.)
+    rows = _batched(_MESSAGES.execute(upper, start=start - SILENCE, as_of=as_of))
     conversation = None
     previous_ts = None
     open_request: list | None = None

@@ -399,9 +399,8 @@ _complete_fields()
 
 def create_schema(server) -> None:
     """Every table and index on a new PostgreSQL database, in one transaction (the caller's);
-    the search's extensions too (contrib's unaccent and pg_trgm)."""
-    for extension in ("unaccent", "pg_trgm"):
-        server.execute_sql(f"CREATE EXTENSION IF NOT EXISTS {extension}")
+    the search's extension too (contrib's unaccent)."""
+    server.execute_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
     with server.bind_ctx(ALL_MODELS):
         server.create_tables(ALL_MODELS, safe=False)
     for statement in index_sql("postgresql"):

@@ -7,9 +7,9 @@ spaces are found by substring through the character-pair index (db/text.py).
 Results are conversations, most recent match first, at most ``limit`` of them.
 
 The search is one of the two places with SQL written by hand, one version per engine
-(DESIGN.md rule 9): SQLite's FTS5 tables, and on PostgreSQL pg_trgm's index over the text
-folded by unaccent, matched by word starts (``\\m``) and, for Chinese, by substring. Both
-give the same results for the same queries (tests/db/test_search.py runs them on both).
+(DESIGN.md rule 9): SQLite's FTS5 tables, and on PostgreSQL a GIN index of the words of the
+text folded by unaccent, and one of the characters and pairs of Chinese runs. Both give the
+same results for the same queries (tests/db/test_search_engines.py runs them on both).
 """
 from __future__ import annotations
 
@@ -127,19 +127,22 @@ def contact_ids(query: Query) -> list[int]:
     return sorted(ids or ())
 
 
-# --- PostgreSQL: pg_trgm over the folded text ---------------------------------------------
+# --- PostgreSQL: full-text words over the folded text, and Chinese by its pairs ---------------
 
-# One query word, as FTS5's unicode61 reads it: from a word's start (\m), the whole word
-# (to \M) unless it is the prefix. The word is folded in SQL, as the text is; the
-# expression's parts are parameters, so pg_trgm's index still serves it.
-_WORD_MATCH = "sportello_fold({column}) ~ ('\\m' || sportello_fold(%s) || %s)"
+# One query word, as FTS5's unicode61 reads it: its tokens (an underscore or any other
+# character that is not a letter or digit separates them) in a row, the last one as a
+# prefix when the word is the query's last. Folded and cut in SQL the way the text is, and
+# made a tsquery there: ``sportello_words`` is what the GIN index holds.
+_WORD_MATCH = ("sportello_words({column}) @@ (phraseto_tsquery('simple', sportello_tokens(%s))::text"
+               " || %s)::tsquery")
 
 
 def _word_params(word: str, prefix: bool) -> list[str]:
-    """The word (an underscore separates, as in unicode61; ``\\w`` holds no other character a
-    regular expression would read) and what ends it."""
-    body = "[^[:alnum:]]+".join(p for p in word.split("_") if p)
-    return [body, "" if prefix else "\\M"]
+    return [word, ":*" if prefix else ""]
+
+
+def _searchable(word: str) -> bool:
+    return any(ch.isalnum() for ch in word)  # ("___" holds no token: it finds nothing, nor fails)
 
 
 def _like(run: str) -> str:
@@ -147,35 +150,24 @@ def _like(run: str) -> str:
 
 
 def _message_ids_postgresql(query: Query, before: int | None, limit: int) -> list[int]:
-    """Newest first, a window of ids at a time, each twice the last: a common word's
-    newest matches come from the first window, without PostgreSQL reading and sorting all
-    of its matches for a LIMIT (256 ms for "pizza" on 300,000 messages); a rare word's
-    few windows each cost an index lookup."""
+    if not all(_searchable(w) for w in query.words):
+        return []
     where, params = [], []
     for i, word in enumerate(query.words):
         where.append(_WORD_MATCH.format(column="text"))
         params += _word_params(word, prefix=i == len(query.words) - 1)
     for run in query.cjk_runs:
-        where.append("sportello_cjk_grams(text) @> %s::text[] AND sportello_fold(text) LIKE %s")
-        params += [_grams(run), _like(run)]
-    top = before if before is not None else (_scalar_pg("SELECT max(id) + 1 FROM message") or 0)
-    bottom = _scalar_pg("SELECT min(id) FROM message") or 0
-    sql = f"SELECT id FROM message WHERE {' AND '.join(where)} AND id < %s AND id >= %s ORDER BY id DESC LIMIT %s"
-    found: list[int] = []
-    width = FIRST_WINDOW
-    while top > bottom and len(found) < limit:
-        low = max(bottom, top - width)
-        found += [r[0] for r in database.execute_sql(sql, [*params, top, low, limit - len(found)])]
-        top, width = low, width * 2
-    return found
-
-
-FIRST_WINDOW = 20_000  # ids
-
-
-def _scalar_pg(sql: str):
-    row = database.execute_sql(sql).fetchone()
-    return row[0] if row else None
+        where.append("sportello_cjk_grams(text) @> %s::text[]")
+        params.append(_grams(run))
+        if len(run) > 2:  # (one character, or a pair, is found as it is; a longer run's pairs in their order)
+            where.append("text LIKE %s")
+            params.append(_like(run))
+    if before is not None:
+        where.append("id < %s")
+        params.append(before)
+    params.append(limit)
+    return [r[0] for r in database.execute_unprepared(
+        f"SELECT id FROM message WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT %s", params)]
 
 
 def _grams(run: str) -> list[str]:
@@ -184,17 +176,20 @@ def _grams(run: str) -> list[str]:
 
 
 def _contact_ids_postgresql(query: Query) -> list[int]:
+    if not all(_searchable(w) for w in query.words):
+        return []
     where, params = [], []
     for word in query.words:
         where.append(_WORD_MATCH.format(column="first_name || ' ' || last_name"))
         params += _word_params(word, prefix=True)
     for run in query.cjk_runs:
         # (the grams of the name both ways round: a Chinese name is written family name first)
-        where.append(f"sportello_cjk_grams({_NAME_GRAMS}) @> %s::text[]"
-                     " AND (sportello_fold(first_name || ' ' || last_name) LIKE %s"
-                     " OR last_name || first_name LIKE %s OR first_name || last_name LIKE %s)")
-        params += [_grams(run), *[_like(run)] * 3]
-    return [r[0] for r in database.execute_sql(
+        where.append(f"sportello_cjk_grams({_NAME_GRAMS}) @> %s::text[]")
+        params.append(_grams(run))
+        if len(run) > 2:
+            where.append("(last_name || first_name LIKE %s OR first_name || last_name LIKE %s)")
+            params += [_like(run)] * 2
+    return [r[0] for r in database.execute_unprepared(
         f"SELECT id FROM contact WHERE {' AND '.join(where)} ORDER BY id", params)]
 
 
@@ -202,29 +197,38 @@ _NAME_GRAMS = "last_name || first_name || ' ' || first_name || last_name"
 
 
 def postgresql_schema(server) -> None:
-    """The search's function and indexes on a new PostgreSQL database (models.create_schema):
-    lower-cased text without diacritics, by unaccent (schema-qualified, as an index's
-    function must be), and pg_trgm's GIN indexes over it."""
+    """The search's functions and indexes on a new PostgreSQL database (models.create_schema,
+    and m0018 on a database made before): text lower-cased without diacritics, by unaccent
+    (schema-qualified, as an index's function must be), cut into words as unicode61 cuts
+    them, in a GIN index of tsvectors; and the Chinese characters and pairs of each run.
+
+    Words rather than pg_trgm's regular expressions (the first version): a regular
+    expression is checked again on every row its trigrams find, so a common word read and
+    sorted all its matches (481 ms for "pizza" on 1,000,000 messages), and a prepared
+    statement's generic plan, which knows no word, walked the newest ids checking each
+    (seconds). A tsvector match needs no such check, and its plan holds for any word."""
     schema = server.execute_sql(
         "SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'unaccent'").fetchone()[0]
     server.execute_sql(
         "CREATE FUNCTION sportello_fold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS "
         f"$$ SELECT lower({schema}.unaccent('{schema}.unaccent'::regdictionary, $1)) $$")
-    server.execute_sql(
-        f"CREATE INDEX message_search ON message USING gin (sportello_fold(text) {schema}.gin_trgm_ops)")
-    server.execute_sql(
-        "CREATE INDEX contact_search ON contact USING gin "
-        f"(sportello_fold(first_name || ' ' || last_name) {schema}.gin_trgm_ops)")
-    postgresql_cjk_schema(server)
+    postgresql_search_indexes(server)
 
 
-def postgresql_cjk_schema(server) -> None:
-    """Chinese and the other scripts without spaces, by the characters and pairs of each run
-    (as SQLite's message_cjk): pg_trgm reads nothing in fewer than three characters, so
-    "预订" scanned every message (1.9 s on 300,000). A GIN index over the array of them;
-    the text's LIKE then checks the order of a longer run."""
+def postgresql_search_indexes(server) -> None:
     from db.text import _NO_SPACE_RANGES
 
+    # (tsvector holds at most 1 MB: a message's first 100,000 characters are its words)
+    server.execute_sql(
+        "CREATE FUNCTION sportello_tokens(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS"
+        " $$ SELECT regexp_replace(sportello_fold(left($1, 100000)), '[^[:alnum:]]+', ' ', 'g') $$")
+    server.execute_sql(
+        "CREATE FUNCTION sportello_words(text) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS"
+        " $$ SELECT to_tsvector('simple'::regconfig, sportello_tokens($1)) $$")
+    server.execute_sql("CREATE INDEX message_words ON message USING gin (sportello_words(text))")
+    server.execute_sql("CREATE INDEX contact_words ON contact USING gin (sportello_words(first_name || ' ' || last_name))")
+    # Chinese and the other scripts without spaces, by the characters and pairs of each run
+    # (as SQLite's message_cjk); the text's LIKE then checks the order of a longer run.
     runs = "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _NO_SPACE_RANGES) + "]+"
     server.execute_sql(
         "CREATE FUNCTION sportello_cjk_grams(text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$"

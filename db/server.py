@@ -117,13 +117,13 @@ def try_connection(address: ServerAddress, password: str | None) -> str:
         with psycopg.connect(address.url(password), autocommit=True) as conn:
             version = conn.info.server_version
             extensions = {r[0] for r in conn.execute(
-                "SELECT name FROM pg_available_extensions WHERE name IN ('unaccent', 'pg_trgm')")}
+                "SELECT name FROM pg_available_extensions WHERE name = 'unaccent'")}
     except psycopg.Error as exc:
         raise ServerUnavailable(describe_server_error(exc)) from exc
     if version < 130000:
         raise ServerUnavailable(QT_TRANSLATE_NOOP("Errors", "Sportello needs PostgreSQL 13 or newer."))
-    if extensions != {"unaccent", "pg_trgm"}:
+    if extensions != {"unaccent"}:
         raise ServerUnavailable(QT_TRANSLATE_NOOP(
-            "Errors", "The server lacks PostgreSQL's contrib extensions (unaccent, pg_trgm): install them there "
+            "Errors", "The server lacks PostgreSQL's contrib extension unaccent: install it there "
                       "(Debian: postgresql-contrib)."))
     return f"PostgreSQL {version // 10000}.{version % 10000}"

@@ -959,7 +959,7 @@ TRANSLATIONS = {
     "Write the database's name and the user's.": 'Scrivi il nome del database e quello dell’utente.',
     'The password could not be kept: this computer has no password store (keyring). Put it in PGPASSWORD or ~/.pgpass instead.': 'Non è stato possibile conservare la password: questo computer non ha un archivio delle password (keyring). Mettila invece in PGPASSWORD o in ~/.pgpass.',
     'Sportello needs PostgreSQL 13 or newer.': 'Sportello richiede PostgreSQL 13 o più recente.',
-    "The server lacks PostgreSQL's contrib extensions (unaccent, pg_trgm): install them there (Debian: postgresql-contrib).": 'Al server mancano le estensioni contrib di PostgreSQL (unaccent, pg_trgm): installale lì (Debian: postgresql-contrib).',
+    "The server lacks PostgreSQL's contrib extension unaccent: install it there (Debian: postgresql-contrib).": 'Al server manca l’estensione contrib unaccent di PostgreSQL: installala lì (Debian: postgresql-contrib).',
     "The team's server cannot be reached, so this was not saved. Sportello reconnects by itself: try again in a moment.": 'Il server del team non è raggiungibile, quindi non è stato salvato. Sportello si riconnette da solo: riprova tra poco.',
     "The team's server does not answer: this cannot be shown until it is back.": 'Il server del team non risponde: non si può mostrare finché non torna.',
     "The team's server does not answer: reconnecting… Nothing can be saved until it is back; what you are writing stays.": 'Il server del team non risponde: riconnessione in corso… Non si può salvare nulla finché non torna; ciò che stai scrivendo resta.',

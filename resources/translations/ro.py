@@ -988,7 +988,7 @@ TRANSLATIONS = {
     "Write the database's name and the user's.": 'Scrie numele bazei de date și al utilizatorului.',
     'The password could not be kept: this computer has no password store (keyring). Put it in PGPASSWORD or ~/.pgpass instead.': 'Parola nu a putut fi păstrată: acest calculator nu are un depozit de parole (keyring). Pune-o în PGPASSWORD sau în ~/.pgpass.',
     'Sportello needs PostgreSQL 13 or newer.': 'Sportello are nevoie de PostgreSQL 13 sau mai nou.',
-    "The server lacks PostgreSQL's contrib extensions (unaccent, pg_trgm): install them there (Debian: postgresql-contrib).": 'Serverului îi lipsesc extensiile contrib ale PostgreSQL (unaccent, pg_trgm): instalează-le acolo (Debian: postgresql-contrib).',
+    "The server lacks PostgreSQL's contrib extension unaccent: install it there (Debian: postgresql-contrib).": 'Serverului îi lipsește extensia contrib unaccent a PostgreSQL: instaleaz-o acolo (Debian: postgresql-contrib).',
     "The team's server cannot be reached, so this was not saved. Sportello reconnects by itself: try again in a moment.": 'Serverul echipei nu poate fi contactat, așa că nu s-a salvat. Sportello se reconectează singur: încearcă din nou peste puțin timp.',
     "The team's server does not answer: this cannot be shown until it is back.": 'Serverul echipei nu răspunde: nu se poate afișa până nu revine.',
     "The team's server does not answer: reconnecting… Nothing can be saved until it is back; what you are writing stays.": 'Serverul echipei nu răspunde: reconectare… Nu se poate salva nimic până nu revine; ce scrii rămâne.',

@@ -1624,7 +1624,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The server lacks PostgreSQL's contrib extensions (unaccent, pg_trgm): install them there (Debian: postgresql-contrib).</source>
+        <source>The server lacks PostgreSQL's contrib extension unaccent: install it there (Debian: postgresql-contrib).</source>
         <translation type="unfinished" />
     </message>
     <message>

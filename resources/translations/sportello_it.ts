@@ -1624,8 +1624,8 @@
         <translation>Sportello richiede PostgreSQL 13 o più recente.</translation>
     </message>
     <message>
-        <source>The server lacks PostgreSQL's contrib extensions (unaccent, pg_trgm): install them there (Debian: postgresql-contrib).</source>
-        <translation>Al server mancano le estensioni contrib di PostgreSQL (unaccent, pg_trgm): installale lì (Debian: postgresql-contrib).</translation>
+        <source>The server lacks PostgreSQL's contrib extension unaccent: install it there (Debian: postgresql-contrib).</source>
+        <translation>Al server manca l’estensione contrib unaccent di PostgreSQL: installala lì (Debian: postgresql-contrib).</translation>
     </message>
     <message>
         <source>The team's server cannot be reached, so this was not saved. Sportello reconnects by itself: try again in a moment.</source>

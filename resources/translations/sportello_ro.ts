@@ -1624,8 +1624,8 @@
         <translation>Sportello are nevoie de PostgreSQL 13 sau mai nou.</translation>
     </message>
     <message>
-        <source>The server lacks PostgreSQL's contrib extensions (unaccent, pg_trgm): install them there (Debian: postgresql-contrib).</source>
-        <translation>Serverului îi lipsesc extensiile contrib ale PostgreSQL (unaccent, pg_trgm): instalează-le acolo (Debian: postgresql-contrib).</translation>
+        <source>The server lacks PostgreSQL's contrib extension unaccent: install it there (Debian: postgresql-contrib).</source>
+        <translation>Serverului îi lipsește extensia contrib unaccent a PostgreSQL: instaleaz-o acolo (Debian: postgresql-contrib).</translation>
     </message>
     <message>
         <source>The team's server cannot be reached, so this was not saved. Sportello reconnects by itself: try again in a moment.</source>

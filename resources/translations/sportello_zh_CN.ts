@@ -1624,8 +1624,8 @@
         <translation>Sportello 需要 PostgreSQL 13 或更高版本。</translation>
     </message>
     <message>
-        <source>The server lacks PostgreSQL's contrib extensions (unaccent, pg_trgm): install them there (Debian: postgresql-contrib).</source>
-        <translation>服务器缺少 PostgreSQL 的 contrib 扩展（unaccent、pg_trgm）：请在服务器上安装（Debian：postgresql-contrib）。</translation>
+        <source>The server lacks PostgreSQL's contrib extension unaccent: install it there (Debian: postgresql-contrib).</source>
+        <translation>服务器缺少 PostgreSQL 的 contrib 扩展 unaccent：请在服务器上安装（Debian：postgresql-contrib）。</translation>
     </message>
     <message>
         <source>The team's server cannot be reached, so this was not saved. Sportello reconnects by itself: try again in a moment.</source>

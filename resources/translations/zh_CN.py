@@ -941,7 +941,7 @@ TRANSLATIONS = {
     "Write the database's name and the user's.": '请填写数据库名称和用户名。',
     'The password could not be kept: this computer has no password store (keyring). Put it in PGPASSWORD or ~/.pgpass instead.': '无法保存密码：这台电脑没有密码库（keyring）。请改用 PGPASSWORD 或 ~/.pgpass。',
     'Sportello needs PostgreSQL 13 or newer.': 'Sportello 需要 PostgreSQL 13 或更高版本。',
-    "The server lacks PostgreSQL's contrib extensions (unaccent, pg_trgm): install them there (Debian: postgresql-contrib).": '服务器缺少 PostgreSQL 的 contrib 扩展（unaccent、pg_trgm）：请在服务器上安装（Debian：postgresql-contrib）。',
+    "The server lacks PostgreSQL's contrib extension unaccent: install it there (Debian: postgresql-contrib).": '服务器缺少 PostgreSQL 的 contrib 扩展 unaccent：请在服务器上安装（Debian：postgresql-contrib）。',
     "The team's server cannot be reached, so this was not saved. Sportello reconnects by itself: try again in a moment.": '无法连接团队服务器，因此未保存。Sportello 会自动重新连接：请稍后再试。',
     "The team's server does not answer: this cannot be shown until it is back.": '团队服务器没有响应：恢复之前无法显示。',
     "The team's server does not answer: reconnecting… Nothing can be saved until it is back; what you are writing stays.": '团队服务器没有响应：正在重新连接… 恢复前无法保存任何内容；你正在写的内容会保留。',

@@ -1,5 +1,5 @@
 """Search gives the same results on both engines for the same queries: SQLite's FTS5 tables
-and PostgreSQL's pg_trgm over unaccent-folded text (db/search.py)."""
+and PostgreSQL's GIN indexes of the words of unaccent-folded text and of Chinese pairs (db/search.py)."""
 from __future__ import annotations
 
 import pytest
@@ -38,27 +38,29 @@ def test_the_same_queries_find_the_same_conversations_on_both_engines(tmp_path, 
     assert sum(len(v) for k, v in here.items() if k != "contacts") > 500
     for key in here:
         assert here[key] == there[key], key
-    # PostgreSQL reads the newest ids a window at a time: small windows, many of them, and
-    # a chunk's end inside one, find the same.
-    monkeypatch.setattr(search, "FIRST_WINDOW", 37)
+    # Chunks of message ids ending anywhere find the same.
     monkeypatch.setattr(search, "CHUNK", 150)
     assert _results(pg_url) == there
 
 
-def test_a_server_made_before_the_chinese_index_gets_it(pg_url):
+def test_a_server_made_before_the_search_indexes_gets_them(pg_url):
     """A team's database made by the previous version (step 17) is brought up to date."""
     from db.database import database
 
     open_database(pg_url)
     Message.insert(conversation=_conversation(), direction="in", text="我想预订一张桌子", sent_at=NOW).execute()
-    database.execute_sql("DROP FUNCTION sportello_cjk_grams CASCADE")  # (its indexes go with it)
+    # As step 17 made it: pg_trgm's index over the folded text, no words, no pairs.
+    for function in ("sportello_cjk_grams", "sportello_words", "sportello_tokens"):
+        database.execute_sql(f"DROP FUNCTION {function} CASCADE")  # (its indexes go with it)
+    database.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    database.execute_sql("CREATE INDEX message_search ON message USING gin (sportello_fold(text) gin_trgm_ops)")
     database.execute_sql("UPDATE sportello_schema SET version = 17")
     close_database()
     open_database(pg_url)
     try:
         assert database.execute_sql("SELECT version FROM sportello_schema").fetchone()[0] == latest_version()
         names = {r[0] for r in database.execute_sql("SELECT indexname FROM pg_indexes WHERE tablename = 'message'")}
-        assert "message_cjk" in names
+        assert {"message_cjk", "message_words"} <= names and "message_search" not in names
         assert len(search.search_conversations("预订", "inbox")) == 1
     finally:
         close_database()

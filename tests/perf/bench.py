@@ -877,8 +877,8 @@ def postgresql_lines(db_file: Path, record, results: list, args) -> None:
         raw = psycopg.connect(url, autocommit=True)
         raw.execute("ANALYZE")
 
-        def sql(text, params=()):
-            return raw.execute(text, params).fetchall()
+        def sql(text, params=(), prepare=None):
+            return raw.execute(text, params, prepare=prepare).fetchall()
 
         def app_page():
             ids = inbox.conversation_ids("inbox")
@@ -919,36 +919,32 @@ def postgresql_lines(db_file: Path, record, results: list, args) -> None:
             parsed = search.parse(q)
 
             def raw_search(parsed=parsed):  # the same statements as db/search.py's PostgreSQL half
-                word = "sportello_fold({}) ~ ('\\m' || sportello_fold(%s) || %s)"
+                word = "sportello_words({}) @@ (phraseto_tsquery('simple', sportello_tokens(%s))::text || %s)::tsquery"
                 names = "last_name || first_name || ' ' || first_name || last_name"
                 where, params, cwhere, cparams = [], [], [], []
                 for i, w in enumerate(parsed.words):
                     where.append(word.format("text"))
-                    params += [w, "" if i == len(parsed.words) - 1 else "\\M"]
+                    params += [w, ":*" if i == len(parsed.words) - 1 else ""]
                     cwhere.append(word.format("first_name || ' ' || last_name"))
-                    cparams += [w, ""]
+                    cparams += [w, ":*"]
                 for run in parsed.cjk_runs:
                     grams = [run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)]
-                    where.append("sportello_cjk_grams(text) @> %s::text[] AND sportello_fold(text) LIKE %s")
-                    params += [grams, f"%{run}%"]
-                    cwhere.append(f"sportello_cjk_grams({names}) @> %s::text[] AND (sportello_fold(first_name"
-                                  " || ' ' || last_name) LIKE %s OR last_name || first_name LIKE %s"
-                                  " OR first_name || last_name LIKE %s)")
-                    cparams += [grams, *[f"%{run}%"] * 3]
+                    where.append("sportello_cjk_grams(text) @> %s::text[]")
+                    params.append(grams)
+                    cwhere.append(f"sportello_cjk_grams({names}) @> %s::text[]")
+                    cparams.append(grams)
+                    if len(run) > 2:
+                        where.append("text LIKE %s")
+                        params.append(f"%{run}%")
+                        cwhere.append("(last_name || first_name LIKE %s OR first_name || last_name LIKE %s)")
+                        cparams += [f"%{run}%"] * 2
                 people = [r[0] for r in sql(f"SELECT id FROM contact WHERE {' AND '.join(cwhere)} ORDER BY id",
-                                            cparams)]
+                                            cparams, prepare=False)]  # (as the app: planned for the word)
                 if people:
                     sql("SELECT id, last_message_at FROM conversation WHERE folder = 'inbox'"
                         " AND contact_id = ANY(%s)", (people,))
-                top = sql("SELECT max(id) + 1 FROM message")[0][0]
-                bottom = sql("SELECT min(id) FROM message")[0][0]
-                ids, width = [], search.FIRST_WINDOW
-                while top > bottom and len(ids) < 2000:
-                    low = max(bottom, top - width)
-                    ids += [r[0] for r in sql(f"SELECT id FROM message WHERE {' AND '.join(where)} AND id < %s"
-                                              " AND id >= %s ORDER BY id DESC LIMIT %s",
-                                              [*params, top, low, 2000 - len(ids)])]
-                    top, width = low, width * 2
+                ids = [r[0] for r in sql(f"SELECT id FROM message WHERE {' AND '.join(where)}"
+                                         " ORDER BY id DESC LIMIT 2000", params, prepare=False)]
                 if ids:
                     sql("SELECT m.conversation_id, max(m.sent_at) FROM message m JOIN conversation c"
                         " ON c.id = m.conversation_id WHERE m.id = ANY(%s) AND c.folder = 'inbox'"
