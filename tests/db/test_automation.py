@@ -7,7 +7,7 @@ import pytest
 from db import automation, settings
 from db.automation import AutomationError
 from db.clock import HOUR, MINUTE
-from db.database import database
+from db.models import Conversation, Message
 from db.incoming import new_contact, receive_message
 
 ROME = ZoneInfo("Europe/Rome")
@@ -23,19 +23,18 @@ TUESDAY_AFTERNOON = rome(2026, 5, 12, 15, 0)
 
 
 @pytest.fixture
-def pizzeria(db_path):
+def pizzeria(any_db):
     settings.put("business.timezone", "Europe/Rome")
     settings.put("business.website", "https://dagino.example")
     automation.set_business_hours({d: [(12 * 60, 14 * 60 + 30), (18 * 60 + 30, 23 * 60)] for d in range(1, 7)})
     automation.save_instant_reply(True, "Ciao {first_name}, grazie! Rispondiamo presto.")
     automation.save_away_message(True, "Ciao {first_name}, ora siamo chiusi. {nickname}")
-    return db_path
+    return any_db
 
 
 def automatic_messages(conversation_id):
-    return [r[0] for r in database.execute_sql(
-        "SELECT automatic FROM message WHERE conversation_id = ? AND automatic IS NOT NULL ORDER BY id",
-        (conversation_id,))]
+    return [m.automatic for m in Message.select(Message.automatic).where(
+        Message.conversation == conversation_id, Message.automatic.is_null(False)).order_by(Message.id)]
 
 
 # --- manual away: 12 hours, ending by itself --------------------------------------
@@ -126,12 +125,12 @@ def test_instant_reply_goes_to_a_first_message_only(pizzeria):
     ada = new_contact("Ada", "Rossi", TUESDAY_LUNCH)
     first = receive_message(ada, "Ciao!", TUESDAY_LUNCH)
     assert first.automatic == ("instant",)
-    text = database.execute_sql("SELECT text, direction, author_id FROM message WHERE automatic = 'instant'").fetchone()
-    assert text == ("Ciao Ada, grazie! Rispondiamo presto.", "out", None)
+    instant = Message.get(Message.automatic == "instant")
+    assert (instant.text, instant.direction, instant.author_id) == ("Ciao Ada, grazie! Rispondiamo presto.", "out", None)
     later = receive_message(ada, "Ci siete?", TUESDAY_LUNCH + 5 * MINUTE)
     assert later.automatic == ()
     # Months later, in a conversation of its own: still not the first message ever.
-    database.execute_sql("UPDATE conversation SET folder = 'done'")
+    Conversation.update(folder="done").execute()
     again = receive_message(ada, "Buongiorno", TUESDAY_LUNCH + 120 * 86400, channel="comment")
     assert again.conversation_id != first.conversation_id and again.automatic == ()
 
@@ -142,8 +141,7 @@ def test_instant_reply_not_sent_while_away(pizzeria):
     result = receive_message(bo, "Hello", TUESDAY_LUNCH + MINUTE)
     assert result.automatic == ("away",)
     # Unknown fields stay visible rather than silently empty.
-    assert database.execute_sql("SELECT text FROM message WHERE automatic = 'away'").fetchone()[0] == \
-        "Ciao Bo, ora siamo chiusi. {nickname}"
+    assert Message.get(Message.automatic == "away").text == "Ciao Bo, ora siamo chiusi. {nickname}"
 
 
 def test_away_message_once_per_conversation_per_away_period(pizzeria):
@@ -179,11 +177,11 @@ def test_done_and_archived_reopen_into_the_inbox_unread(pizzeria):
     ada = new_contact("Ada", now=TUESDAY_LUNCH)
     first = receive_message(ada, "Ciao", TUESDAY_LUNCH)
     for folder in ("done", "archived"):
-        database.execute_sql("UPDATE conversation SET folder = ?, unread = 0", (folder,))
+        Conversation.update(folder=folder, unread=False).execute()
         again = receive_message(ada, f"di nuovo {folder}", TUESDAY_LUNCH + HOUR)
         assert again.conversation_id == first.conversation_id
-        assert database.execute_sql("SELECT folder, unread, snippet FROM conversation").fetchone() == (
-            "inbox", 1, f"di nuovo {folder}")
+        conversation = Conversation.get()
+        assert (conversation.folder, conversation.unread, conversation.snippet) == ("inbox", True, f"di nuovo {folder}")
 
 
 def test_a_known_message_id_is_not_stored_twice(pizzeria):
@@ -191,7 +189,7 @@ def test_a_known_message_id_is_not_stored_twice(pizzeria):
     one = receive_message(ada, "Ciao", TUESDAY_LUNCH, external_id="m_1")
     two = receive_message(ada, "Ciao", TUESDAY_LUNCH + 10, external_id="m_1")
     assert two.duplicate and two.message_id == one.message_id
-    assert database.execute_sql("SELECT count(*) FROM message WHERE direction = 'in'").fetchone()[0] == 1
+    assert Message.select().where(Message.direction == "in").count() == 1
 
 
 def test_greeting_only_for_channels_that_show_one(pizzeria):
@@ -219,7 +217,7 @@ def test_fixed_response_time_choice(pizzeria):
     assert automation.automatic_response_bucket(60, 1.0, used_this_week=False) is None
 
 
-def test_ice_breakers_are_four_short_questions_at_most(db_path):
+def test_ice_breakers_are_four_short_questions_at_most(any_db):
     from db.errors import UserError
 
     assert automation.save_ice_breakers(["  Siete   aperti? ", "", "Fate consegne?"]) == ["Siete aperti?", "Fate consegne?"]

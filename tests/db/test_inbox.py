@@ -1,30 +1,25 @@
 import pytest
 
 from db import inbox
-from db.database import database
-
-
-def add(sql, params=()):
-    return database.execute_sql(sql, params).lastrowid
+from db.models import Contact, ContactLabel, Conversation, Label, Message, PagePost, TeamMember
 
 
 @pytest.fixture
-def small(db_path):
-    m1 = add("INSERT INTO team_member(first_name, last_name) VALUES ('Giulia', 'Rossi')")
-    a = add("INSERT INTO contact(first_name, last_name, created_at) VALUES ('Ada', 'Lovelace', 0)")
-    b = add("INSERT INTO contact(first_name, last_name, created_at) VALUES ('Bo', '', 0)")
-    vip = add("INSERT INTO label(name, color) VALUES ('VIP', '#F08C00')")
-    add("INSERT INTO contact_label VALUES (?, ?)", (a, vip))
-    c1 = add("INSERT INTO conversation(contact_id, folder, unread, flagged, assignee_id, last_message_at,"
-             " snippet, created_at) VALUES (?, 'inbox', 1, 0, ?, 300, 'hello', 0)", (a, m1))
-    c2 = add("INSERT INTO conversation(contact_id, folder, unread, flagged, last_message_at, snippet,"
-             " created_at) VALUES (?, 'inbox', 0, 1, 500, 'ciao', 0)", (b,))
-    c3 = add("INSERT INTO conversation(contact_id, folder, unread, last_message_at, created_at)"
-             " VALUES (?, 'done', 1, 100, 0)", (b,))
-    add("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'second', 200)", (c1,))
-    add("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'first', 100)", (c1,))
-    add("INSERT INTO message(conversation_id, direction, author_id, text, sent_at) VALUES (?, 'out', ?, 'third', 300)",
-        (c1, m1))
+def small(any_db):
+    """Two people, three conversations, a label and a thread: on each engine."""
+    m1 = TeamMember.insert(first_name="Giulia", last_name="Rossi").execute()
+    a = Contact.insert(first_name="Ada", last_name="Lovelace", created_at=0).execute()
+    b = Contact.insert(first_name="Bo", last_name="", created_at=0).execute()
+    vip = Label.insert(name="VIP", color="#F08C00").execute()
+    ContactLabel.insert(contact=a, label=vip).execute()
+    c1 = Conversation.insert(contact=a, folder="inbox", unread=True, flagged=False, assignee=m1, last_message_at=300,
+                             snippet="hello", created_at=0).execute()
+    c2 = Conversation.insert(contact=b, folder="inbox", unread=False, flagged=True, last_message_at=500,
+                             snippet="ciao", created_at=0).execute()
+    c3 = Conversation.insert(contact=b, folder="done", unread=True, last_message_at=100, created_at=0).execute()
+    Message.insert(conversation=c1, direction="in", text="second", sent_at=200).execute()
+    Message.insert(conversation=c1, direction="in", text="first", sent_at=100).execute()
+    Message.insert(conversation=c1, direction="out", author=m1, text="third", sent_at=300).execute()
     return dict(m1=m1, a=a, b=b, vip=vip, c1=c1, c2=c2, c3=c3)
 
 
@@ -101,8 +96,8 @@ def test_the_inbox_lists_people_not_conversations(small):
     """A person with two conversations in a folder is one row: the newest, saying how many
     others there are; the one opened from the contact panel can stand for them instead."""
     s = small
-    older = add("INSERT INTO conversation(contact_id, folder, unread, last_message_at, snippet, created_at)"
-                " VALUES (?, 'inbox', 1, 50, 'an old question', 0)", (s["a"],))
+    older = Conversation.insert(contact=s["a"], folder="inbox", unread=True, last_message_at=50,
+                                snippet="an old question", created_at=0).execute()
     assert inbox.conversation_ids("inbox") == [s["c2"], s["c1"]]
     assert inbox.conversation_ids("inbox", "unread") == [s["c1"]]
     # The filter picks the person's newest *matching* conversation.
@@ -116,7 +111,7 @@ def test_the_inbox_lists_people_not_conversations(small):
 
 def test_a_comment_row_carries_its_post(small):
     s = small
-    add("INSERT INTO page_post(id, message, created_at) VALUES ('p1', 'Our new <b>summer</b> menu', 0)")
-    database.execute_sql("UPDATE conversation SET channel = 'comment', post_id = 'p1' WHERE id = ?", (s["c1"],))
+    PagePost.insert(id="p1", message="Our new <b>summer</b> menu", created_at=0).execute()
+    Conversation.update(channel="comment", post_id="p1").where(Conversation.id == s["c1"]).execute()
     rows = inbox.conversation_rows([s["c1"], s["c2"]])
     assert rows[s["c1"]].post == "Our new <b>summer</b> menu" and rows[s["c2"]].post == ""

@@ -5,16 +5,20 @@ import pytest
 
 from db import leads, leads_io
 from db.contact_facts import FactError, normalize_email, normalize_phone
-from db.database import database
+from db.models import Contact, Label, Lead, LeadStageChange, TeamMember
 
 NOW = 1_780_000_000
 
 
 @pytest.fixture
-def team(db_path):
-    database.execute_sql("INSERT INTO team_member(id, first_name, last_name) VALUES (1, 'Giulia', 'Rossi')")
-    database.execute_sql("INSERT INTO team_member(id, first_name, last_name) VALUES (2, 'Marco', 'Bianchi')")
-    return db_path
+def team(any_db):
+    add_team()
+    return any_db
+
+
+def add_team():
+    assert TeamMember.insert(first_name="Giulia", last_name="Rossi").execute() == 1
+    assert TeamMember.insert(first_name="Marco", last_name="Bianchi").execute() == 2
 
 
 META_HEADER = ["id", "created_time", "ad_id", "ad_name", "adset_id", "adset_name", "campaign_id",
@@ -55,7 +59,7 @@ def test_importing_twice_merges_instead_of_duplicating(team):
     # The same person by e-mail, without a lead id: merged too.
     plain = "full_name,email\nAda R.,ADA@example.com\n".encode()
     assert leads_io.import_leads(plain, NOW).merged == 1
-    assert database.execute_sql("SELECT count(*) FROM lead").fetchone()[0] == 2
+    assert Lead.select().count() == 2
 
 
 def test_bad_rows_are_named_and_nothing_is_written(team):
@@ -71,7 +75,7 @@ def test_bad_rows_are_named_and_nothing_is_written(team):
     assert any(r.startswith("row 3:") and "is_organic" in r for r in reasons)
     assert any(r.startswith("row 3:") and "phone" in r for r in reasons)
     assert "row 4: no name, e-mail or phone" in reasons
-    assert database.execute_sql("SELECT count(*) FROM lead").fetchone()[0] == 0
+    assert Lead.select().count() == 0
     skipped = leads_io.import_leads(meta_file(rows), NOW, skip_invalid=True)
     assert skipped.created == 2 and {p.row for p in skipped.skipped} == {3, 4}
 
@@ -93,9 +97,9 @@ def test_export_columns_neutralised_and_lossless(team, tmp_path):
     [ada] = leads.lead_ids(leads.LeadFilter(text="Ada"))
     leads.move_stage([ada], "contacted", 1, NOW)
     leads.set_owner([ada], 2)
-    database.execute_sql("INSERT INTO label(id, name) VALUES (5, 'VIP')")
-    leads.set_label([ada], 5, True)
-    database.execute_sql("UPDATE contact SET city = '=HYPERLINK(\"http://x\")' WHERE first_name = 'Ada'")
+    vip = Label.insert(name="VIP").execute()
+    leads.set_label([ada], vip, True)
+    Contact.update(city='=HYPERLINK("http://x")').where(Contact.first_name == "Ada").execute()
     from db import pipeline
     pipeline.set_priority([ada], 2)
     pipeline.set_value(ada, 125050)
@@ -119,8 +123,7 @@ def test_export_columns_neutralised_and_lossless(team, tmp_path):
     from db.database import close_database, open_database
     close_database()
     open_database(tmp_path / "other.db")
-    database.execute_sql("INSERT INTO team_member(id, first_name, last_name) VALUES (1, 'Giulia', 'Rossi')")
-    database.execute_sql("INSERT INTO team_member(id, first_name, last_name) VALUES (2, 'Marco', 'Bianchi')")
+    add_team()
     result = leads_io.import_leads(out.getvalue().encode(), NOW + 99)  # the quote is read back off
     assert result.skipped == () and result.created == 2
     again = io.StringIO()
@@ -153,12 +156,11 @@ def test_board_filters_moves_history_and_undo(team):
     snap = leads.move_stage([ada], "interested", 1, NOW + 100)
     assert leads.lead_rows([ada])[ada].stage == "interested"
     assert leads.lead_ids(leads.LeadFilter(stages=("interested",))) == [ada]
-    assert database.execute_sql("SELECT from_stage, to_stage, member_id FROM lead_stage_change"
-                                " WHERE lead_id = ? ORDER BY id DESC LIMIT 1", (ada,)).fetchone() == (
-        "neutral", "interested", 1)
+    change = LeadStageChange.select().where(LeadStageChange.lead == ada).order_by(LeadStageChange.id.desc()).get()
+    assert (change.from_stage, change.to_stage, change.member_id) == ("neutral", "interested", 1)
     leads.restore(snap)
     assert leads.lead_rows([ada])[ada].stage == "neutral"
-    assert database.execute_sql("SELECT count(*) FROM lead_stage_change WHERE lead_id = ?", (ada,)).fetchone()[0] == 1
+    assert LeadStageChange.select().where(LeadStageChange.lead == ada).count() == 1
     assert leads.step_stage(stefan, -1, 1, NOW) is None
     leads.step_stage(stefan, +1, 1, NOW)
     assert leads.lead_rows([stefan])[stefan].stage == "interested"

@@ -5,38 +5,30 @@ import pytest
 
 from db import metrics
 from db.clock import DAY, HOUR, MINUTE
-from db.database import database
+from db.models import AwayPeriod, Contact, Conversation, Message, TeamMember
 
 T0 = 1_780_000_000  # an arbitrary moment; everything below is relative to it
 
 
 @pytest.fixture
-def page(db_path):
-    database.execute_sql("INSERT INTO team_member(id, first_name, last_name) VALUES (1, 'Giulia', 'Rossi')")
-    database.execute_sql("INSERT INTO team_member(id, first_name, last_name) VALUES (2, 'Marco', 'Bianchi')")
-    return db_path
-
-
-_contacts = iter(range(1, 10_000))
+def page(any_db):
+    TeamMember.insert(first_name="Giulia", last_name="Rossi").execute()
+    TeamMember.insert(first_name="Marco", last_name="Bianchi").execute()
+    return any_db
 
 
 def conversation(folder="inbox"):
-    cid = next(_contacts)
-    database.execute_sql("INSERT INTO contact(id, first_name, created_at) VALUES (?, 'C', 0)", (cid,))
-    return database.execute_sql(
-        "INSERT INTO conversation(contact_id, folder, last_message_at, created_at) VALUES (?, ?, 0, 0)",
-        (cid, folder)).lastrowid
+    contact = Contact.insert(first_name="C", created_at=0).execute()
+    return Conversation.insert(contact=contact, folder=folder, last_message_at=0, created_at=0).execute()
 
 
 def customer(conv, ts):
-    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'q', ?)",
-                         (conv, ts))
+    Message.insert(conversation=conv, direction="in", text="q", sent_at=ts).execute()
 
 
 def reply(conv, ts, author=1, automatic=None, state="sent"):
-    database.execute_sql(
-        "INSERT INTO message(conversation_id, direction, author_id, automatic, text, sent_at, state)"
-        " VALUES (?, 'out', ?, ?, 'a', ?, ?)", (conv, None if automatic else author, automatic, ts, state))
+    Message.insert(conversation=conv, direction="out", author=None if automatic else author, automatic=automatic,
+                   text="a", sent_at=ts, state=state).execute()
 
 
 def answered_request(ts, after, author=1):
@@ -129,8 +121,7 @@ def test_spam_is_left_out(page):
 
 
 def test_requests_while_away_are_left_out(page):
-    database.execute_sql("INSERT INTO away_period(start_at, end_at, source) VALUES (?, ?, 'manual')",
-                         (T0, T0 + 12 * HOUR))
+    AwayPeriod.insert(start_at=T0, end_at=T0 + 12 * HOUR, source="manual").execute()
     answered_request(T0 - 1, 60)          # just before
     answered_request(T0, 60)              # away
     answered_request(T0 + 12 * HOUR - 1, 60)  # away

@@ -7,7 +7,6 @@ import pytest
 
 from db import reminders
 from db.clock import DAY, HOUR, MINUTE
-from db.database import database
 from db.reminders import ReminderError
 
 ROME = ZoneInfo("Europe/Rome")
@@ -21,12 +20,14 @@ NOW = rome(2026, 5, 15, 12)
 
 
 @pytest.fixture
-def team(db_path):
-    database.execute_sql("INSERT INTO team_member(id, first_name, last_name, color) VALUES (1, 'Giulia', 'Rossi', '#D9480F')")
-    database.execute_sql("INSERT INTO team_member(id, first_name, last_name) VALUES (2, 'Marco', 'Bianchi')")
-    database.execute_sql("INSERT INTO contact(id, first_name, last_name, created_at) VALUES (1, 'Ada', 'Neri', 0)")
-    database.execute_sql("INSERT INTO lead(id, contact_id, created_at, stage_changed_at) VALUES (1, 1, 0, 0)")
-    return db_path
+def team(any_db):
+    from db.models import Contact, Lead, TeamMember
+
+    assert TeamMember.insert(first_name="Giulia", last_name="Rossi", color="#D9480F").execute() == 1
+    assert TeamMember.insert(first_name="Marco", last_name="Bianchi").execute() == 2
+    assert Contact.insert(first_name="Ada", last_name="Neri", created_at=0).execute() == 1
+    assert Lead.insert(contact=1, created_at=0, stage_changed_at=0).execute() == 1
+    return any_db
 
 
 def test_due_now_and_the_next_due_time_per_member(team):

@@ -14,7 +14,7 @@ def test_render_fills_known_fields_and_keeps_unknown_ones():
     assert replies.render("{first_name}{first_name} {}", VALUES) == "AdaAda {}"
 
 
-def test_create_edit_duplicate_delete_reorder(db_path):
+def test_create_edit_duplicate_delete_reorder(any_db):
     a = replies.create("Orari", "Siamo aperti 12–23", "orari")
     b = replies.create("Consegna", "Consegniamo entro 5 km")
     c = replies.duplicate(a)
@@ -30,7 +30,7 @@ def test_create_edit_duplicate_delete_reorder(db_path):
     assert [r.title for r in replies.list_replies("5 km")] == ["Consegna a domicilio"]
 
 
-def test_clear_messages_for_what_cannot_be_saved(db_path):
+def test_clear_messages_for_what_cannot_be_saved(any_db):
     replies.create("Orari", "aperti", "orari")
     with pytest.raises(ReplyError, match="title"):
         replies.create("  ", "x")
@@ -42,7 +42,7 @@ def test_clear_messages_for_what_cannot_be_saved(db_path):
         replies.create("Altro", "x", "due parole")
 
 
-def test_attachments_are_copied_and_travel_with_duplicates(db_path, tmp_path):
+def test_attachments_are_copied_and_travel_with_duplicates(any_db, tmp_path):
     source = tmp_path / "menu.pdf"
     source.write_bytes(b"%PDF-1.4 menu")
     reply = replies.create("Menù", "Ecco il menù")
