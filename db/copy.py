@@ -81,6 +81,10 @@ def copy_to(target: str | Path, progress: Callable[[str, int, int], None] | None
                                      _copy_table(model, other, totals[model], progress, cancelled)))
             if other.engine == "postgresql":
                 advance_sequences(*models.ALL_MODELS, db=other)
+        if other.engine == "postgresql":
+            # The planner's figures for what just arrived (autovacuum would take its time):
+            # without them the first searches on a moved-in server took 0.9 s, not 0.1.
+            other.execute_sql("VACUUM (ANALYZE)")
         _check(other)
         done = True
         return copied

@@ -943,12 +943,19 @@ def postgresql_lines(db_file: Path, record, results: list, args) -> None:
                 if people:
                     sql("SELECT id, last_message_at FROM conversation WHERE folder = 'inbox'"
                         " AND contact_id = ANY(%s)", (people,))
-                ids = [r[0] for r in sql(f"SELECT id FROM message WHERE {' AND '.join(where)}"
-                                         " ORDER BY id DESC LIMIT 2000", params, prepare=False)]
-                if ids:
-                    sql("SELECT m.conversation_id, max(m.sent_at) FROM message m JOIN conversation c"
-                        " ON c.id = m.conversation_id WHERE m.id = ANY(%s) AND c.folder = 'inbox'"
-                        " GROUP BY m.conversation_id", (ids,))
+                found, before = {}, None  # as search_conversations: 2,000 ids at a time, to 500 conversations
+                while len(found) < 500:
+                    bound = "" if before is None else f" AND id < {before}"
+                    ids = [r[0] for r in sql(f"SELECT id FROM message WHERE {' AND '.join(where)}{bound}"
+                                             " ORDER BY id DESC LIMIT 2000", params, prepare=False)]
+                    if not ids:
+                        break
+                    found.update(sql("SELECT m.conversation_id, max(m.sent_at) FROM message m JOIN conversation c"
+                                     " ON c.id = m.conversation_id WHERE m.id = ANY(%s) AND c.folder = 'inbox'"
+                                     " GROUP BY m.conversation_id", (ids,)))
+                    if len(ids) < 2000:
+                        break
+                    before = ids[-1]
 
             record(f"PostgreSQL: search p95: {name}",
                    *paired_ms(lambda q=q: search.search_conversations(q, "inbox"), raw_search,
