@@ -287,10 +287,17 @@ def is_server_url(target) -> bool:
 
 @_sqlite.func("cjk_bigrams", deterministic=True)
 def _cjk_bigrams(text):
-    """SQL function used by the search triggers (registered on every connection)."""
+    """SQL function used by the search triggers (registered on every connection): called
+    twice for each message stored, so without an import of its own each time."""
+    return _text_bigrams()(text)
+
+
+def _text_bigrams():
+    global _text_bigrams
     from db.text import cjk_bigrams
 
-    return cjk_bigrams(text)
+    _text_bigrams = lambda: cjk_bigrams  # noqa: E731 - (found once, on the first call)
+    return cjk_bigrams
 
 
 class SchemaTooNewError(RuntimeError):
@@ -541,6 +548,12 @@ class Prepared:
 
     def rows(self, *shape, **values) -> list[tuple]:
         return self.execute(*shape, **values).fetchall()
+
+    def insert(self, *shape, **values) -> int:
+        """An insert's new id (RETURNING's, where the builder wrote it; SQLite's rowid else)."""
+        cursor = self.execute(*shape, **values)
+        row = cursor.fetchone() if cursor.description else None
+        return row[0] if row else cursor.lastrowid
 
     def executemany(self, rows, *shape) -> None:
         """Run it once per row through the driver's executemany: the slots are named "0",

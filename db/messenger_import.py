@@ -26,7 +26,7 @@ from typing import Callable
 
 from peewee import JOIN, fn
 
-from db.database import Prepared, database, insert_rows, slot, slots
+from db.database import FALSE, Prepared, database, insert_rows, slot, slots
 from db.models import Attachment, Contact, Conversation, Message, TeamMember
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.text import display_name
@@ -215,6 +215,12 @@ def import_export(path: Path, store: Path, now: int, *, page: str | None = None,
 
 _CONTACT_BY_KEY = Prepared(lambda: Contact.select(Contact.id).where(Contact.external_id == slot("key")))
 _CONVERSATION_BY_KEY = Prepared(lambda: Conversation.select(Conversation.id).where(Conversation.external_id == slot("key")))
+# (built once: the builder costs a millisecond a statement, a second on 1,000 threads)
+_NEW_CONTACT = Prepared(lambda: Contact.insert(first_name=slot("first"), last_name=slot("last"),
+                                               external_id=slot("key"), created_at=slot("now")))
+_NEW_CONVERSATION = Prepared(lambda: Conversation.insert(
+    contact=slot("contact"), channel="messenger", folder=slot("folder"), unread=FALSE, last_message_at=slot("at"),
+    snippet="", external_id=slot("key"), created_at=slot("at")))
 _MESSAGE_BY_KEY = Prepared(lambda: Message.select(Message.id).where(Message.external_id == slot("key")))
 _KNOWN = Prepared(lambda n: Message.select(Message.external_id).where(Message.external_id.in_(slots("keys", n))))
 _LAST = Prepared(lambda: Message.select(Message.sent_at, Message.text).where(Message.conversation == slot("id"))
@@ -238,16 +244,14 @@ def _write(source: Source, threads: list[Thread], page: str, store: Path, now: i
             contact_id = _CONTACT_BY_KEY.scalar(key=contact_key)
             if contact_id is None:
                 first, _, last = name.partition(" ")
-                contact_id = Contact.insert(first_name=first, last_name=last, external_id=contact_key,
-                                            created_at=now).execute()
+                contact_id = _NEW_CONTACT.insert(first=first, last=last, key=contact_key, now=now)
             conv_key = f"fbexport:{thread.key}"
             conversation_id = _CONVERSATION_BY_KEY.scalar(key=conv_key)
             first_ts = thread.messages[0]["timestamp_ms"] // 1000 if thread.messages else now
             new_conversation = conversation_id is None
             if new_conversation:
-                conversation_id = Conversation.insert(
-                    contact=contact_id, channel="messenger", folder=thread.folder, unread=False,
-                    last_message_at=first_ts, snippet="", external_id=conv_key, created_at=first_ts).execute()
+                conversation_id = _NEW_CONVERSATION.insert(contact=contact_id, folder=thread.folder, at=first_ts,
+                                                           key=conv_key)
             keys, seen = [], {}
             for m in thread.messages:  # identical messages in the same millisecond stay distinct
                 key = _message_key(thread, m)

@@ -54,8 +54,8 @@ def cjk_bigrams(text: str | None) -> str:
     (the last one too). The last character also keeps two runs apart: "…预订" and "订饭…"
     are not read as "预订饭".
     """
-    if not text or _no_space_run_re().search(text) is None:
-        return ""  # (most messages: one regex scan in C instead of a Python loop per character)
+    if not text or max(text) < "\u0e00" or _no_space_run_re().search(text) is None:
+        return ""  # (most messages: one pass in C, without a Python loop per character)
     out: list[str] = []
     run: list[str] = []
 

@@ -8,6 +8,7 @@ import pytest
 
 from db import inbox, search
 from db.database import database
+from db.models import Contact, Conversation, Message
 from db.messenger_import import ExportError, export_messages_csv, import_export, repair
 
 NOW = 1_780_000_000
@@ -69,12 +70,11 @@ def test_repair_undoes_mojibake_and_leaves_what_it_cannot():
     assert repair("\u00c3\u0028") == "\u00c3\u0028"  # bytes that are not UTF-8
 
 
-def test_an_export_folder_comes_in_whole(db_path, export, tmp_path):
+def test_an_export_folder_comes_in_whole(any_db, export, tmp_path):
     summary = import_export(export, tmp_path / "store", NOW)
     assert (summary.page, summary.threads, summary.messages_added, summary.missing_files) == (PAGE, 3, 8, 1)
-    ada = database.execute_sql("SELECT id FROM contact WHERE first_name = 'Ada'").fetchone()[0]
-    conv = database.execute_sql("SELECT id, folder FROM conversation WHERE contact_id = ?", (ada,)).fetchone()
-    messages = inbox.thread(conv[0])
+    ada = Contact.get(Contact.first_name == "Ada")
+    messages = inbox.thread(Conversation.get(Conversation.contact == ada).id)
     assert [m.text for m in messages] == ["Buongiorno\nhttps://dagino.example/menu", "Perché il forno è spento?",
                                           "", "Certo, ecco la foto", "Grazie mille! 🍕"]
     assert [m.direction for m in messages] == ["in", "in", "in", "out", "in"]
@@ -84,14 +84,12 @@ def test_an_export_folder_comes_in_whole(db_path, export, tmp_path):
     assert Path(photo.path).read_bytes() == b"\xff\xd8jpeg"
     menu = messages[1].attachments[0]
     assert (menu.filename, menu.missing) == ("menu.pdf", True)
-    stefan = database.execute_sql("SELECT c.folder FROM conversation c JOIN contact ct ON ct.id = c.contact_id"
-                                  " WHERE ct.first_name = 'Ștefan'").fetchone()[0]
-    assert stefan == "archived"
+    assert Conversation.get(Conversation.contact == Contact.get(Contact.first_name == "Ștefan")).folder == "archived"
     assert search.search_conversations("sedinta", "archived")
     assert search.search_conversations("预订")
 
 
-def test_reimporting_adds_nothing_and_a_newer_export_only_what_is_new(db_path, export, tmp_path):
+def test_reimporting_adds_nothing_and_a_newer_export_only_what_is_new(any_db, export, tmp_path):
     import_export(export, tmp_path / "store", NOW)
     again = import_export(export, tmp_path / "store", NOW)
     assert (again.messages_added, again.messages_known) == (0, 8)
@@ -101,7 +99,7 @@ def test_reimporting_adds_nothing_and_a_newer_export_only_what_is_new(db_path, e
     (base / "message_1.json").write_text(json.dumps(data))
     newer = import_export(export, tmp_path / "store", NOW)
     assert newer.messages_added == 1
-    assert database.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 9
+    assert Message.select().count() == 9
 
 
 def test_the_other_layout_and_a_zip(db_path, tmp_path):

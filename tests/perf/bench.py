@@ -138,6 +138,15 @@ def cold_start_ms(codes: dict[str, str], db: Path, runs: int) -> dict[str, dict[
     return {name: {k: statistics.median(v) for k, v in lines.items()} for name, lines in samples.items()}
 
 
+def floor_connection(db: Path):
+    """The floor's own connection, with the settings that change what a write costs as the
+    app has them: secure_delete (deleted text overwritten, which Debian's SQLite did by
+    default and pysqlite3's does not) makes a page split dearer."""
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA secure_delete = 1")
+    return conn
+
+
 def check_intact(db: Path, after: str) -> None:
     """The bench's file is whole: the bench writes and undoes, beside other connections, as a
     user's day does; a page lost on the way (SQLite's WAL-reset race) stops it here."""
@@ -202,7 +211,7 @@ def main(argv=None) -> int:
     from db.database import open_database
 
     open_database(db_file)
-    raw = sqlite3.connect(db_file)
+    raw = floor_connection(db_file)
     results = []
 
     def record(name, app_ms, floor_ms, target):
@@ -470,7 +479,7 @@ def main(argv=None) -> int:
             p.unlink()
         _open(target)  # same schema, same indexes and search triggers
         close_database()
-        conn = sqlite3.connect(target)
+        conn = floor_connection(target)
         conn.create_function("cjk_bigrams", 1, lambda t: "", deterministic=True)
         t0 = time.perf_counter()
         rows = []
