@@ -166,8 +166,12 @@ def _message_ids_postgresql(query: Query, before: int | None, limit: int) -> lis
         where.append("id < %s")
         params.append(before)
     params.append(limit)
+    # "id + 0": no index gives that order, so the planner finds the matches through the
+    # search's own indexes and sorts them. Ordered by id, it walked the newest messages
+    # and made each one's words to check it, expecting a common word to come soon (1.3 s
+    # for "prenot" on 1,000,000 messages once the server had its statistics).
     return [r[0] for r in database.execute_unprepared(
-        f"SELECT id FROM message WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT %s", params)]
+        f"SELECT id FROM message WHERE {' AND '.join(where)} ORDER BY id + 0 DESC LIMIT %s", params)]
 
 
 def _grams(run: str) -> list[str]:

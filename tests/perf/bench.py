@@ -956,7 +956,7 @@ def postgresql_lines(db_file: Path, record, results: list, args) -> None:
                 while len(found) < 500:
                     bound = "" if before is None else f" AND id < {before}"
                     ids = [r[0] for r in sql(f"SELECT id FROM message WHERE {' AND '.join(where)}{bound}"
-                                             " ORDER BY id DESC LIMIT 2000", params, prepare=False)]
+                                             " ORDER BY id + 0 DESC LIMIT 2000", params, prepare=False)]
                     if not ids:
                         break
                     found.update(sql("SELECT m.conversation_id, max(m.sent_at) FROM message m JOIN conversation c"
