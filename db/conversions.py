@@ -2,7 +2,8 @@
 
 A lead from a Meta form carries Meta's lead id. While a dataset is connected (Settings →
 Channels, or ``connect``), each of its stage changes is queued in the database by a trigger
-(db/migrations/m0012_conversion_events.py), whatever made it. ``send_queued`` posts what
+(SQLite's in db/migrations/m0012_conversion_events.py, PostgreSQL's in ``postgresql_schema``
+below), whatever made it. ``send_queued`` posts what
 waits to ``/{dataset-id}/events``, in batches, as Meta's payload specification asks:
 the lead id, the stage as the event's name, its time, action_source ``system_generated``,
 custom_data with event_source ``crm`` and the CRM's name.
@@ -22,6 +23,40 @@ from db.database import chunks, database
 from db.database import rows as db_rows
 from db.models import ConversionEvent, Setting
 from db.errors import QT_TRANSLATE_NOOP
+
+def postgresql_schema(server) -> None:
+    """The queue's two triggers on a team's server, as m0012 has them on SQLite: a stage
+    change of a lead with Meta's id queues its event while a dataset is connected; an undone
+    change takes its unsent event with it. (The first team servers had none: their stage
+    moves never went back to Meta. m0019 adds them there.)"""
+    server.execute_sql("""
+        CREATE OR REPLACE FUNCTION sportello_conversion_queue() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            meta text;
+        BEGIN
+            IF EXISTS (SELECT 1 FROM setting WHERE key = 'capi.dataset') THEN
+                SELECT external_id INTO meta FROM lead WHERE id = NEW.lead_id;
+                IF meta ~ '^[0-9]' THEN
+                    INSERT INTO conversion_event(lead_id, stage_change_id, meta_lead_id, event_name, event_time)
+                    VALUES (NEW.lead_id, NEW.id, meta, NEW.to_stage, NEW.changed_at);
+                END IF;
+            END IF;
+            RETURN NULL;
+        END $$""")
+    server.execute_sql("""
+        CREATE OR REPLACE FUNCTION sportello_conversion_undone() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            DELETE FROM conversion_event
+            WHERE stage_change_id = OLD.id AND state != 'sent' AND sending_since IS NULL;
+            RETURN NULL;
+        END $$""")
+    server.execute_sql("DROP TRIGGER IF EXISTS conversion_event_queue ON lead_stage_change")
+    server.execute_sql("DROP TRIGGER IF EXISTS conversion_event_undone ON lead_stage_change")
+    server.execute_sql("CREATE TRIGGER conversion_event_queue AFTER INSERT ON lead_stage_change"
+                       " FOR EACH ROW EXECUTE FUNCTION sportello_conversion_queue()")
+    server.execute_sql("CREATE TRIGGER conversion_event_undone AFTER DELETE ON lead_stage_change"
+                       " FOR EACH ROW EXECUTE FUNCTION sportello_conversion_undone()")
+
 
 CRM_NAME = "Sportello"
 BATCH = 500          # Meta takes up to 1,000 events per call
@@ -150,7 +185,8 @@ def queue_state() -> QueueState:
     E = ConversionEvent
     shown = Case(None, [(((E.state == "failed") & (E.attempts < MAX_ATTEMPTS)), "pending")], E.state)
     counts: dict[str, int] = {}
-    for state, count in db_rows(E.select(shown, fn.COUNT(SQL("*"))).group_by(shown)):
+    # (grouped by position: PostgreSQL takes the CASE's bound values in GROUP BY for another expression)
+    for state, count in db_rows(E.select(shown, fn.COUNT(SQL("*"))).group_by(SQL("1"))):
         counts[state] = counts.get(state, 0) + count
     last = E.select(E.error).where(E.state == "failed").order_by(E.id.desc()).limit(1).scalar()
     return QueueState(counts.get("pending", 0), counts.get("sent", 0), counts.get("failed", 0), last or "")

@@ -405,6 +405,7 @@ def create_schema(server) -> None:
         server.create_tables(ALL_MODELS, safe=False)
     for statement in index_sql("postgresql"):
         server.execute_sql(statement)
-    from db import live, search
+    from db import conversions, live, search
     search.postgresql_schema(server)
+    conversions.postgresql_schema(server)
     live.postgresql_schema(server)

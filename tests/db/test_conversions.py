@@ -5,7 +5,7 @@ import json
 import pytest
 
 from db import conversions, graph, leads
-from db.database import database
+from db.models import ConversionEvent, Lead
 from db.incoming import new_contact
 
 DATASET = "778899"
@@ -13,7 +13,7 @@ NOW = 1_780_000_000
 
 
 @pytest.fixture
-def client(httpserver, db_path):
+def client(httpserver, any_db):
     return graph.GraphClient(DATASET, "EAAdataset", base=httpserver.url_for("/v21.0"), sleep=lambda s: None,
                              attempts=1)
 
@@ -21,7 +21,7 @@ def client(httpserver, db_path):
 def meta_lead(name="Ada", meta_id="2245803342490123"):
     contact = new_contact(name, "Rossi", NOW)
     lead_id = leads.create_lead(contact, None, NOW, source="ad")
-    database.execute_sql("UPDATE lead SET external_id = ? WHERE id = ?", (meta_id, lead_id))
+    Lead.update(external_id=meta_id).where(Lead.id == lead_id).execute()
     return lead_id
 
 
@@ -58,7 +58,7 @@ def test_an_undone_move_takes_its_unsent_event_with_it(client, httpserver):
     ada = meta_lead()
     snapshot = leads.move_stage([ada], "contacted", None, NOW + 60)
     leads.restore(snapshot)  # Undo
-    assert database.execute_sql("SELECT event_name FROM conversion_event").fetchall() == []
+    assert ConversionEvent.select().count() == 0
 
 
 def test_a_refusal_that_may_pass_is_tried_again_and_a_stale_one_is_never_resent(client, httpserver):
@@ -88,10 +88,10 @@ def test_nothing_is_queued_or_sent_without_a_dataset(client, httpserver):
     conversions.connect(DATASET)
     conversions.connect(None)
     leads.move_stage([ada], "converted", None, NOW + 80)
-    assert database.execute_sql("SELECT count(*) FROM conversion_event").fetchone()[0] == 0
+    assert ConversionEvent.select().count() == 0
 
 
-def test_a_lead_imported_from_a_meta_download_queues_its_first_stage(db_path):
+def test_a_lead_imported_from_a_meta_download_queues_its_first_stage(any_db):
     from db import leads_io
 
     conversions.connect(DATASET)
@@ -101,5 +101,4 @@ def test_a_lead_imported_from_a_meta_download_queues_its_first_stage(db_path):
            "Dario Fo", "dario@example.com", "p:+393331112222", "complete"]
     data = ("\t".join(header) + "\n" + "\t".join(row) + "\n").encode("utf-16")
     leads_io.apply(leads_io.parse(data), NOW)
-    assert database.execute_sql("SELECT meta_lead_id, event_name FROM conversion_event").fetchall() == [
-        ("2245803342490999", "neutral")]
+    assert [(e.meta_lead_id, e.event_name) for e in ConversionEvent.select()] == [("2245803342490999", "neutral")]
