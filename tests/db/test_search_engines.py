@@ -98,3 +98,24 @@ def test_runs_side_by_side_are_not_read_as_one(any_db):
     Message.insert(conversation=cid, direction="in", text="我想预订, 订饭", sent_at=NOW).execute()
     assert search.search_conversations("预订饭") == []
     assert search.search_conversations("订饭") == [cid]
+
+
+def test_every_trigger_of_sqlite_has_its_postgresql_twin(tmp_path, pg_url):
+    """What SQLite's migrations do in triggers, a team's server does too (the search's
+    excepted: PostgreSQL's indexes follow the rows by themselves). The Conversions API's
+    queue once had no twin, and a server's stage moves never went back to Meta."""
+    from db.database import database
+
+    open_database(tmp_path / "local.db")
+    try:
+        here = {r[0] for r in database.execute_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    finally:
+        close_database()
+    open_database(pg_url)
+    try:
+        there = {r[0] for r in database.execute_sql("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
+    finally:
+        close_database()
+    search_index = {t for t in here if t.startswith(("message_fts_", "message_cjk_", "contact_fts_"))}
+    assert len(search_index) == 9
+    assert here - search_index <= there, here - search_index - there
