@@ -125,7 +125,7 @@ def cold_start_ms(codes: dict[str, str], db: Path, runs: int) -> dict[str, dict[
     for run in range(runs + 1):
         for name, code in codes.items():
             t = time.perf_counter()
-            proc = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE,
+            proc = subprocess.Popen([sys.executable, "-X", "faulthandler", "-c", code, str(db)], stdout=subprocess.PIPE,
                                     stderr=subprocess.PIPE, text=True, env=env)
             for line in proc.stdout:
                 if line.startswith("rss "):
@@ -133,8 +133,8 @@ def cold_start_ms(codes: dict[str, str], db: Path, runs: int) -> dict[str, dict[
                     continue
                 if run:  # the first run only warms the disk cache
                     samples[name].setdefault(line.strip(), []).append((time.perf_counter() - t) * 1000)
-            if proc.wait(timeout=120) != 0:
-                raise RuntimeError(proc.stderr.read())
+            if proc.wait(timeout=120) != 0:  # (a crash's stack is in stderr: faulthandler)
+                raise RuntimeError(f"{name} exited with {proc.returncode}:\n{proc.stderr.read()[-6000:]}")
     return {name: {k: statistics.median(v) for k, v in lines.items()} for name, lines in samples.items()}
 
 
