@@ -236,7 +236,12 @@ def make_window(qtbot, clock):
     windows = []
 
     def make(path):
-        create_application()
+        app = create_application()
+        # A window an earlier test left open (a popup, a notice) would keep the activation
+        # this window waits for below: each test starts with its own windows only.
+        for leftover in app.topLevelWidgets():
+            if leftover.isVisible() and leftover.isWindow() and not any(leftover is w for w in windows):
+                leftover.close()
         window = open_window(path, clock)
         qtbot.addWidget(window)
         window.show()

@@ -56,6 +56,17 @@ def test_demo_needs_a_database_and_fills_it_once(tmp_path):
     conn.close()
 
 
+def test_demo_on_a_server_never_shows_its_password(pg_url, tmp_path):
+    password = "secret-of-the-tests"
+    assert password in pg_url
+    out = sportello("--db", pg_url, "demo", "--messages", 500, tmp_path=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "conversations" in out.stdout and ":•••@" in out.stdout
+    again = sportello("--db", pg_url, "demo", tmp_path=tmp_path)  # refused: it holds a business
+    assert again.returncode == 1 and "already holds conversations" in again.stderr
+    assert password not in out.stdout + out.stderr + again.stdout + again.stderr
+
+
 def test_screenshots_renders_each_view(demo_db, tmp_path):
     shots = tmp_path / "shots"
     out = sportello("--db", demo_db, "screenshots", shots, tmp_path=tmp_path)
