@@ -28,6 +28,7 @@ from peewee import DatabaseProxy, PostgresqlDatabase, SqliteDatabase, _Connectio
 from playhouse.shortcuts import ReconnectMixin
 
 from db import migrations as _migrations_pkg
+from db.text import cjk_bigrams
 
 PRAGMAS = (
     ("journal_mode", "wal"),
@@ -285,19 +286,9 @@ def is_server_url(target) -> bool:
     return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
 
 
-@_sqlite.func("cjk_bigrams", deterministic=True)
-def _cjk_bigrams(text):
-    """SQL function used by the search triggers (registered on every connection): called
-    twice for each message stored, so without an import of its own each time."""
-    return _text_bigrams()(text)
-
-
-def _text_bigrams():
-    global _text_bigrams
-    from db.text import cjk_bigrams
-
-    _text_bigrams = lambda: cjk_bigrams  # noqa: E731 - (found once, on the first call)
-    return cjk_bigrams
+# The search triggers' SQL function (registered on every connection): db.text's own, with
+# no wrapper between (it is called twice for each message stored).
+_cjk_bigrams = _sqlite.func("cjk_bigrams", deterministic=True)(cjk_bigrams)
 
 
 class SchemaTooNewError(RuntimeError):

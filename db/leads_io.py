@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import cache
 from typing import Callable, Sequence, TextIO
 
 from db import pipeline
@@ -299,13 +300,12 @@ def _phone(value: str, region: str, from_meta: bool) -> str:
     return normalize_phone(value, region)
 
 
+@cache
 def _country_codes():
     """phonenumbers' country calling codes, looked up once (``from phonenumbers import``
     on each row cost 15 µs of a 50,000-row import's reading: the package is lazy)."""
-    global _country_codes
     from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
 
-    _country_codes = lambda: COUNTRY_CODE_TO_REGION_CODE  # noqa: E731
     return COUNTRY_CODE_TO_REGION_CODE
 
 

@@ -127,3 +127,14 @@ def try_connection(address: ServerAddress, password: str | None) -> str:
             "Errors", "The server lacks PostgreSQL's contrib extension unaccent: install it there "
                       "(Debian: postgresql-contrib)."))
     return f"PostgreSQL {version // 10000}.{version % 10000}"
+
+
+def without_password(target: str) -> str:
+    """The target as a message may show it: never a password written in the address."""
+    if "://" not in target:
+        return target
+    parts = urlsplit(target)
+    if parts.password is None:
+        return target
+    netloc = parts.netloc.replace(":" + parts.password + "@", ":•••@")
+    return urlunsplit(parts._replace(netloc=netloc))

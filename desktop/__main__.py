@@ -138,11 +138,11 @@ def server_unavailable(url: str, exc: BaseException) -> bool:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.commands.copy import _shown
+    from db.server import without_password
     from desktop.widgets.text import message_box
 
     text = QCoreApplication.translate("Launcher", "Sportello cannot use the team's server at %1.")
-    box = message_box(None, "Sportello", text.replace("%1", _shown(url)), icon=QMessageBox.Warning,
+    box = message_box(None, "Sportello", text.replace("%1", without_password(url)), icon=QMessageBox.Warning,
                       buttons=QMessageBox.NoButton, informative=QCoreApplication.translate("Errors", str(exc)))
     local = box.addButton(QCoreApplication.translate("Launcher", "Open this computer's own file"),
                           QMessageBox.AcceptRole)
@@ -182,8 +182,8 @@ def run_gui(args) -> int:
         from desktop.single_instance import InstanceServer, ask_running
         running = ask_running(path)
         if running is not None:
-            from desktop.commands.copy import _shown
-            print(f"Sportello is already open on {_shown(str(path))} (process {running}): its window is now in front.")
+            from db.server import without_password
+            print(f"Sportello is already open on {without_password(str(path))} (process {running}): its window is now in front.")
             return 0
         instance = InstanceServer(path, app)
     try:

@@ -21,15 +21,20 @@ def drag_and_drop(widget, pos, mime) -> bool:
 SETTINGS_SECTIONS = ("business", "team", "pipeline", "replies", "instant", "away", "greeting", "response_time", "mail", "channels", "language")
 
 
+def newest_conversation(window, qtbot):
+    """The Inbox shown with its most recent conversation open; returns the view."""
+    view = window.show_view("inbox")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    view.open_most_recent()
+    qtbot.waitUntil(lambda: view.open_conversation_id is not None)
+    return view
+
+
 def each_view(window, qtbot):
     """Show each main view in turn, ready to be looked at: the Inbox with its most recent
     conversation open, Insights with its charts drawn. Yields (key, view)."""
     for key in ("inbox", "leads", "calendar", "insights", "settings"):
-        view = window.show_view(key)
-        if key == "inbox":
-            qtbot.waitUntil(lambda: view.model.rowCount() > 0)
-            view.open_most_recent()
-            qtbot.waitUntil(lambda: view.open_conversation_id is not None)
+        view = newest_conversation(window, qtbot) if key == "inbox" else window.show_view(key)
         if key == "insights":
             qtbot.waitUntil(lambda: view.data is not None, timeout=15000)
         yield key, view

@@ -62,7 +62,7 @@ def _dump(url: str, target: Path) -> int:
     """A team's server backed up with pg_dump (its custom format, for pg_restore)."""
     import subprocess
 
-    from desktop.commands.copy import _shown
+    from db.server import without_password
 
     tool = pg_dump()
     if tool is None:
@@ -75,10 +75,10 @@ def _dump(url: str, target: Path) -> int:
                           capture_output=True, text=True)
     if done.returncode != 0:
         first = (done.stderr.strip().splitlines() or ["pg_dump failed"])[-1]
-        print(f"sportello backup: pg_dump could not back up {_shown(url)}: {first}", file=sys.stderr)
+        print(f"sportello backup: pg_dump could not back up {without_password(url)}: {first}", file=sys.stderr)
         target.unlink(missing_ok=True)
         return 1
-    print(f"{_shown(url)} → {target} (pg_dump; restore with pg_restore)")
+    print(f"{without_password(url)} → {target} (pg_dump; restore with pg_restore)")
     return 0
 
 

@@ -22,6 +22,7 @@ def run_copy(args) -> int:
 
     from db import copy
     from db.database import ServerUnavailable, close_database, is_server_url, open_database
+    from db.server import without_password
     from desktop.__main__ import database_path_for
 
     source = database_path_for(args)
@@ -47,19 +48,7 @@ def run_copy(args) -> int:
     finally:
         close_database()
     rows = sum(c.rows for c in copied)
-    print(f"copied {rows:,} rows in {len(copied)} tables to {_shown(args.target)}; "
+    print(f"copied {rows:,} rows in {len(copied)} tables to {without_password(args.target)}; "
           "counts and contents checked")
     return 0
 
-
-def _shown(target: str) -> str:
-    """The target as a message may show it: never a password written in the address."""
-    from urllib.parse import urlsplit, urlunsplit
-
-    if "://" not in target:
-        return target
-    parts = urlsplit(target)
-    if parts.password is None:
-        return target
-    netloc = parts.netloc.replace(":" + parts.password + "@", ":•••@")
-    return urlunsplit(parts._replace(netloc=netloc))

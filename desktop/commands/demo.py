@@ -26,7 +26,7 @@ def register(subparsers, parents) -> None:
 def run(args) -> int:
     from db import demo
     from db.database import open_database
-    from desktop.commands.copy import _shown  # (a server's address without its password)
+    from db.server import without_password  # (a server's address without its password)
 
     if not args.db:
         print("sportello demo: give the database to fill with --db PATH", file=sys.stderr)
@@ -50,12 +50,12 @@ def run(args) -> int:
         summary = demo.generate(seed=args.seed, now=int(time.time()), progress=progress,
                                 messages=args.messages or demo.DEFAULT_MESSAGES, flavour=flavour)
     except demo.DatabaseNotEmptyError:
-        print(f"sportello demo: {_shown(str(args.db))} already holds conversations; "
+        print(f"sportello demo: {without_password(str(args.db))} already holds conversations; "
               "give a new file to fill", file=sys.stderr)
         return 1
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"{_shown(str(args.db))}: {summary.conversations:,} conversations, {summary.messages:,} messages, "
+    print(f"{without_password(str(args.db))}: {summary.conversations:,} conversations, {summary.messages:,} messages, "
           f"{summary.contacts:,} contacts, {summary.leads:,} leads, {summary.reminders:,} reminders "
           f"in {time.perf_counter() - started:.1f} s")
     return 0

@@ -347,8 +347,10 @@ class Composer(QFrame):
         written = bool(self.edit.toPlainText().strip())
         if not written:
             self.saved_reply_id = None  # (all of it erased: no longer written from a saved reply)
-        if self.ctx.presence is not None:  # the other seats see "… is replying"
-            self.ctx.presence.typing() if written else self.ctx.presence.stopped_typing()
+        if self.ctx.presence is not None and written:  # the other seats see "… is replying"
+            self.ctx.presence.typing()
+        elif self.ctx.presence is not None:
+            self.ctx.presence.stopped_typing()
         self._draft_timer.start()
         self._offer_shortcuts()
 

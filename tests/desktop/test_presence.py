@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from db import team
 from desktop import presence as presence_mod
 from desktop.presence import Presence
+from tests.helpers import newest_conversation
 
 
 def said(seat, member=None, conversation=None, replying=False, **flags):
@@ -62,10 +63,7 @@ def test_a_seat_says_hello_answers_newcomers_and_forgets_the_silent(demo_db, mak
 def test_the_reply_box_says_who_is_replying_and_viewing_here(demo_db, make_window, qtbot):
     window = make_window(demo_db)
     presence, out = seat_on(window)
-    view = window.show_view("inbox")
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
-    view.open_most_recent()
-    qtbot.waitUntil(lambda: view.open_conversation_id is not None)
+    view = newest_conversation(window, qtbot)
     here = view.open_conversation_id
     composer = view.composer
     assert json.loads(out[-1])["conversation"] == here  # this seat said where it is

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import NOW
+from tests.helpers import newest_conversation
 
 SEAT = Path(__file__).resolve().parents[1] / "seat_worker.py"
 
@@ -54,10 +55,7 @@ def test_a_reply_from_another_seat_while_this_one_writes_is_said_before_sending(
     from db import outbox, team
 
     window = team_window
-    view = window.show_view("inbox")
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
-    view.open_most_recent()
-    qtbot.waitUntil(lambda: view.open_conversation_id is not None)
+    view = newest_conversation(window, qtbot)
     conversation_id = view.open_conversation_id
     composer = view.composer
     me = window.ctx.member_id
@@ -111,10 +109,7 @@ def test_who_else_is_working_and_replying_is_shown_and_goes_when_their_window_cl
     from db import team
 
     window = team_window
-    view = window.show_view("inbox")
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
-    view.open_most_recent()
-    qtbot.waitUntil(lambda: view.open_conversation_id is not None)
+    view = newest_conversation(window, qtbot)
     composer = view.composer
     assert not window.presence_label.isVisible() and not composer.presence_label.isVisible()
     me = window.ctx.member_id
@@ -166,10 +161,7 @@ def test_the_server_lost_mid_session_keeps_the_view_and_the_draft_and_comes_back
         demo.generate(seed=7, now=NOW)
         close_database()
         window = make_window(url)
-        view = window.show_view("inbox")
-        qtbot.waitUntil(lambda: view.model.rowCount() > 0)
-        view.open_most_recent()
-        qtbot.waitUntil(lambda: view.open_conversation_id is not None)
+        view = newest_conversation(window, qtbot)
         conversation_id = view.open_conversation_id
         before = len(db_inbox.thread(conversation_id))
         qtbot.keyClicks(view.composer.edit, "Vi aspettiamo alle 20!")
