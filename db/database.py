@@ -269,6 +269,12 @@ def files_folder() -> Path:
     return _data_home() / "Sportello" / "servers" / "".join(c if c.isalnum() or c in "-._" else "_" for c in name)
 
 
+def attachments_folder() -> Path:
+    """Where a message's and a saved reply's files are kept, whichever part of the app stores
+    them: beside a SQLite file; for a team's server, in this computer's folder for it."""
+    return files_folder() / "attachments"
+
+
 def _data_home() -> Path:
     """The platform's folder for an application's data: %APPDATA% on Windows, Application
     Support on macOS, XDG_DATA_HOME (or ~/.local/share) elsewhere."""

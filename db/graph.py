@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 from db import outbox, reply_window, settings
 from peewee import EXCLUDED
 
-from db.database import files_folder
+from db.database import attachments_folder
 from db.database import rows as db_rows
 from db.models import Attachment, Contact, Conversation, Message, PagePost
 from db.errors import QT_TRANSLATE_NOOP, UserError
@@ -360,7 +360,7 @@ def sync(client: GraphClient, now: int, store: Path | None = None) -> SyncResult
     messages are deduplicated by their Meta id. A token that expires mid-sync
     stops it; what came in before stays.
     """
-    store = store or attachment_store()
+    store = store or attachments_folder()
     last = settings.get("graph.last_sync") or 0
     live_since = max(last, settings.get("graph.connected_at") or 0) or now
     newest = last
@@ -561,12 +561,6 @@ def _conversation(graph_id: str, contact_id: int, at: int, channel: str = "messe
         return found
     return Conversation.insert(contact=contact_id, channel=channel, folder="inbox", unread=True, last_message_at=at,
                                snippet="", external_id=graph_id, created_at=at, post_id=post_id).execute()
-
-
-def attachment_store() -> Path:
-    """Where a message's files are kept: beside the database, as an import keeps them (for a
-    team's server, in this computer's folder for it)."""
-    return files_folder() / "attachments"
 
 
 def _files_of(m: dict) -> list[tuple[str, str, str]]:

@@ -36,11 +36,10 @@ class MessengerImport(QObject):
         self._timer.timeout.connect(self._tick)
 
     def start(self) -> None:
-        from db.database import database
-        from desktop.app import data_dir
+        from db.database import attachments_folder, database
         from desktop.child_work import run_in_child
 
-        store, now, token, page = data_dir() / "attachments", self.ctx.now(), self.token, self.page
+        store, now, token, page = attachments_folder(), self.ctx.now(), self.token, self.page
         database_path = database.database
 
         def progress(done: int, total: int) -> None:

@@ -25,8 +25,8 @@ def register(subparsers, parents) -> None:
 
 def run(args) -> int:
     from db import demo
-    from db.database import open_database
     from db.server import without_password  # (a server's address without its password)
+    from desktop.commands import open_given
 
     if not args.db:
         print("sportello demo: give the database to fill with --db PATH", file=sys.stderr)
@@ -34,7 +34,8 @@ def run(args) -> int:
     if args.messages is not None and args.messages < 1:
         print("sportello demo: --messages must be at least 1", file=sys.stderr)
         return 2
-    open_database(args.db)
+    if failed := open_given(args, "demo", create=True):
+        return failed
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:

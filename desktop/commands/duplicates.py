@@ -27,26 +27,13 @@ def register(subparsers, parents) -> None:
     parser.set_defaults(run=run_merge)
 
 
-def _open(args, name: str) -> bool:
-    from pathlib import Path
-
-    from db.database import open_database
-
-    if not args.db:
-        print(f"sportello {name}: give the database with --db PATH", file=sys.stderr)
-        return False
-    if not Path(args.db).exists():
-        print(f"sportello {name}: {args.db} does not exist", file=sys.stderr)
-        return False
-    open_database(args.db)
-    return True
-
-
 def run_duplicates(args) -> int:
     from db import duplicates
 
-    if not _open(args, "duplicates"):
-        return 2 if not args.db else 1
+    from desktop.commands import open_given
+
+    if failed := open_given(args, "duplicates"):
+        return failed
     groups = duplicates.find()
     if args.json:
         print(json.dumps([g.as_json() for g in groups]))
@@ -65,8 +52,10 @@ def run_duplicates(args) -> int:
 def run_merge(args) -> int:
     from db import duplicates
 
-    if not _open(args, "merge"):
-        return 2 if not args.db else 1
+    from desktop.commands import open_given
+
+    if failed := open_given(args, "merge"):
+        return failed
     try:
         preview = duplicates.preview(args.ids)
         duplicates.merge(args.ids)

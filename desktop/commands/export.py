@@ -25,15 +25,10 @@ def register(subparsers, parents) -> None:
 
 
 def run(args) -> int:
-    from db.database import open_database
+    from desktop.commands import open_given
 
-    if not args.db:
-        print("sportello export: give the database with --db PATH", file=sys.stderr)
-        return 2
-    if not Path(args.db).exists():
-        print(f"sportello export: {args.db} does not exist", file=sys.stderr)
-        return 1
-    open_database(args.db)
+    if failed := open_given(args, "export"):
+        return failed
     target = Path(args.file)
     tmp = target.with_name(target.name + ".part")
     try:

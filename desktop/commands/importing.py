@@ -37,7 +37,7 @@ def register(subparsers, parents) -> None:
 
 def run(args) -> int:
     from db import leads_io
-    from db.database import open_database
+    from desktop.commands import open_given
 
     if not args.db:
         print("sportello import: give the database with --db PATH", file=sys.stderr)
@@ -55,7 +55,8 @@ def run(args) -> int:
     except ValueError as exc:
         print(f"sportello import: {exc}", file=sys.stderr)
         return 2
-    open_database(args.db)
+    if failed := open_given(args, "import", create=True):
+        return failed
     try:
         result = leads_io.import_leads(data, int(time.time()), skip_invalid=args.skip_invalid, region=args.region,
                                        stage_map=stage_map)
@@ -80,16 +81,17 @@ def run(args) -> int:
 
 def run_messenger(args) -> int:
     from db import messenger_import
-    from db.database import open_database
+    from db.database import attachments_folder
+    from desktop.commands import open_given
 
     path = Path(args.file)
     if not path.exists():
         print(f"sportello import: {path} does not exist", file=sys.stderr)
         return 1
-    open_database(args.db)
-    store = Path(args.db).resolve().parent / "attachments"
+    if failed := open_given(args, "import", create=True):
+        return failed
     try:
-        summary = messenger_import.import_export(path, store, int(time.time()), page=args.page)
+        summary = messenger_import.import_export(path, attachments_folder(), int(time.time()), page=args.page)
     except messenger_import.ExportError as exc:
         print(f"sportello import: {exc}; nothing was imported", file=sys.stderr)
         return 1

@@ -21,17 +21,9 @@ def register(subparsers, parents) -> None:
 
 
 def run(args) -> int:
-    from pathlib import Path
-
     from db import clock, metrics
-    from db.database import open_database
+    from desktop.commands import open_given
 
-    if not args.db:
-        print("sportello metrics: give the database with --db PATH", file=sys.stderr)
-        return 2
-    if not Path(args.db).exists():
-        print(f"sportello metrics: {args.db} does not exist", file=sys.stderr)
-        return 1
     if args.as_of:
         try:
             as_of = clock.parse_iso(args.as_of)
@@ -41,7 +33,8 @@ def run(args) -> int:
             return 2
     else:
         as_of = int(time.time())
-    open_database(args.db)
+    if failed := open_given(args, "metrics"):
+        return failed
     state = metrics.responsiveness(as_of)
     if args.json:
         print(json.dumps(state.as_dict()))

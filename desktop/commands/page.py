@@ -37,11 +37,12 @@ def _token_missing(page_id: str) -> str:
 
 
 def _open(args):
-    from db.database import open_database
+    from db.database import is_server_url, open_database
+    from db.server import with_password
     from desktop.__main__ import database_path_for
 
     path = database_path_for(args)
-    open_database(path)
+    open_database(with_password(path) if is_server_url(str(path)) else path)
     return path
 
 

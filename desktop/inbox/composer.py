@@ -501,7 +501,7 @@ class Composer(QFrame):
     def send(self) -> int | None:
         if self.conversation_id is None:
             return None
-        from desktop.app import data_dir
+        from db.database import attachments_folder
 
         text = self.edit.toPlainText().strip("\n")
         files = list(self.attachments)
@@ -520,7 +520,7 @@ class Composer(QFrame):
             self.error.setText(describe(exc))  # the team's server is gone: the text stays here
             return None
         conversation_id, member, now, store = self.conversation_id, self.ctx.member_id, self.ctx.now(), \
-            data_dir() / "attachments"
+            attachments_folder()
         # The composer empties at once; the reply shows in the thread once the worker has
         # stored it (behind an import, too). If it cannot be stored, the text comes back.
         self._draft_timer.stop()

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from db import replies
+from db.database import attachments_folder
 from desktop.operations import Area, changes
-from desktop.app import data_dir
 from desktop.context import AppContext
 from desktop.settings.common import SettingsPage, label
 from desktop.widgets.errors import describe
@@ -257,7 +257,7 @@ class SavedRepliesPage(SettingsPage):
             self.attach_file(path)
 
     def attach_file(self, path: str) -> None:
-        reply_id, store = self._current, data_dir() / "attachments"
+        reply_id, store = self._current, attachments_folder()
         self._run(lambda: replies.attach(reply_id, path, store),
                   lambda _r: self._current == reply_id and self._show(reply_id))
 

@@ -6,18 +6,21 @@ from db.errors import UserError
 
 
 @pytest.fixture
-def ada(db_path):
-    database.execute_sql("INSERT INTO team_member(id, first_name, last_name) VALUES (1, 'Giulia', 'Rossi')")
-    database.execute_sql("INSERT INTO contact(id, first_name, created_at) VALUES (1, 'Ada', 0)")
+def ada(any_db):
+    from db.models import Contact, Conversation, TeamMember
+
+    assert TeamMember.insert(first_name="Giulia", last_name="Rossi").execute() == 1
+    assert Contact.insert(first_name="Ada", created_at=0).execute() == 1
     for cid, at in ((1, 100), (2, 300), (3, 200)):
-        database.execute_sql("INSERT INTO conversation(id, contact_id, last_message_at, created_at) VALUES (?, 1, ?, 0)",
-                             (cid, at))
+        assert Conversation.insert(contact=1, last_message_at=at, created_at=0).execute() == cid
     return 1
 
 
 def test_labels_are_reused_ignoring_case_and_created_when_new(ada):
-    database.execute_sql("INSERT INTO label(id, name) VALUES (9, 'VIP')")
-    assert contacts.add_label(ada, " vip ") == 9
+    from db.models import Label
+
+    vip = Label.insert(name="VIP").execute()
+    assert contacts.add_label(ada, " vip ") == vip
     new = contacts.add_label(ada, "Catering  estivo")
     assert [name for _, name, _ in contacts.label_ids(ada)] == ["Catering estivo", "VIP"]
     contacts.remove_label(ada, new)

@@ -10,13 +10,11 @@ from db.database import database
 from tests.conftest import NOW
 
 
-def add(sql, params=()):
-    return database.execute_sql(sql, params).lastrowid
-
-
 def contact(first="", last="", email="", phone="", external=None, city="", created=0):
-    return add("INSERT INTO contact(first_name, last_name, email, phone, external_id, city, created_at)"
-               " VALUES (?, ?, ?, ?, ?, ?, ?)", (first, last, email, phone, external, city, created))
+    from db.models import Contact
+
+    return Contact.insert(first_name=first, last_name=last, email=email, phone=phone, external_id=external,
+                          city=city, created_at=created).execute()
 
 
 def everything():
@@ -29,31 +27,29 @@ def everything():
 
 
 @pytest.fixture
-def people(db_path):
+def people(any_db):
     """Ada wrote on Messenger, then filled a lead form: two contacts."""
-    vip = add("INSERT INTO label(name, color) VALUES ('VIP', '#F08C00')")
-    catering = add("INSERT INTO label(name, color) VALUES ('Catering', '#0C8599')")
+    from db.models import ContactLabel, Conversation, Label, Lead, Message, Note, Reminder, SupportCase
+
+    vip = Label.insert(name="VIP", color="#F08C00").execute()
+    catering = Label.insert(name="Catering", color="#0C8599").execute()
     messenger = contact("Ada", "Rossi", external="psid:4401", created=100)
     form = contact("Ada", "Rossi ", email="ada@mail.example", phone="+393331234567", city="Milano", created=200)
-    conv = add("INSERT INTO conversation(contact_id, last_message_at, created_at) VALUES (?, ?, ?)", (messenger, NOW, 0))
-    add("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'Fate catering?', ?)",
-        (conv, NOW))
-    add("INSERT INTO support_case(conversation_id, category, status, opened_at, updated_at)"
-        " VALUES (?, 'product_info', 'assisting', 0, 0)", (conv,))
-    add("INSERT INTO note(contact_id, text, created_at, updated_at) VALUES (?, 'Allergica alle noci', 0, 0)",
-        (messenger,))
-    lead = add("INSERT INTO lead(contact_id, stage, source, created_at, stage_changed_at)"
-               " VALUES (?, 'interested', 'form', 0, 0)", (form,))
-    add("INSERT INTO note(contact_id, text, created_at, updated_at) VALUES (?, 'Vuole 40 coperti', 0, 0)", (form,))
-    add("INSERT INTO reminder(lead_id, contact_id, text, due_at, created_at) VALUES (?, ?, 'Richiamare', ?, 0)",
-        (lead, form, NOW + 3600))
-    add("INSERT INTO contact_label VALUES (?, ?)", (messenger, vip))
-    add("INSERT INTO contact_label VALUES (?, ?)", (form, vip))
-    add("INSERT INTO contact_label VALUES (?, ?)", (form, catering))
+    conv = Conversation.insert(contact=messenger, last_message_at=NOW, created_at=0).execute()
+    Message.insert(conversation=conv, direction="in", text="Fate catering?", sent_at=NOW).execute()
+    SupportCase.insert(conversation=conv, category="product_info", status="assisting", opened_at=0,
+                       updated_at=0).execute()
+    Note.insert(contact=messenger, text="Allergica alle noci", created_at=0, updated_at=0).execute()
+    lead = Lead.insert(contact=form, stage="interested", source="form", created_at=0,
+                       stage_changed_at=0).execute()
+    Note.insert(contact=form, text="Vuole 40 coperti", created_at=0, updated_at=0).execute()
+    Reminder.insert(lead=lead, contact=form, text="Richiamare", due_at=NOW + 3600, created_at=0).execute()
+    ContactLabel.insert_many([(messenger, vip), (form, vip), (form, catering)],
+                             fields=[ContactLabel.contact, ContactLabel.label]).execute()
     return dict(messenger=messenger, form=form, conv=conv, lead=lead, vip=vip, catering=catering)
 
 
-def test_what_identifies_a_person(db_path):
+def test_what_identifies_a_person(any_db):
     a = contact("Bo", "", email="Bo@Mail.example ")
     b = contact("Roberto", "Bianchi", email="bo@mail.example")
     c = contact("", "", phone="+447911123456")
@@ -110,15 +106,15 @@ def test_a_merge_refuses_what_it_cannot_do(people):
     assert database.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 2  # nothing half-done
 
 
-def run_cli(db_path, *args):
+def run_cli(target, *args):
     from db.database import close_database
     close_database()
-    return subprocess.run([sys.executable, "-m", "desktop", "--db", str(db_path), *args],
+    return subprocess.run([sys.executable, "-m", "desktop", "--db", str(target), *args],
                           capture_output=True, text=True, timeout=120)
 
 
-def test_the_commands_list_and_merge(people, db_path):
-    p = people
+def test_the_commands_list_and_merge(people, any_db):
+    p, db_path = people, any_db
     out = run_cli(db_path, "duplicates", "--json")
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout) == [{"contacts": [p["messenger"], p["form"]], "reason": "same name"}]

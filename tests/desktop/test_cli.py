@@ -67,6 +67,26 @@ def test_demo_on_a_server_never_shows_its_password(pg_url, tmp_path):
     assert password not in out.stdout + out.stderr + again.stdout + again.stderr
 
 
+def test_the_data_commands_work_on_a_server_and_say_plainly_when_it_refuses(pg_url, tmp_path):
+    assert sportello("--db", pg_url, "demo", "--messages", 300, tmp_path=tmp_path).returncode == 0
+    metrics = sportello("--db", pg_url, "metrics", "--json", tmp_path=tmp_path)
+    assert metrics.returncode == 0 and '"requests"' in metrics.stdout, metrics.stderr
+    exported = sportello("--db", pg_url, "export", "leads", tmp_path / "leads.csv", tmp_path=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    rows = (tmp_path / "leads.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) > 1 and rows[0].startswith("full_name")
+    found = sportello("--db", pg_url, "duplicates", "--json", tmp_path=tmp_path)
+    assert found.returncode == 0 and found.stdout.startswith("["), found.stderr
+    imported = sportello("--db", pg_url, "import", "leads", tmp_path / "leads.csv", tmp_path=tmp_path)
+    assert imported.returncode == 0 and "merged" in imported.stdout, imported.stderr
+    wrong = pg_url.replace("secret-of-the-tests", "not-the-password")
+    for command in (("metrics",), ("export", "leads", tmp_path / "x.csv"), ("duplicates",), ("demo",)):
+        out = sportello("--db", wrong, *command, tmp_path=tmp_path)
+        assert out.returncode == 1, (command, out.stderr)
+        assert "Traceback" not in out.stderr and "not-the-password" not in out.stderr
+        assert "password" in out.stderr.lower() and ":•••@" in out.stderr
+
+
 def test_screenshots_renders_each_view(demo_db, tmp_path):
     shots = tmp_path / "shots"
     out = sportello("--db", demo_db, "screenshots", shots, tmp_path=tmp_path)
