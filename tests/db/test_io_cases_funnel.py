@@ -6,7 +6,6 @@ import pytest
 
 from db import cases, io as dbio, leads
 from db.clock import DAY
-from db.database import database
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -19,13 +18,22 @@ def test_safe_cell(value, expected):
 
 
 def add_case(conv, category, status, at, product="Pizza"):
-    database.execute_sql("INSERT INTO support_case(conversation_id, category, status, product, opened_at,"
-                         " updated_at) VALUES (?, ?, ?, ?, ?, ?)", (conv, category, status, product, at, at))
+    from db.models import SupportCase
+
+    SupportCase.insert(conversation=conv, category=category, status=status, product=product, opened_at=at,
+                       updated_at=at).execute()
 
 
-def test_monthly_case_report_and_its_csv(db_path):
-    database.execute_sql("INSERT INTO contact(id, first_name, last_name, created_at) VALUES (1, '=HYPERLINK(1)', 'x', 0)")
-    database.execute_sql("INSERT INTO conversation(id, contact_id, last_message_at, created_at) VALUES (1, 1, 0, 0)")
+def customer(first, last):
+    """A contact with one conversation: the conversation's id."""
+    from db.models import Contact, Conversation
+
+    contact = Contact.insert(first_name=first, last_name=last, created_at=0).execute()
+    return Conversation.insert(contact=contact, last_message_at=0, created_at=0).execute()
+
+
+def test_monthly_case_report_and_its_csv(any_db):
+    assert customer("=HYPERLINK(1)", "x") == 1
     may = 1_777_593_600  # 2026-05-01 00:00 UTC
     add_case(1, "product_info", "resolved", may)
     add_case(1, "product_info", "assisting", may + 3 * DAY)
@@ -42,26 +50,25 @@ def test_monthly_case_report_and_its_csv(db_path):
     assert rows[1] == ["2026-05-01T00:00:00Z", "'=HYPERLINK(1) x", "product_info", "Pizza", "resolved"]
 
 
-def test_the_case_report_writes_a_chinese_name_family_name_first(db_path):
-    database.execute_sql("INSERT INTO contact(id, first_name, last_name, created_at) VALUES (1, '洋', '陈', 0)")
-    database.execute_sql("INSERT INTO conversation(id, contact_id, last_message_at, created_at) VALUES (1, 1, 0, 0)")
+def test_the_case_report_writes_a_chinese_name_family_name_first(any_db):
+    assert customer("洋", "陈") == 1
     add_case(1, "product_info", "resolved", 1_777_593_600)
     assert [c.customer for c in cases.monthly_report(2026, 5, timezone.utc).cases] == ["陈洋"]
 
 
-def test_lead_funnel(db_path):
-    database.execute_sql("INSERT INTO contact(id, first_name, created_at) VALUES (1, 'A', 0)")
+def test_lead_funnel(any_db):
+    from db.models import Contact, Lead, LeadStageChange
+
+    assert Contact.insert(first_name="A", created_at=0).execute() == 1
     now = 100 * DAY
     # Lead 1: neutral -> interested -> contacted -> converted; lead 2: neutral -> interested; lead 3: neutral.
     for lead_id, stage in ((1, "converted"), (2, "interested"), (3, "neutral")):
-        database.execute_sql("INSERT INTO lead(id, contact_id, stage, created_at, stage_changed_at)"
-                             " VALUES (?, 1, ?, 0, 0)", (lead_id, stage))
+        assert Lead.insert(contact=1, stage=stage, created_at=0, stage_changed_at=0).execute() == lead_id
     changes = [(1, None, "neutral", 0), (1, "neutral", "interested", 2 * DAY), (1, "interested", "contacted", 5 * DAY),
                (1, "contacted", "converted", 6 * DAY), (2, None, "neutral", 0), (2, "neutral", "interested", 4 * DAY),
                (3, None, "neutral", 0)]
     for lead_id, a, b, at in changes:
-        database.execute_sql("INSERT INTO lead_stage_change(lead_id, from_stage, to_stage, changed_at)"
-                             " VALUES (?, ?, ?, ?)", (lead_id, a, b, at))
+        LeadStageChange.insert(lead=lead_id, from_stage=a, to_stage=b, changed_at=at).execute()
     f = leads.funnel(now)
     assert f.counts == {"neutral": 1, "interested": 1, "contacted": 0, "converted": 1}
     assert f.reached == {"neutral": 3, "interested": 2, "contacted": 1, "converted": 1}

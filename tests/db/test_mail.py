@@ -9,8 +9,10 @@ NOW = 1_780_000_000
 
 
 @pytest.fixture
-def shop(db_path, smtp_server):
-    database.execute_sql("INSERT INTO team_member(id, first_name, last_name) VALUES (1, 'Giulia', 'Rossi')")
+def shop(any_db, smtp_server):
+    from db.models import TeamMember
+
+    assert TeamMember.insert(first_name="Giulia", last_name="Rossi").execute() == 1
     mail.save_smtp_settings(SmtpSettings("127.0.0.1", smtp_server.port, "none", "giulia", "info@dagino.example",
                                          "Pizzeria Da Gino"))
     mail.store_password("giulia", "segreta")
@@ -47,7 +49,7 @@ def test_wrong_password_is_a_clear_error_and_nothing_is_recorded(shop):
     assert database.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 0
 
 
-def test_unreachable_server_and_missing_settings(shop, db_path):
+def test_unreachable_server_and_missing_settings(shop):
     mail.save_smtp_settings(SmtpSettings("127.0.0.1", 1, "none", "", "info@dagino.example"))
     with_mail, _ = mail.recipients_for_leads([shop["ada"]])
     with pytest.raises(MailError, match="Cannot reach"):
@@ -56,8 +58,13 @@ def test_unreachable_server_and_missing_settings(shop, db_path):
         mail.save_smtp_settings(SmtpSettings("", 25, "none", "", "a@b.example"))
 
 
-def test_the_password_lives_only_in_the_keyring(shop, memory_keyring, db_path):
+def test_the_password_lives_only_in_the_keyring(shop, memory_keyring, any_db):
     assert memory_keyring.secrets[(mail.KEYRING_SERVICE, "giulia")] == "segreta"
+    settings = database.execute_sql("SELECT key, value FROM setting").fetchall()
+    assert settings and not any("segreta" in str(value) for _key, value in settings)
+    if isinstance(any_db, str):
+        return  # a server's files are its own; what it holds is its tables
+    db_path = any_db
     database.close()
     assert b"segreta" not in db_path.read_bytes()
     wal = db_path.with_name(db_path.name + "-wal")
