@@ -8,35 +8,35 @@ import pytest
 
 from db import reminders, rules, team
 from db.clock import DAY, HOUR
-from db.database import database
+from db.models import Contact, Conversation, Lead, Message, Reminder
 from tests.conftest import NOW
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def contact(name: str) -> int:
-    return database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES (?, 0)", (name,)).lastrowid
+    return Contact.insert(first_name=name, created_at=0).execute()
 
 
 def lead(name: str, stage: str = "neutral", since: int = NOW, owner: int | None = None) -> int:
-    return database.execute_sql(
-        "INSERT INTO lead(contact_id, stage, owner_id, created_at, stage_changed_at) VALUES (?, ?, ?, ?, ?)",
-        (contact(name), stage, owner, since, since)).lastrowid
+    return Lead.insert(contact=contact(name), stage=stage, owner=owner, created_at=since,
+                       stage_changed_at=since).execute()
 
 
-def conversation(name: str, assignee: int | None = None) -> int:
-    cid = contact(name)
-    return database.execute_sql(
-        "INSERT INTO conversation(contact_id, assignee_id, last_message_at, created_at) VALUES (?, ?, 0, 0)",
-        (cid, assignee)).lastrowid
+def conversation(name: str, assignee: int | None = None, contact_id: int | None = None) -> int:
+    return Conversation.insert(contact=contact_id or contact(name), assignee=assignee, last_message_at=0,
+                               created_at=0).execute()
 
 
 def message(conversation_id: int, direction: str, at: int, automatic: str | None = None) -> None:
-    database.execute_sql(
-        "INSERT INTO message(conversation_id, direction, automatic, text, sent_at) VALUES (?, ?, ?, 'x', ?)",
-        (conversation_id, direction, automatic, at))
-    database.execute_sql("UPDATE conversation SET last_message_at = max(last_message_at, ?) WHERE id = ?",
-                         (at, conversation_id))
+    Message.insert(conversation=conversation_id, direction=direction, automatic=automatic, text="x",
+                   sent_at=at).execute()
+    (Conversation.update(last_message_at=at)
+     .where(Conversation.id == conversation_id, Conversation.last_message_at < at).execute())
+
+
+def contact_of(lead_id: int) -> int:
+    return Lead.get_by_id(lead_id).contact_id
 
 
 def follow_ups(lead_id: int) -> list[reminders.Reminder]:
@@ -44,7 +44,7 @@ def follow_ups(lead_id: int) -> list[reminders.Reminder]:
 
 
 @pytest.fixture
-def marco(db_path):
+def marco(any_db):
     return team.add_member("Marco")
 
 
@@ -70,19 +70,17 @@ def test_a_lead_left_in_neutral_gets_one_follow_up_for_its_owner_and_undo_takes_
     assert rules.evaluate(NOW + 23 * HOUR).leads == {fresh}
 
 
-def test_a_reply_from_a_person_is_contact_but_an_automatic_one_is_not(db_path):
+def test_a_reply_from_a_person_is_contact_but_an_automatic_one_is_not(any_db):
     rules.save(None, "lead_neutral", 4, "flag", None, "", True, 0)
     answered, automatic = lead("Ada", since=NOW - 5 * HOUR), lead("Bo", since=NOW - 5 * HOUR)
     for lead_id, kind in ((answered, None), (automatic, "instant")):
-        contact_id = database.execute_sql("SELECT contact_id FROM lead WHERE id = ?", (lead_id,)).fetchone()[0]
-        c = database.execute_sql("INSERT INTO conversation(contact_id, last_message_at, created_at)"
-                                 " VALUES (?, 0, 0)", (contact_id,)).lastrowid
+        c = conversation("", contact_id=contact_of(lead_id))
         message(c, "out", NOW - 4 * HOUR, kind)
     assert rules.evaluate(NOW).leads == {automatic}
-    assert database.execute_sql("SELECT priority FROM lead WHERE id = ?", (automatic,)).fetchone()[0] == 3
+    assert Lead.get_by_id(automatic).priority == 3
 
 
-def test_a_rule_set_on_what_waits_already_acts_on_it_when_asked(db_path):
+def test_a_rule_set_on_what_waits_already_acts_on_it_when_asked(any_db):
     old = [lead(f"Old {n}", since=NOW - 90 * DAY) for n in range(3)]
     lead("Moved on", stage="interested", since=NOW - 90 * DAY)
     assert rules.over_limit("lead_neutral", 48, NOW) == 3
@@ -98,25 +96,25 @@ def test_a_waiting_conversation_is_flagged_once_per_wait_and_undo_leaves_a_later
     message(c, "in", NOW - 2 * HOUR)                   # the wait began with the first message
     first = rules.evaluate(NOW)
     assert first.conversations == {c}
-    assert database.execute_sql("SELECT flagged FROM conversation WHERE id = ?", (c,)).fetchone()[0] == 1
+    assert Conversation.get_by_id(c).flagged == 1
     message(c, "out", NOW + 60)                        # answered...
     message(c, "in", NOW + 2 * 60)                     # ...and a new question: a new wait
     assert not rules.evaluate(NOW + 2 * HOUR)
     second = rules.evaluate(NOW + 4 * HOUR)
     assert second.conversations == {c}
     assert len(rules.firings(conversation_id=c)) == 2
-    database.execute_sql("UPDATE conversation SET flagged = 0 WHERE id = ?", (c,))  # someone unflags it
-    database.execute_sql("UPDATE conversation SET flagged = 1 WHERE id = ?", (c,))  # and flags it again
+    Conversation.update(flagged=False).where(Conversation.id == c).execute()  # someone unflags it
+    Conversation.update(flagged=True).where(Conversation.id == c).execute()  # and flags it again
     rules.undo(first.firings, NOW + 5 * HOUR)  # the first flag was the same value: it goes back
-    assert database.execute_sql("SELECT flagged FROM conversation WHERE id = ?", (c,)).fetchone()[0] == 0
+    assert Conversation.get_by_id(c).flagged == 0
 
 
-def test_done_and_archived_conversations_do_not_wait(db_path):
+def test_done_and_archived_conversations_do_not_wait(any_db):
     rules.save(None, "conversation_waiting", 1, "notify", None, "", True, 0)
     for folder in ("done", "archived", "spam"):
         c = conversation(folder)
         message(c, "in", NOW - 5 * HOUR)
-        database.execute_sql("UPDATE conversation SET folder = ? WHERE id = ?", (folder, c))
+        Conversation.update(folder=folder).where(Conversation.id == c).execute()
     assert not rules.evaluate(NOW)
 
 
@@ -135,7 +133,7 @@ def test_an_overdue_follow_up_is_handed_on_and_undo_gives_it_back_unless_it_move
     assert owner(late) == giulia
     again = rules.save(None, "followup_overdue", 1, "reassign", marco, "", True, NOW - 10 * DAY)
     moved = rules.evaluate(NOW)
-    database.execute_sql("UPDATE reminder SET owner_id = NULL WHERE id = ?", (late,))  # taken by hand since
+    Reminder.update(owner=None).where(Reminder.id == late).execute()  # taken by hand since
     rules.undo(moved.firings, NOW)
     assert owner(late) is None, "undo does not overwrite a later change"
     rules.remove(again.rule_id)
@@ -172,7 +170,7 @@ def test_a_rule_says_what_is_wrong_with_it(marco):
     assert rules.rules() == []
 
 
-def test_saving_and_removing_a_rule_can_be_undone(db_path):
+def test_saving_and_removing_a_rule_can_be_undone(any_db):
     added = rules.save(None, "lead_neutral", 2, "notify", None, "", True, NOW)
     changed = rules.save(added.rule_id, "lead_neutral", 2, "notify", None, "Text only", True, NOW + HOUR)
     assert rules.get(added.rule_id).active_from == NOW, "a new text does not start the rule again"
@@ -189,32 +187,30 @@ def test_saving_and_removing_a_rule_can_be_undone(db_path):
     assert rules.rules() == []
 
 
-def test_two_processes_evaluating_at_once_act_once(db_path):
+def test_two_processes_evaluating_at_once_act_once(any_db):
     rules.save(None, "lead_neutral", 1, "followup", None, "Call", True, 0)
     ids = [lead(f"Lead {n}", since=NOW - 2 * HOUR) for n in range(300)]
     from db.database import close_database
     close_database()
     code = ("import sys; sys.path.insert(0, sys.argv[1]); from db.database import open_database;"
             " from db import rules; open_database(sys.argv[2]); print(len(rules.evaluate(int(sys.argv[3])).firings))")
-    workers = [subprocess.Popen([sys.executable, "-c", code, str(ROOT), str(db_path), str(NOW)],
+    workers = [subprocess.Popen([sys.executable, "-c", code, str(ROOT), str(any_db), str(NOW)],
                                 stdout=subprocess.PIPE, text=True) for _ in range(2)]
     made = sorted(int(w.communicate(timeout=60)[0]) for w in workers)
     assert all(w.returncode == 0 for w in workers)
     assert sum(made) == 300, made
     from db.database import open_database
-    open_database(db_path)
-    assert database.execute_sql("SELECT count(*) FROM reminder").fetchone()[0] == 300
-    assert {r[0] for r in database.execute_sql("SELECT lead_id FROM reminder")} == set(ids)
+    open_database(any_db)
+    assert Reminder.select().count() == 300
+    assert {r.lead_id for r in Reminder.select(Reminder.lead)} == set(ids)
 
 
-def test_a_reply_between_the_reading_and_the_acting_is_respected(db_path, monkeypatch):
+def test_a_reply_between_the_reading_and_the_acting_is_respected(any_db, monkeypatch):
     """What is due is read without the lock, then read again under it before acting: a
     person who answers in between is not sent a follow-up about a lead they just contacted."""
     rules.save(None, "lead_neutral", 1, "followup", None, "Call", True, 0)
     waiting = lead("Ada", since=NOW - 2 * HOUR)
-    contact_id = database.execute_sql("SELECT contact_id FROM lead WHERE id = ?", (waiting,)).fetchone()[0]
-    c = database.execute_sql("INSERT INTO conversation(contact_id, last_message_at, created_at) VALUES (?, 0, 0)",
-                             (contact_id,)).lastrowid
+    c = conversation("", contact_id=contact_of(waiting))
     read = rules._due
 
     def answered_meanwhile(rule, now, only=None):
@@ -228,7 +224,7 @@ def test_a_reply_between_the_reading_and_the_acting_is_respected(db_path, monkey
     assert follow_ups(waiting) == [] and rules.firings() == []
 
 
-def test_many_notices_are_taken_at_once_and_counted(db_path):
+def test_many_notices_are_taken_at_once_and_counted(any_db):
     """A rule set on 120 waiting leads gives one window of notices with the count, not 50
     more every minute."""
     rules.save(None, "lead_neutral", 1, "notify", None, "", True, 0)
