@@ -32,9 +32,11 @@ def tsv(header, rows, encoding="utf-16"):
 
 
 @pytest.fixture
-def team(db_path):
-    database.execute_sql("INSERT INTO team_member(id, first_name, last_name) VALUES (1, 'Giulia', 'Rossi')")
-    return db_path
+def team(any_db):
+    from db.models import TeamMember
+
+    assert TeamMember.insert(first_name="Giulia", last_name="Rossi").execute() == 1
+    return any_db
 
 
 def lead_named(text):
@@ -42,8 +44,10 @@ def lead_named(text):
 
 
 def lead_columns(lead_id):
-    return database.execute_sql("SELECT stage, form_status, platform, inbox_url, profile FROM lead WHERE id = ?",
-                                (lead_id,)).fetchone()
+    from db.models import Lead
+
+    return (Lead.select(Lead.stage, Lead.form_status, Lead.platform, Lead.inbox_url, Lead.profile)
+            .where(Lead.id == lead_id).tuples().get())
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-8"])
@@ -71,8 +75,10 @@ def test_a_form_asking_for_the_work_address_gives_the_lead_its_e_mail_and_the_st
     assert result.created == 1 and not result.skipped
     carla = lead_named("Carla")
     assert (carla.row.email, carla.row.phone) == ("carla.verdi@studio.example", "+390212345678")
-    work, company = database.execute_sql("SELECT work, company FROM contact WHERE id = (SELECT contact_id FROM lead"
-                                         " WHERE id = ?)", (carla.row.id,)).fetchone()
+    from db.models import Contact, Lead
+
+    work, company = (Contact.select(Contact.work, Contact.company).join(Lead, on=(Lead.contact == Contact.id))
+                     .where(Lead.id == carla.row.id).tuples().get())
     assert (work, company) == ("Office manager", "Studio Verdi")
     import json
     profile = json.loads(lead_columns(carla.row.id)[4])
@@ -108,15 +114,16 @@ def test_stage_map_pairs_are_checked():
 
 
 def test_a_person_who_wrote_on_messenger_gets_the_lead_rather_than_a_second_contact(team):
-    contact = database.execute_sql("INSERT INTO contact(first_name, last_name, email, created_at)"
-                                   " VALUES ('Ada', 'Rossi', 'Ada@Example.com', 1)").lastrowid
+    from db.models import Contact
+
+    contact = Contact.insert(first_name="Ada", last_name="Rossi", email="Ada@Example.com", created_at=1).execute()
     leads_io.import_leads(tsv(ADS_MANAGER, ADS_ROWS[:1]), NOW)
     assert database.execute_sql("SELECT count(*) FROM contact WHERE lower(email) = 'ada@example.com'").fetchone() \
         == (1,)
     assert database.execute_sql("SELECT contact_id FROM lead").fetchone() == (contact,)
 
 
-def test_looking_a_person_up_uses_the_indexes_not_a_scan_of_the_contacts(team):
+def test_looking_a_person_up_uses_the_indexes_not_a_scan_of_the_contacts(db_path):  # (SQLite's plan)
     for sql, params in (("SELECT id FROM contact WHERE email = ? COLLATE NOCASE AND email != '' ORDER BY id LIMIT 1",
                          ("a@b.c",)),
                         ("SELECT id FROM contact WHERE phone = ? AND phone != '' ORDER BY id LIMIT 1", ("+39",))):
@@ -124,7 +131,8 @@ def test_looking_a_person_up_uses_the_indexes_not_a_scan_of_the_contacts(team):
         assert "SEARCH contact USING" in plan and "INDEX contact_" in plan and "SCAN" not in plan, plan
 
 
-def test_the_command_line_maps_stages_and_says_what_it_mapped_and_left(team, tmp_path, db_path):
+def test_the_command_line_maps_stages_and_says_what_it_mapped_and_left(team, tmp_path):
+    db_path = team
     path = tmp_path / "crm.csv"
     path.write_text("name,email,status\nAnn One,ann@example.com,Won\nEd Five,ed@example.com,Sleeping\n"
                     "Gus Six,gus@example.com,Frozen\n", encoding="utf-8")
@@ -170,7 +178,7 @@ def test_the_quick_e_mail_check_gives_email_validators_answers():
     same()
 
 
-def test_our_own_export_imports_back_without_duplicates_or_quotes(db_path, tmp_path):
+def test_our_own_export_imports_back_without_duplicates_or_quotes(any_db, tmp_path):
     """Re-importing our export doubled every lead without an e-mail or a phone, and kept the
     quote that neutralised a formula in the name."""
     import io as _io
