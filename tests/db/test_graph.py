@@ -23,9 +23,31 @@ def msg(mid, text, sender_id, name, at):
     return {"id": mid, "message": text, "from": {"id": sender_id, "name": name}, "created_time": at}
 
 
+def run(sql, params=()):
+    """A statement written with ``?`` for its parameters, on either engine."""
+    return database.execute_sql(sql.replace("?", database.param), params)
+
+
+def waiting_conversation(text, *, channel="messenger", contact_external="psid:99", message_external=None):
+    """Ada's conversation with her message a minute ago: its id."""
+    from db.models import Contact, Conversation, Message
+
+    contact = Contact.insert(first_name="Ada", external_id=contact_external, created_at=0).execute()
+    conversation = Conversation.insert(contact=contact, channel=channel, last_message_at=NOW, created_at=0).execute()
+    Message.insert(conversation=conversation, direction="in", text=text, sent_at=NOW - 60,
+                   external_id=message_external).execute()
+    return conversation
+
+
+def giulia():
+    from db.models import TeamMember
+
+    assert TeamMember.insert(first_name="Giulia").execute() == 1
+
+
 @pytest.fixture
-def client(httpserver, db_path):
-    database.execute_sql("INSERT INTO team_member(id, first_name) VALUES (1, 'Giulia')")
+def client(httpserver, any_db):
+    giulia()
     return graph.GraphClient(PAGE, TOKEN, base=httpserver.url_for("/v21.0"), sleep=lambda s: None)
 
 
@@ -51,7 +73,7 @@ def test_sync_follows_paging_goes_through_the_pipeline_and_deduplicates(client, 
     ])
     result = graph.sync(client, NOW)
     assert (result.conversations, result.new_messages, result.stopped_by) == (2, 3, None)
-    ada = database.execute_sql("SELECT id FROM conversation WHERE external_id = 't_1'").fetchone()[0]
+    ada = run("SELECT id FROM conversation WHERE external_id = 't_1'").fetchone()[0]
     assert [(m.direction, m.text) for m in inbox.thread(ada)] == [
         ("in", "Avete un tavolo?"), ("out", "Certo, a stasera"), ("in", "Grazie!")]
     assert inbox.conversation_state(ada)[1] is True  # unread, through the pipeline
@@ -59,7 +81,7 @@ def test_sync_follows_paging_goes_through_the_pipeline_and_deduplicates(client, 
     assert all(r.args.get("access_token") == TOKEN for r, _ in httpserver.log)
     again = graph.sync(client, NOW)
     assert again.new_messages == 0
-    assert database.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 4
+    assert run("SELECT count(*) FROM message").fetchone()[0] == 4
 
 
 def test_a_token_that_expires_mid_sync_stops_it_and_keeps_what_came(client, httpserver):
@@ -76,11 +98,7 @@ def test_a_token_that_expires_mid_sync_stops_it_and_keeps_what_came(client, http
 
 
 def pending_reply(text="Ciao Ada"):
-    cid = database.execute_sql("INSERT INTO contact(first_name, external_id, created_at) VALUES ('Ada', 'psid:99', 0)").lastrowid
-    conv_id = database.execute_sql("INSERT INTO conversation(contact_id, last_message_at, created_at) VALUES (?, ?, 0)",
-                                   (cid, NOW)).lastrowid
-    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'hi', ?)",
-                         (conv_id, NOW - 60))
+    conv_id = waiting_conversation("hi")
     return outbox.send_reply(conv_id, text, 1, NOW).message_id
 
 
@@ -91,13 +109,13 @@ def test_send_uses_the_response_type_and_marks_sent(client, httpserver):
     assert graph.deliver(client, mid, NOW + 10)
     body = json.loads(httpserver.log[-1][0].data)
     assert body == {"recipient": {"id": "99"}, "messaging_type": "RESPONSE", "message": {"text": "Ciao Ada"}}
-    assert database.execute_sql("SELECT state, external_id FROM message WHERE id = ?", (mid,)).fetchone() == (
+    assert run("SELECT state, external_id FROM message WHERE id = ?", (mid,)).fetchone() == (
         "sent", "m_sent_1")
 
 
 def test_after_24_hours_the_human_agent_tag_goes_with_it(client, httpserver):
     mid = pending_reply()
-    database.execute_sql("UPDATE message SET sent_at = sent_at - 90000 WHERE direction = 'in'")
+    run("UPDATE message SET sent_at = sent_at - 90000 WHERE direction = 'in'")
     httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_2"})
     assert graph.deliver(client, mid, NOW + 10)
     body = json.loads(httpserver.log[-1][0].data)
@@ -110,14 +128,14 @@ def test_a_closed_window_fails_with_the_reason_and_can_be_retried(client, httpse
         {"error": {"message": "(#10) This message is sent outside of allowed window.", "code": 10,
                    "error_subcode": 2018278}}, status=400)
     assert not graph.deliver(client, mid, NOW + 10)
-    state, error = database.execute_sql("SELECT state, error FROM message WHERE id = ?", (mid,)).fetchone()
+    state, error = run("SELECT state, error FROM message WHERE id = ?", (mid,)).fetchone()
     assert state == "failed" and "reply window has closed" in error
     outbox.retry(mid, NOW + 20)
-    assert database.execute_sql("SELECT state FROM message WHERE id = ?", (mid,)).fetchone()[0] == "pending"
+    assert run("SELECT state FROM message WHERE id = ?", (mid,)).fetchone()[0] == "pending"
 
 
-def test_rate_limits_are_retried_with_backoff(httpserver, db_path):
-    database.execute_sql("INSERT INTO team_member(id, first_name) VALUES (1, 'Giulia')")
+def test_rate_limits_are_retried_with_backoff(httpserver, any_db):
+    giulia()
     waits = []
     client = graph.GraphClient(PAGE, TOKEN, base=httpserver.url_for("/v21.0"), sleep=waits.append)
     mid = pending_reply()
@@ -128,7 +146,7 @@ def test_rate_limits_are_retried_with_backoff(httpserver, db_path):
     httpserver.expect_ordered_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_ok"})
     assert graph.deliver(client, mid, NOW + 10)
     assert waits == [1.0, 2.0]
-    assert database.execute_sql("SELECT state FROM message WHERE id = ?", (mid,)).fetchone()[0] == "sent"
+    assert run("SELECT state FROM message WHERE id = ?", (mid,)).fetchone()[0] == "sent"
 
 
 def test_the_token_lives_in_the_keyring(db_path, memory_keyring):
@@ -141,11 +159,7 @@ def test_the_token_lives_in_the_keyring(db_path, memory_keyring):
 
 
 def test_one_private_reply_to_a_comment_goes_by_comment_id(client, httpserver):
-    cid = database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES ('Ada', 0)").lastrowid
-    conv_id = database.execute_sql("INSERT INTO conversation(contact_id, channel, last_message_at, created_at)"
-                                   " VALUES (?, 'comment', ?, 0)", (cid, NOW)).lastrowid
-    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at, external_id)"
-                         " VALUES (?, 'in', 'Che buona!', ?, 'c_555')", (conv_id, NOW - 60))
+    conv_id = waiting_conversation("Che buona!", channel="comment", contact_external=None, message_external="c_555")
     mid = outbox.send_reply(conv_id, "Grazie! Ti scriviamo in privato", 1, NOW).message_id
     httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_p"})
     assert graph.deliver(client, mid, NOW + 5)
@@ -175,7 +189,7 @@ def test_a_conversation_with_more_new_messages_than_one_page_loses_none(client, 
     httpserver.expect_request("/v21.0/t_1/messages/3").respond_with_json(page(newest_first[100:]))
     result = graph.sync(client, NOW)
     assert (result.new_messages, result.stopped_by) == (120, None)
-    ada = database.execute_sql("SELECT id FROM conversation WHERE external_id = 't_1'").fetchone()[0]
+    ada = run("SELECT id FROM conversation WHERE external_id = 't_1'").fetchone()[0]
     assert [m.text for m in inbox.thread(ada)] == [f"message {i}" for i in range(120)]  # every one, in order
 
 
@@ -196,7 +210,7 @@ def test_more_messages_after_a_sync_are_read_up_to_the_ones_already_here(client,
     second = graph.sync(client, NOW)
     assert second.new_messages == 3
     assert not any(r.path == "/v21.0/never" for r, _ in httpserver.log)
-    ada = database.execute_sql("SELECT id FROM conversation WHERE external_id = 't_1'").fetchone()[0]
+    ada = run("SELECT id FROM conversation WHERE external_id = 't_1'").fetchone()[0]
     assert [m.text for m in inbox.thread(ada)] == ["old 0", "old 1", "old 2", "new 3", "new 4", "new 5"]
 
 
@@ -252,7 +266,7 @@ def test_the_pages_lead_forms_become_leads_as_a_download_would(client, httpserve
     assert "GREATER_THAN" in asked[0].args["filtering"]
     again = graph.sync_leads(client, NOW)
     assert (again.created, again.merged) == (0, 3)
-    assert database.execute_sql("SELECT count(*) FROM lead").fetchone()[0] == 3
+    assert run("SELECT count(*) FROM lead").fetchone()[0] == 3
     assert settings.get("graph.leads_since") == graph._ts("2026-05-15T12:00:00+0000")
 
 
@@ -264,7 +278,7 @@ def test_a_token_without_the_leads_permission_is_said_and_the_messages_stay(clie
         status=403)
     result = graph.sync_all(client, NOW)
     assert result.new_messages == 1 and result.stopped_by is not None
-    assert database.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 1
+    assert run("SELECT count(*) FROM message").fetchone()[0] == 1
 
 
 # --- comments on the Page's posts ---------------------------------------------------------
@@ -291,7 +305,7 @@ def test_comments_on_the_pages_posts_become_comment_conversations_with_their_pos
         comment(f"{PAGE}_501_7", "Fate consegne a Brera?", "4402", "Bo Bianchi", "2026-05-15T09:00:00+0000")]})
     result = graph.sync_comments(client, now)
     assert (result.posts, result.comments) == (1, 2)  # the Page's own answer is no conversation
-    rows = database.execute_sql(
+    rows = run(
         "SELECT c.id, c.channel, c.post_id, ct.first_name, m.text, m.external_id FROM conversation c"
         " JOIN contact ct ON ct.id = c.contact_id JOIN message m ON m.conversation_id = c.id ORDER BY m.sent_at").fetchall()
     assert [(r[1], r[2], r[3], r[4]) for r in rows] == [
@@ -309,7 +323,7 @@ def test_comments_on_the_pages_posts_become_comment_conversations_with_their_pos
     assert json.loads(httpserver.log[-1][0].data)["recipient"] == {"comment_id": f"{PAGE}_501_8"}
     # A second sync finds nothing new.
     assert graph.sync_comments(client, now + 60).comments == 0
-    assert database.execute_sql("SELECT count(*) FROM conversation WHERE channel = 'comment'").fetchone()[0] == 2
+    assert run("SELECT count(*) FROM conversation WHERE channel = 'comment'").fetchone()[0] == 2
 
 
 def test_a_fault_while_paging_comments_stores_none_of_the_post_and_keeps_the_position(client, httpserver):
@@ -323,7 +337,7 @@ def test_a_fault_while_paging_comments_stores_none_of_the_post_and_keeps_the_pos
         {"error": {"message": "Session has expired", "code": 190}}, status=400)
     with pytest.raises(graph.GraphError):
         graph.sync_comments(client, now)
-    assert database.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 0
+    assert run("SELECT count(*) FROM message").fetchone()[0] == 0
     assert not settings.get("graph.comments_since")
 
 
@@ -344,7 +358,7 @@ def test_an_instant_reply_to_a_message_that_came_by_sync_is_sent_once(client, ht
     graph.PageConnection(PAGE).save(connected)
     now = graph._ts("2026-05-15T10:01:00+0000")
     assert live_sync(httpserver, client, "m_1", "2026-05-15T10:00:00+0000", now).new_messages == 1
-    auto = database.execute_sql("SELECT id, state, text FROM message WHERE automatic = 'instant'").fetchall()
+    auto = run("SELECT id, state, text FROM message WHERE automatic = 'instant'").fetchall()
     assert [(a[1], a[2]) for a in auto] == [("pending", "Ciao Ada, ti rispondiamo subito!")]  # not sent until Meta says so
     httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_auto"})
     sent, failed = graph.deliver_all(client, now)
@@ -357,7 +371,7 @@ def test_an_instant_reply_to_a_message_that_came_by_sync_is_sent_once(client, ht
     httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_again"})
     assert graph.deliver_all(client, now + 120) == (0, [])
     assert not [r for r, _ in httpserver.log if r.path == "/v21.0/me/messages"]
-    assert database.execute_sql("SELECT count(*) FROM message WHERE automatic IS NOT NULL").fetchone()[0] == 1
+    assert run("SELECT count(*) FROM message WHERE automatic IS NOT NULL").fetchone()[0] == 1
 
 
 def test_history_from_a_first_sync_gets_no_automatic_reply(client, httpserver):
@@ -367,7 +381,7 @@ def test_history_from_a_first_sync_gets_no_automatic_reply(client, httpserver):
     now = graph._ts("2026-05-15T10:01:00+0000")
     graph.PageConnection(PAGE).save(now)  # connected after the message was written
     live_sync(httpserver, client, "m_1", "2026-05-15T10:00:00+0000", now)
-    assert database.execute_sql("SELECT count(*) FROM message WHERE automatic IS NOT NULL").fetchone()[0] == 0
+    assert run("SELECT count(*) FROM message WHERE automatic IS NOT NULL").fetchone()[0] == 0
 
 
 def test_only_one_sender_takes_a_waiting_reply_and_a_stale_one_is_never_resent(client, httpserver):
@@ -377,7 +391,7 @@ def test_only_one_sender_takes_a_waiting_reply_and_a_stale_one_is_never_resent(c
     # The sender stopped mid-call (a crash): ten minutes on, the reply is failed with why.
     httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_x"})
     assert graph.deliver_all(client, NOW + outbox.STALE_SENDING + 60) == (0, [])
-    state, error = database.execute_sql("SELECT state, error FROM message WHERE id = ?", (mid,)).fetchone()
+    state, error = run("SELECT state, error FROM message WHERE id = ?", (mid,)).fetchone()
     assert state == "failed" and "may or may not have reached" in error
     assert not httpserver.log
     outbox.retry(mid, NOW + outbox.STALE_SENDING + 90)  # the user's call
@@ -405,7 +419,9 @@ def test_retired_message_tags_are_never_sent(client, httpserver):
 
 # --- files, both ways ----------------------------------------------------------------------
 
-def test_files_of_incoming_messages_are_kept_beside_the_database(client, httpserver, db_path):
+def test_files_of_incoming_messages_are_kept_beside_the_database(client, httpserver):
+    from db.database import attachments_folder
+
     picture = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
     httpserver.expect_request("/cdn/photo.png").respond_with_data(picture, content_type="image/png")
     httpserver.expect_request("/cdn/gone.pdf").respond_with_data("", status=404)
@@ -420,27 +436,23 @@ def test_files_of_incoming_messages_are_kept_beside_the_database(client, httpser
     httpserver.expect_request(f"/v21.0/{PAGE}/conversations").respond_with_json({"data": [
         conv("t_1", "2026-05-15T10:01:00+0000", [sticker, m])]})
     assert graph.sync(client, NOW).new_messages == 2
-    conversation = database.execute_sql("SELECT id FROM conversation WHERE external_id = 't_1'").fetchone()[0]
+    conversation = run("SELECT id FROM conversation WHERE external_id = 't_1'").fetchone()[0]
     files = [(a.kind, a.filename, a.missing) for message in inbox.thread(conversation) for a in message.attachments]
     assert files == [("image", "../../tavolo.png", False), ("file", "menu.pdf", True), ("image", "sticker.png", False)]
-    kept = database.execute_sql("SELECT path FROM attachment WHERE filename = '../../tavolo.png'").fetchone()[0]
+    kept = run("SELECT path FROM attachment WHERE filename = '../../tavolo.png'").fetchone()[0]
     kept = Path(kept)
-    assert kept.parent == db_path.parent / "attachments" and kept.name.endswith("tavolo.png")  # never outside it
+    assert kept.parent == attachments_folder() and kept.name.endswith("tavolo.png")  # never outside it
     assert kept.read_bytes() == picture
     # A second sync brings nothing again, files included.
     assert graph.sync(client, NOW).new_messages == 0
-    assert database.execute_sql("SELECT count(*) FROM attachment").fetchone()[0] == 3
+    assert run("SELECT count(*) FROM attachment").fetchone()[0] == 3
 
 
 def test_a_reply_with_a_picture_uploads_the_file_then_the_text_and_a_retry_sends_only_the_rest(
         client, httpserver, tmp_path):
     picture = tmp_path / "pizza.jpg"
     picture.write_bytes(b"\xff\xd8\xff" + b"jpeg" * 500)
-    cid = database.execute_sql("INSERT INTO contact(first_name, external_id, created_at) VALUES ('Ada', 'psid:99', 0)").lastrowid
-    conv_id = database.execute_sql("INSERT INTO conversation(contact_id, last_message_at, created_at) VALUES (?, ?, 0)",
-                                   (cid, NOW)).lastrowid
-    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'foto?', ?)",
-                         (conv_id, NOW - 60))
+    conv_id = waiting_conversation("foto?")
     mid = outbox.send_reply(conv_id, "Eccola!", 1, NOW, attachments=[picture], store=tmp_path / "store").message_id
     httpserver.expect_ordered_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_file"})
     httpserver.expect_ordered_request("/v21.0/me/messages", method="POST").respond_with_json(
@@ -454,13 +466,13 @@ def test_a_reply_with_a_picture_uploads_the_file_then_the_text_and_a_retry_sends
     sent_file.close()
     assert json.loads(upload.form["recipient"]) == {"id": "99"}
     assert json.loads(upload.form["message"])["attachment"]["type"] == "image"
-    assert database.execute_sql("SELECT state FROM message WHERE id = ?", (mid,)).fetchone()[0] == "failed"
+    assert run("SELECT state FROM message WHERE id = ?", (mid,)).fetchone()[0] == "failed"
     outbox.retry(mid, NOW + 30)
     httpserver.expect_request("/v21.0/me/messages", method="POST").respond_with_json({"message_id": "m_text"})
     assert graph.deliver(client, mid, NOW + 40)
     calls = [r for r, _ in httpserver.log]
     assert len(calls) == 3 and json.loads(calls[2].data)["message"] == {"text": "Eccola!"}  # the file not again
-    assert database.execute_sql("SELECT state, external_id FROM message WHERE id = ?", (mid,)).fetchone() == (
+    assert run("SELECT state, external_id FROM message WHERE id = ?", (mid,)).fetchone() == (
         "sent", "m_text")
 
 
@@ -468,11 +480,11 @@ def test_a_reply_whose_file_is_gone_fails_and_is_never_shown_sent(client, httpse
     picture = tmp_path / "pizza.jpg"
     picture.write_bytes(b"jpeg")
     mid = pending_reply()
-    conv_id = database.execute_sql("SELECT conversation_id FROM message WHERE id = ?", (mid,)).fetchone()[0]
-    database.execute_sql("UPDATE message SET text = '' WHERE id = ?", (mid,))
-    database.execute_sql("INSERT INTO attachment(message_id, kind, filename, path, size) VALUES (?, 'image', 'pizza.jpg', ?, 4)",
+    conv_id = run("SELECT conversation_id FROM message WHERE id = ?", (mid,)).fetchone()[0]
+    run("UPDATE message SET text = '' WHERE id = ?", (mid,))
+    run("INSERT INTO attachment(message_id, kind, filename, path, size) VALUES (?, 'image', 'pizza.jpg', ?, 4)",
                          (mid, str(tmp_path / "deleted.jpg")))
     assert not graph.deliver(client, mid, NOW + 5)
-    state, error = database.execute_sql("SELECT state, error FROM message WHERE id = ?", (mid,)).fetchone()
+    state, error = run("SELECT state, error FROM message WHERE id = ?", (mid,)).fetchone()
     assert state == "failed" and "pizza.jpg" in error and not httpserver.log
     assert conv_id
