@@ -70,25 +70,24 @@ def test_the_ranking_finds_the_right_reply_for_questions_it_never_saw(tmp_path):
     assert hits["words and history"][1] - hits["words alone"][1] >= 0.15 * n, hits
 
 
-def test_the_teams_choices_teach_it_a_reply_that_shares_no_word_with_the_question(demo_db):
+def test_the_teams_choices_teach_it_a_reply_that_shares_no_word_with_the_question(any_demo):
+    from db.models import Contact, Conversation, Message
+
     parking = replies.create("Parcheggio", "C'è un posteggio gratuito in via Verdi, a 100 metri da noi.")
     saved = database.execute_sql("SELECT id, title, body FROM saved_reply").fetchall()
     question = "Dove posso lasciare la macchina stasera?"
     assert parking not in [s.reply_id for s in suggest.rank(question, saved, suggest.history())]
     # The team answered two people asking where to leave the car with it.
     for i, asked in enumerate(("dove lascio la macchina?", "Scusate, la macchina dove la posso lasciare?")):
-        contact = database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES ('P', 0)").lastrowid
-        conversation = database.execute_sql(
-            "INSERT INTO conversation(contact_id, last_message_at, created_at) VALUES (?, ?, 0)",
-            (contact, NOW - 600 + i)).lastrowid
-        database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', ?, ?)",
-                             (conversation, asked, NOW - 600 + i))
+        contact = Contact.insert(first_name="P", created_at=0).execute()
+        conversation = Conversation.insert(contact=contact, last_message_at=NOW - 600 + i, created_at=0).execute()
+        Message.insert(conversation=conversation, direction="in", text=asked, sent_at=NOW - 600 + i).execute()
         outbox.send_reply(conversation, "C'è un posteggio in via Verdi", 1, NOW - 500 + i, saved_reply_id=parking)
     ranked = suggest.rank(question, saved, suggest.history())
     assert ranked[0].reply_id == parking and ranked[0].title == "Parcheggio"
 
 
-def test_nothing_is_suggested_without_evidence_or_when_nothing_waits(demo_db):
+def test_nothing_is_suggested_without_evidence_or_when_nothing_waits(any_demo):
     saved = database.execute_sql("SELECT id, title, body FROM saved_reply").fetchall()
     assert suggest.rank("xqzv wpfj", saved, suggest.history()) == []
     assert suggest.rank("", saved, suggest.history()) == []
@@ -101,6 +100,6 @@ def test_nothing_is_suggested_without_evidence_or_when_nothing_waits(demo_db):
 
 
 @pytest.mark.parametrize("text", ["Consegnate a <b>Brera</b>? {first_name} =1+1", "预订" * 200])
-def test_any_text_is_ranked_without_error(demo_db, text):
+def test_any_text_is_ranked_without_error(any_demo, text):
     saved = database.execute_sql("SELECT id, title, body FROM saved_reply").fetchall()
     assert all(isinstance(s.score, float) for s in suggest.rank(text, saved, suggest.history()))
