@@ -27,6 +27,7 @@ from db.database import rows as db_rows
 from db.models import Attachment, Contact, Conversation, Message, PagePost
 from db.errors import QT_TRANSLATE_NOOP, UserError
 from db.incoming import receive_message
+from db.text import json_without_nul
 
 DEFAULT_BASE = "https://graph.facebook.com/v21.0"
 KEYRING_SERVICE = "Sportello Page token"
@@ -154,7 +155,7 @@ class GraphClient:
                                              method=method or ("POST" if body is not None else "GET"))
             try:
                 with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    return json.loads(response.read().decode("utf-8"))
+                    return json_without_nul(response.read().decode("utf-8"))
             except urllib.error.HTTPError as exc:
                 error = explain(exc.code, exc.read())
             except (urllib.error.URLError, TimeoutError, OSError):

@@ -29,7 +29,7 @@ from peewee import JOIN, fn
 from db.database import FALSE, Prepared, database, insert_rows, slot, slots
 from db.models import Attachment, Contact, Conversation, Message, TeamMember
 from db.errors import QT_TRANSLATE_NOOP, UserError
-from db.text import display_name
+from db.text import display_name, json_without_nul
 
 ROOTS = ("messages", "your_activity_across_facebook/messages", "your_facebook_activity/messages")
 FOLDERS = {"inbox": "inbox", "archived_threads": "archived", "filtered_threads": "spam",
@@ -161,7 +161,7 @@ def read_thread(source: Source, key: str, files: list[str]) -> Thread:
     title, participants, messages = "", [], []
     for name in files:
         try:
-            data = json.loads(source.read(name).decode("utf-8"))
+            data = json_without_nul(source.read(name).decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ExportError(f"{name}: not valid JSON ({exc})") from None
         if not isinstance(data, dict) or not isinstance(data.get("messages"), list):

@@ -111,6 +111,21 @@ def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     return merged
 
 
+def json_without_nul(text: str):
+    """``json.loads``, with any NUL character in a text made U+FFFD: a PostgreSQL server
+    refuses NUL in text, and a message that held one would stop a whole sync or import
+    there. (Only a document that holds one pays for looking at every member.)"""
+    import json
+
+    if "\\u0000" not in text:
+        return json.loads(text)
+
+    def members(pairs):
+        return {key: value.replace("\x00", "\ufffd") if isinstance(value, str) else value for key, value in pairs}
+
+    return json.loads(text, object_pairs_hook=members)
+
+
 @lru_cache(maxsize=4096)  # (lists and calendars name the same owners and contacts many times)
 def display_name(first: str, last: str) -> str:
     """"Ada Rossi"; for names in Chinese and similar scripts, family name first: "陈洋"."""

@@ -84,6 +84,18 @@ def test_sync_follows_paging_goes_through_the_pipeline_and_deduplicates(client, 
     assert run("SELECT count(*) FROM message").fetchone()[0] == 4
 
 
+def test_a_nul_character_in_a_message_or_a_name_does_not_stop_the_sync(client, httpserver):
+    """A PostgreSQL server refuses NUL in text: the message is kept with U+FFFD there, and
+    the messages after it come in too."""
+    serve_conversations(httpserver, [[conv("t_1", "2026-05-15T10:00:00+0000", [
+        msg("m_2", "e poi?", "99", "Ada\x00 Rossi", "2026-05-15T10:00:00+0000"),
+        msg("m_1", "Ciao\x00 Gino", "99", "Ada\x00 Rossi", "2026-05-15T09:55:00+0000")],
+        participants=(("99", "Ada\x00 Rossi"),))]])
+    assert graph.sync(client, NOW).new_messages == 2
+    ada = run("SELECT id FROM conversation WHERE external_id = 't_1'").fetchone()[0]
+    assert [m.text for m in inbox.thread(ada)] == ["Ciao\ufffd Gino", "e poi?"]
+
+
 def test_a_token_that_expires_mid_sync_stops_it_and_keeps_what_came(client, httpserver):
     httpserver.expect_request(f"/v21.0/{PAGE}/conversations").respond_with_json({
         "data": [conv("t_1", "2026-05-15T10:00:00+0000", [msg("m_1", "Ciao", "99", "Ada", "2026-05-15T09:55:00+0000")])],

@@ -102,7 +102,7 @@ def test_reimporting_adds_nothing_and_a_newer_export_only_what_is_new(any_db, ex
     assert Message.select().count() == 9
 
 
-def test_the_other_layout_and_a_zip(db_path, tmp_path):
+def test_the_other_layout_and_a_zip(any_db, tmp_path):
     root = tmp_path / "old"
     write_thread(root, "messages", "inbox", "bo_1", ["Bo", PAGE], [[message("Bo", 1_700_000_000_000, "Ciao")]])
     write_thread(root, "messages", "message_requests", "cy_2", ["Cy", PAGE],
@@ -115,7 +115,7 @@ def test_the_other_layout_and_a_zip(db_path, tmp_path):
     assert (summary.threads, summary.messages_added) == (2, 2)
 
 
-def test_a_broken_file_is_named_and_nothing_is_written(db_path, export, tmp_path):
+def test_a_broken_file_is_named_and_nothing_is_written(any_db, export, tmp_path):
     broken = export / "your_activity_across_facebook/messages/inbox/wang_7/message_2.json"
     broken.write_text('{"messages": [ {"sender_name": "x", "timestamp_ms": 1')
     with pytest.raises(ExportError, match="wang_7/message_2.json"):
@@ -124,7 +124,7 @@ def test_a_broken_file_is_named_and_nothing_is_written(db_path, export, tmp_path
     assert database.execute_sql("SELECT count(*) FROM contact").fetchone()[0] == 0
 
 
-def test_page_must_be_clear_or_given(db_path, tmp_path):
+def test_page_must_be_clear_or_given(any_db, tmp_path):
     root = tmp_path / "one"
     write_thread(root, "messages", "inbox", "a", ["Ann", "Pizzeria"], [[message("Ann", 1, "hi")]])
     write_thread(root, "messages", "inbox", "b", ["Ben", "Pizzeria"], [[message("Ben", 2, "hey")]])
@@ -136,13 +136,13 @@ def test_page_must_be_clear_or_given(db_path, tmp_path):
     assert import_export(lone, tmp_path / "s", NOW, page="Pizzeria").messages_added == 1
 
 
-def test_cancel_leaves_nothing(db_path, export, tmp_path):
+def test_cancel_leaves_nothing(any_db, export, tmp_path):
     with pytest.raises(InterruptedError):
         import_export(export, tmp_path / "store", NOW, cancelled=lambda: True)
     assert database.execute_sql("SELECT count(*) FROM message").fetchone()[0] == 0
 
 
-def test_messages_export_csv(db_path, export, tmp_path):
+def test_messages_export_csv(any_db, export, tmp_path):
     import_export(export, tmp_path / "store", NOW)
     out = io.StringIO(newline="")
     assert export_messages_csv(out) == 8
@@ -166,3 +166,13 @@ def test_import_and_export_commands(export, tmp_path):
     (export / "your_activity_across_facebook/messages/inbox/ada_123/message_1.json").write_text("{broken")
     out = run("--db", tmp_path / "other.db", "import", "messenger", export)
     assert out.returncode == 1 and "message_1.json" in out.stderr and "nothing was imported" in out.stderr
+
+
+def test_a_nul_character_in_the_export_does_not_stop_the_import(any_db, tmp_path):
+    """A server refuses NUL in text: it comes in as U+FFFD, and the rest of the export with it."""
+    root = tmp_path / "nul"
+    write_thread(root, "messages", "inbox", "ann_1", ["Ann\x00", PAGE],
+                 [[message("Ann\x00", 1_700_000_000_000, "ciao\x00 a tutti"), message(PAGE, 1_700_000_100_000, "ciao")]])
+    summary = import_export(root, tmp_path / "store", NOW, page=PAGE)
+    assert summary.messages_added == 2
+    assert sorted(m.text for m in Message.select()) == ["ciao", "ciao\ufffd a tutti"]

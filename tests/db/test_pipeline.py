@@ -111,7 +111,7 @@ def test_the_report_says_where_leads_are_lost_and_what_was_won(board):
     assert rows[board["Di"]]["converted_at"] and rows[board["Di"]]["value"] == "500.00"
 
 
-def test_the_first_contact_clock_runs_in_business_hours_only(db_path):
+def test_the_first_contact_clock_runs_in_business_hours_only(any_db):
     from datetime import datetime, timezone
 
     from db import automation
@@ -127,7 +127,7 @@ def test_the_first_contact_clock_runs_in_business_hours_only(db_path):
         pipeline.save_first_contact_minutes(0)
 
 
-def test_the_stages_can_be_renamed_but_not_confused(db_path):
+def test_the_stages_can_be_renamed_but_not_confused(any_db):
     pipeline.save_stage_names({"contacted": "  Preventivo   inviato ", "converted": ""})
     assert pipeline.stage_names() == {"contacted": "Preventivo inviato"}
     with pytest.raises(pipeline.PipelineError):

@@ -2,27 +2,29 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from db import search, text
-from db.database import database
 
 
 def contact(first, last=""):
-    return database.execute_sql("INSERT INTO contact(first_name, last_name, created_at) VALUES (?, ?, 0)",
-                                (first, last)).lastrowid
+    from db.models import Contact
+
+    return Contact.insert(first_name=first, last_name=last, created_at=0).execute()
 
 
 def conversation(contact_id, folder="inbox", last=0):
-    return database.execute_sql("INSERT INTO conversation(contact_id, folder, last_message_at, created_at)"
-                                " VALUES (?, ?, ?, 0)", (contact_id, folder, last)).lastrowid
+    from db.models import Conversation
+
+    return Conversation.insert(contact=contact_id, folder=folder, last_message_at=last, created_at=0).execute()
 
 
 def message(conv, body, at):
-    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', ?, ?)",
-                         (conv, body, at))
-    database.execute_sql("UPDATE conversation SET last_message_at = max(last_message_at, ?) WHERE id = ?", (at, conv))
+    from db.models import Conversation, Message
+
+    Message.insert(conversation=conv, direction="in", text=body, sent_at=at).execute()
+    Conversation.update(last_message_at=at).where(Conversation.id == conv, Conversation.last_message_at < at).execute()
 
 
 @pytest.fixture
-def sample(db_path):
+def sample(any_db):
     ada = conversation(contact("Ada", "Rossi"))
     message(ada, "Perché la pizza è arrivata fredda?", 100)
     ion = conversation(contact("Ștefan", "Mureșan"))
@@ -72,7 +74,7 @@ def test_empty_and_punctuation_queries(sample):
     assert search.search_conversations('  "*) OR ( NEAR ') == []  # no crash, only the word "OR"/"NEAR"
 
 
-def test_many_matches_are_paged_and_capped(db_path):
+def test_many_matches_are_paged_and_capped(any_db):
     person = contact("Ann")
     for i in range(30):
         c = conversation(person)
@@ -101,3 +103,17 @@ def db_path_once(tmp_path_factory):
     open_database(tmp_path_factory.mktemp("fuzz") / "s.db")
     yield
     close_database()
+
+
+@pytest.mark.parametrize("typed", ["%", "_", "\\", "'; DROP TABLE message; --", "a%b_c\\d", "\x00", "::", "$1",
+                                   "ț*", "预\\订", "NEAR(a b)", '"', "e" * 300, "?", "%s", "{}", "\ud83c"[:0] + "🍕"])
+def test_what_a_query_language_would_read_is_plain_text_on_either_engine(sample, typed):
+    """What the server's LIKE, tsquery or a placeholder would read as syntax is searched for as
+    written: no error, and nothing found that does not hold it."""
+    from db.models import Conversation, Message
+
+    planted = conversation(contact("Zed"))
+    message(planted, f"codice {typed} fine".replace("\x00", "\ufffd"), 500)  # (as a sync stores it)
+    found = search.search_conversations(typed)
+    assert set(found) <= {planted} | set(sample.values())
+    assert Message.select().count() == 6 and Conversation.select().count() == 6
