@@ -219,12 +219,23 @@ def any_db(request, tmp_path):
     close_database()
 
 
+def pytest_addoption(parser):
+    parser.addoption("--demo-engine", choices=("sqlite", "postgresql"), default="sqlite",
+                     help="the engine of the demo_db fixture: run the window's tests on a team's server "
+                          "(tests that read the file itself fail there by nature)")
+
+
 @pytest.fixture
-def demo_db(db_path):
+def demo_db(request, tmp_path):
     from db import demo
 
+    if request.config.getoption("--demo-engine") == "postgresql":
+        target = request.getfixturevalue("pg_url")
+        open_database(target)
+    else:
+        target = request.getfixturevalue("db_path")
     demo.generate(seed=7, now=NOW)
-    return db_path
+    return target
 
 
 @pytest.fixture
