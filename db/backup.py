@@ -61,6 +61,66 @@ def backup_to(target: Path, progress: Callable[[int, int], None] | None = None,
     return target
 
 
+def pg_dump_tool() -> str | None:
+    """PostgreSQL's pg_dump: on PATH, else in Debian's versioned folders (the newest)."""
+    import glob
+
+    found = shutil.which("pg_dump")
+    if found:
+        return found
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"),
+                        key=lambda p: int(p.split("/")[-3]) if p.split("/")[-3].isdigit() else 0)
+    return candidates[-1] if candidates else None
+
+
+def dump_server(url: str, target: Path, cancelled: Callable[[], bool] | None = None) -> Path:
+    """A team's server backed up with pg_dump, in its custom format (for pg_restore): written
+    to a temporary name, then renamed; ``cancelled()`` stops it (InterruptedError) and leaves
+    no file. The password goes to pg_dump in its environment, never on its command line,
+    where every user of the computer could read it."""
+    import os
+    import subprocess
+    from urllib.parse import unquote, urlsplit, urlunsplit
+
+    tool = pg_dump_tool()
+    if tool is None:
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "Errors", "A team's server is backed up with pg_dump, which is not installed on this computer. "
+                      "Install PostgreSQL's client tools (Debian and Ubuntu: postgresql-client), or make a "
+                      "local copy with “sportello --db ADDRESS copy-to FILE.db”."))
+    parts = urlsplit(url)
+    env = dict(os.environ)
+    if parts.password is not None:
+        env["PGPASSWORD"] = unquote(parts.password)
+        url = urlunsplit(parts._replace(netloc=parts.netloc.replace(":" + parts.password + "@", "@", 1)))
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    process = subprocess.Popen([tool, "--format=custom", "--no-owner", f"--file={tmp}", f"--dbname={url}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        while True:
+            try:
+                _out, err = process.communicate(timeout=0.2)
+                break
+            except subprocess.TimeoutExpired:
+                if cancelled is not None and cancelled():
+                    raise InterruptedError("cancelled") from None
+    except BaseException:
+        process.kill()
+        process.wait()
+        tmp.unlink(missing_ok=True)
+        raise
+    if process.returncode != 0:
+        tmp.unlink(missing_ok=True)
+        reason = (err.strip().splitlines() or ["pg_dump failed"])[-1].removeprefix("pg_dump: error: ")
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "pg_dump could not back up the server: {reason}"),
+                          reason=reason)
+    tmp.replace(target)
+    return target
+
+
 @dataclass(frozen=True)
 class Retention:
     kept: list[Path]

@@ -48,13 +48,25 @@ class Backups(QObject):
     # --- back up now ----------------------------------------------------------------------
     def backup_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the database"), "sportello-backup.db",
-                                              self.tr("Sportello database (*.db)"))
+
+        from db.database import engine
+        if engine() == "sqlite":
+            name, kind = "sportello-backup.db", self.tr("Sportello database (*.db)")
+        else:
+            name, kind = "sportello-server.dump", self.tr("PostgreSQL dump, for pg_restore (*.dump)")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Back up the database"), name, kind)
         if path:
             self.backup_now(path)
 
     def backup_now(self, path: str) -> LongWork:
+        """The file's online copy; a team's server's pg_dump (db.backup.dump_server)."""
+        from db.database import database, engine
         target = Path(path)
+        if engine() == "sqlite":
+            work = lambda progress, cancelled: backup.backup_to(target, progress, cancelled)  # noqa: E731
+        else:
+            url = database.database
+            work = lambda _progress, cancelled: backup.dump_server(url, target, cancelled)  # noqa: E731
 
         def failed(exc: BaseException) -> None:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -63,7 +75,7 @@ class Backups(QObject):
         self.job = LongWork(
             self.ctx, self.window, self.tr("Back up the database"),
             self.tr("Copying the database to %1…").replace("%1", target.name),
-            lambda progress, cancelled: backup.backup_to(target, progress, cancelled),
+            work,
             on_done=lambda _p: self.ctx.notify(self.tr("Backed up to %1.").replace("%1", target.name)),
             on_error=failed,
             on_cancel=lambda: self.ctx.notify(self.tr("Backup cancelled: no file was written.")))
@@ -72,6 +84,12 @@ class Backups(QObject):
     # --- restore --------------------------------------------------------------------------
     def restore_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from db.database import engine
+        if engine() != "sqlite":
+            message_box(self.window, self.tr("Restore from a backup"), self.server_restore_text(),
+                        icon=QMessageBox.Information).exec()
+            return
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from a backup"), str(self.folder()),
                                               self.tr("Sportello database (*.db)"))
         if not path:
@@ -85,9 +103,19 @@ class Backups(QObject):
             return
         self.restore_from(path)
 
-    def restore_from(self, path: str) -> LongWork:
-        """Check ``path`` on the worker, then swap it in (see the module's docstring)."""
+    def server_restore_text(self) -> str:
+        return self.tr("This window works on the team's server, which is restored where it runs: with "
+                       "pg_restore and a file that Back up now wrote. Restore from a backup replaces only "
+                       "this computer's own database.")
+
+    def restore_from(self, path: str) -> LongWork | None:
+        """Check ``path`` on the worker, then swap it in (see the module's docstring). A
+        team's server is never replaced from here: None, and the window says why."""
+        from db.database import engine
         from desktop.widgets.errors import describe
+        if engine() != "sqlite":
+            self.ctx.notify(self.server_restore_text())
+            return None
         source = Path(path)
         self.job = LongWork(self.ctx, self.window, self.tr("Restore from a backup"),
                             self.tr("Checking %1…").replace("%1", source.name),

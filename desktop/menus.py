@@ -115,15 +115,23 @@ class MenusPart:
         from db.sqlite import sqlite3
         from desktop.__main__ import version
 
+        import peewee
+
+        from db.database import database, is_server_url
+        from db.server import without_password
+
         path = self.database_path
         try:
-            wal = path + "-wal"  # what is not yet checkpointed is the database's too
-            size = os.path.getsize(path) + (os.path.getsize(wal) if os.path.exists(wal) else 0)
+            if is_server_url(path):  # (a team's server: its own count of the database's size)
+                size = database.execute_sql("SELECT pg_database_size(current_database())").fetchone()[0]
+            else:
+                wal = path + "-wal"  # what is not yet checkpointed is the database's too
+                size = os.path.getsize(path) + (os.path.getsize(wal) if os.path.exists(wal) else 0)
             size_text = QLocale().formattedDataSize(size, 1, QLocale.DataSizeSIFormat)
-        except OSError:
+        except (OSError, peewee.PeeweeException):  # (a file gone, a server away: the box still opens)
             size_text = QCoreApplication.translate("MainWindow", "unknown size")
         return (QCoreApplication.translate("MainWindow", "Sportello %1 — a contact center for small businesses.").replace("%1", version())
-                + "\n\n" + QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", path)
+                + "\n\n" + QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", without_password(path))
                 + "\n" + QCoreApplication.translate("MainWindow", "Size: %1").replace("%1", size_text)
                 + "\n\n" + QCoreApplication.translate("MainWindow", "Qt %1, PySide %2, SQLite %3").replace("%1", qVersion()).replace("%2", PySide6.__version__)
                    .replace("%3", sqlite3.sqlite_version))

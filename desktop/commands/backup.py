@@ -45,38 +45,15 @@ def run_backup(args) -> int:
     return 0
 
 
-def pg_dump() -> str | None:
-    """PostgreSQL's pg_dump: on PATH, else in Debian's versioned folders (the newest)."""
-    import glob
-    import shutil
-
-    found = shutil.which("pg_dump")
-    if found:
-        return found
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"),
-                        key=lambda p: int(p.split("/")[-3]) if p.split("/")[-3].isdigit() else 0)
-    return candidates[-1] if candidates else None
-
-
 def _dump(url: str, target: Path) -> int:
     """A team's server backed up with pg_dump (its custom format, for pg_restore)."""
-    import subprocess
-
+    from db import backup
     from db.server import without_password
 
-    tool = pg_dump()
-    if tool is None:
-        print("sportello backup: a PostgreSQL server is backed up with pg_dump, which is not installed "
-              "here. Install PostgreSQL's client tools (Debian and Ubuntu: postgresql-client), or make "
-              "a local copy with `sportello --db ADDRESS copy-to FILE.db`.", file=sys.stderr)
-        return 1
-    target.parent.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run([tool, "--format=custom", "--no-owner", f"--file={target}", f"--dbname={url}"],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        first = (done.stderr.strip().splitlines() or ["pg_dump failed"])[-1]
-        print(f"sportello backup: pg_dump could not back up {without_password(url)}: {first}", file=sys.stderr)
-        target.unlink(missing_ok=True)
+    try:
+        backup.dump_server(url, target)
+    except backup.BackupError as exc:
+        print(f"sportello backup: {without_password(url)}: {exc}", file=sys.stderr)
         return 1
     print(f"{without_password(url)} → {target} (pg_dump; restore with pg_restore)")
     return 0
@@ -84,8 +61,13 @@ def _dump(url: str, target: Path) -> int:
 
 def run_restore(args) -> int:
     from db import backup
+    from db.database import is_server_url
 
     path = _path(args)
+    if is_server_url(str(path)):
+        print("sportello restore: a team's server is restored where it runs, with pg_restore and the file "
+              "`sportello backup` wrote; restore replaces only a workstation's own file", file=sys.stderr)
+        return 1
     try:
         aside = backup.restore(Path(args.file), path, int(time.time()))
     except backup.BackupError as exc:

@@ -1,6 +1,8 @@
 """Moving in: a workstation's file copied to a team's PostgreSQL and back (db/copy.py)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from db import copy, demo, models
@@ -120,23 +122,27 @@ def test_backup_of_a_server_uses_pg_dump_or_says_it_is_missing(pg_url, tmp_path,
     import shutil
     import subprocess
 
-    from desktop.commands.backup import pg_dump
+    from db.backup import pg_dump_tool
 
     team_id = models.TeamMember.insert(first_name="Giulia").execute()
     close_database()
     out = _run("--db", pg_url, "backup", tmp_path / "team.dump")
     assert out.returncode == 0, out.stderr
     assert "pg_dump" in out.stdout
-    listing = subprocess.run([str(shutil.which("pg_restore") or pg_dump().replace("pg_dump", "pg_restore")),
+    listing = subprocess.run([str(shutil.which("pg_restore") or pg_dump_tool().replace("pg_dump", "pg_restore")),
                               "--list", str(tmp_path / "team.dump")], capture_output=True, text=True)
     assert listing.returncode == 0 and "TABLE DATA public team_member" in listing.stdout
     assert team_id
 
     # A machine without PostgreSQL's client tools.
+    from db import backup
     from desktop import __main__ as cli
-    from desktop.commands import backup
 
-    monkeypatch.setattr(backup, "pg_dump", lambda: None)
+    monkeypatch.setattr(backup, "pg_dump_tool", lambda: None)
     assert cli.main(["--db", pg_url, "backup", str(tmp_path / "none.dump")]) == 1
     assert "pg_dump, which is not installed" in capsys.readouterr().err
     assert not (tmp_path / "none.dump").exists()
+    # Restoring is the server's own business: the command refuses rather than touch files.
+    assert cli.main(["--db", pg_url, "restore", str(tmp_path / "team.dump")]) == 1
+    assert "pg_restore" in capsys.readouterr().err
+    assert not list(Path.cwd().glob("postgresql*"))

@@ -334,6 +334,36 @@ def test_backup_and_restore_run_on_the_worker(demo_db, make_window, qtbot, tmp_p
     assert window.updatesEnabled()
 
 
+def test_a_servers_backup_is_pg_dumps_and_its_restore_is_left_to_the_server(pg_url, make_window, qtbot, tmp_path):
+    import shutil
+    import subprocess
+
+    from db import demo
+    from db.backup import pg_dump_tool
+    from db.database import open_database
+    from tests.conftest import NOW
+
+    open_database(pg_url)
+    demo.generate(seed=7, now=NOW, messages=300)
+    window = make_window(pg_url)
+    inbox = window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
+    dump = tmp_path / "team.dump"
+    job = window.backups.backup_now(str(dump))
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    assert "Backed up to team.dump." in window.toast.label.text()
+    assert dump.exists() and not (tmp_path / "team.dump.part").exists()
+    restore = shutil.which("pg_restore") or pg_dump_tool().replace("pg_dump", "pg_restore")
+    listing = subprocess.run([restore, "--list", str(dump)], capture_output=True, text=True)
+    assert listing.returncode == 0 and "TABLE DATA public message" in listing.stdout
+    before = sorted(p.name for p in tmp_path.iterdir())
+    assert window.backups.restore_from(str(dump)) is None
+    assert "pg_restore" in window.toast.label.text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == before and window.updatesEnabled()
+    assert inbox.model.rowCount() > 0
+
+
 def test_a_bad_backup_is_refused_with_its_reason(demo_db, make_window, qtbot, tmp_path):
     window = make_window(demo_db)
     bad = tmp_path / "notes.db"

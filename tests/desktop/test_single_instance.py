@@ -122,3 +122,17 @@ def test_about_shows_version_database_size_and_qt_as_plain_text(demo_db, make_wi
     assert re.search(r"Size: [0-9.,]+ (kB|MB)", text)
     box.grab().save(str(demo_db.parent / "about.png"))
     box.close()
+
+
+def test_about_a_servers_database_never_shows_its_password(pg_url, make_window, qtbot):
+    from db.database import open_database
+
+    assert "secret-of-the-tests" in pg_url
+    open_database(pg_url)
+    window = make_window(pg_url)
+    box = window._about()
+    qtbot.waitUntil(box.isVisible)
+    text = box.text()
+    box.close()
+    assert "secret-of-the-tests" not in text and ":•••@127.0.0.1" in text
+    assert re.search(r"Size: [0-9.,]+ (kB|MB)", text)
