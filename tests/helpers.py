@@ -47,3 +47,37 @@ def finished(qtbot, job, timeout=20000):
     with qtbot.waitSignal(job.finished, timeout=timeout) as blocker:
         pass
     return blocker.args[0]
+
+
+def written(fn):
+    """``fn()``'s writes made as another connection's, committed: on a thread of its own,
+    which has a connection of its own (on a team's server the window's thread only reads).
+    Returns what ``fn`` returned; raises what it raised."""
+    import threading
+
+    from db.database import database
+
+    out = {}
+
+    def run():
+        try:
+            with database.atomic():
+                out["value"] = fn()
+        except BaseException as exc:  # (given back to the test's thread)
+            out["error"] = exc
+        finally:
+            database.close()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if "error" in out:
+        raise out["error"]
+    return out["value"]
+
+
+def sql(statement: str, params=()):
+    """A statement written with ``?`` for its parameters, run on either engine; its rows."""
+    from db.database import database
+
+    return database.execute_sql(statement.replace("?", database.param), params).fetchall()

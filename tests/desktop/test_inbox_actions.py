@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from db import contacts, inbox as db_inbox, outbox
 from db.clock import DAY
-from db.database import database
 from desktop.widgets.lazy_model import IdRole
 from tests.conftest import NOW
+from tests.helpers import sql, written
 
 
 @pytest.fixture
@@ -32,13 +32,16 @@ def select_rows(view, rows):
 
 
 def make_conversation(text, at, channel="messenger", first="Zoe", last="Test"):
-    cid = database.execute_sql("INSERT INTO contact(first_name, last_name, created_at) VALUES (?, ?, 0)",
-                               (first, last)).lastrowid
-    conv = database.execute_sql("INSERT INTO conversation(contact_id, channel, last_message_at, snippet, created_at)"
-                                " VALUES (?, ?, ?, ?, ?)", (cid, channel, at, text, at)).lastrowid
-    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', ?, ?)",
-                         (conv, text, at))
-    return conv
+    from db.models import Contact, Conversation, Message
+
+    def add():
+        contact = Contact.insert(first_name=first, last_name=last, created_at=0).execute()
+        conv = Conversation.insert(contact=contact, channel=channel, last_message_at=at, snippet=text,
+                                   created_at=at).execute()
+        Message.insert(conversation=conv, direction="in", text=text, sent_at=at).execute()
+        return conv
+
+    return written(add)
 
 
 # --- search -----------------------------------------------------------------------------------
@@ -260,10 +263,17 @@ def test_photos_show_as_thumbnails_and_can_be_saved(inbox, qtbot, tmp_path):
     assert (tmp_path / "copy.png").read_bytes() == photo.read_bytes()
 
 
+def refusing(window, reason):
+    """A sender that records Meta's refusal, as the Page's does: an operation, on the worker."""
+    from desktop.operations import Area, changes
+
+    return lambda mid: window.ctx.ops.run(lambda: outbox.mark_failed(mid, reason), changes=changes(Area.INBOX))
+
+
 def test_a_failed_message_is_marked_and_retried(inbox, qtbot):
     window, view = inbox
     conv = open_new(view, qtbot)
-    window.ctx.sender = lambda mid: outbox.mark_failed(mid, "The Page access token has expired.")
+    window.ctx.sender = refusing(window, "The Page access token has expired.")
     view.composer.edit.setPlainText("Ciao")
     view.composer.send()
     mid = view.composer.last_sent_id
@@ -332,7 +342,7 @@ def test_a_failed_messages_reason_is_shown_whole(inbox, qtbot, tmp_path):
     open_new(view, qtbot)
     reason = ("Facebook refused the request: (#100) The parameter recipient is invalid, or the person has blocked "
               "messages from this Page; check the conversation in Meta Business Suite before sending again")
-    window.ctx.sender = lambda mid: outbox.mark_failed(mid, reason)
+    window.ctx.sender = refusing(window, reason)
     view.composer.edit.setPlainText("Ciao")
     view.composer.send()
     qtbot.waitUntil(lambda: view.thread_view.thread_model.messages()[-1].state == "failed")
@@ -413,7 +423,7 @@ def test_the_composer_suggests_saved_replies_for_the_message_and_learns_which_wa
     from db import replies
 
     window, view = inbox
-    hostile = replies.create("<b>Consegna</b> & zone", "Ciao {first_name}, consegniamo ovunque a Milano!")
+    hostile = written(lambda: replies.create("<b>Consegna</b> & zone", "Ciao {first_name}, consegniamo ovunque a Milano!"))
     open_new(view, qtbot, text="Buonasera, fate consegne a domicilio in zona Brera?")
     composer = view.composer
     qtbot.waitUntil(lambda: composer.suggestion_box.isVisibleTo(composer) and bool(composer.suggestions))
@@ -433,14 +443,14 @@ def test_the_composer_suggests_saved_replies_for_the_message_and_learns_which_wa
     conversation = view.open_conversation_id
     composer.send()
     qtbot.waitUntil(lambda: db_inbox.thread(conversation)[-1].direction == "out")
-    assert database.execute_sql("SELECT saved_reply_id FROM message WHERE conversation_id = ? AND direction = 'out'"
-                                " ORDER BY id DESC LIMIT 1", (conversation,)).fetchone()[0] == first.reply_id
+    assert sql("SELECT saved_reply_id FROM message WHERE conversation_id = ? AND direction = 'out'"
+               " ORDER BY id DESC LIMIT 1", (conversation,))[0][0] == first.reply_id
     # The last word is ours now: nothing is suggested.
     qtbot.waitUntil(lambda: not composer.suggestions)
     assert not composer.suggestion_box.isVisibleTo(composer)
     # A saved reply deleted meanwhile leaves the reply without one, not refused.
     composer.insert_saved_reply(hostile)
-    replies.delete(hostile)
+    written(lambda: replies.delete(hostile))
     composer.send()
-    qtbot.waitUntil(lambda: database.execute_sql("SELECT count(*) FROM message WHERE conversation_id = ?"
-                                                 " AND direction = 'out'", (conversation,)).fetchone()[0] == 2)
+    qtbot.waitUntil(lambda: sql("SELECT count(*) FROM message WHERE conversation_id = ? AND direction = 'out'",
+                                (conversation,))[0][0] == 2)

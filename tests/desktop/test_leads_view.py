@@ -9,7 +9,7 @@ from db import mail
 from db.database import database
 from desktop.leads.board import LeadModel, LeadTableModel, lead_mime
 from tests.conftest import NOW
-from tests.helpers import drag_and_drop, finished
+from tests.helpers import drag_and_drop, finished, sql, written
 
 
 @pytest.fixture
@@ -36,8 +36,8 @@ def test_dragging_a_card_to_another_column_changes_its_stage(board, qtbot):
     before = target.lead_model.rowCount()
     assert drag_and_drop(target.viewport(), target.viewport().rect().center(), lead_mime([lead_id]))
     assert db_leads.lead_rows([lead_id])[lead_id].stage == "contacted"
-    history = database.execute_sql("SELECT from_stage, to_stage, member_id FROM lead_stage_change WHERE lead_id = ?"
-                                   " ORDER BY id DESC LIMIT 1", (lead_id,)).fetchone()
+    history = sql("SELECT from_stage, to_stage, member_id FROM lead_stage_change WHERE lead_id = ?"
+                  " ORDER BY id DESC LIMIT 1", (lead_id,))[0]
     assert history == ("neutral", "contacted", window.ctx.member_id)
     assert target.lead_model.rowCount() == before + 1
     assert lead_id in target.card_delegate.flash  # the short animation runs
@@ -178,11 +178,11 @@ def test_import_dialog_maps_checks_and_imports_with_progress(board, qtbot, tmp_p
         dialog.set_mapping("quante_persone_siete?", "skip")
     dialog.skip.setChecked(True)
     assert dialog.import_button.isEnabled()
-    before = database.execute_sql("SELECT count(*) FROM lead").fetchone()[0]
+    before = sql("SELECT count(*) FROM lead")[0][0]
     with qtbot.waitSignal(dialog.finished_import, timeout=10000) as done:
         dialog.import_button.click()
     assert done.args[0].created == 2
-    assert database.execute_sql("SELECT count(*) FROM lead").fetchone()[0] == before + 2
+    assert sql("SELECT count(*) FROM lead")[0][0] == before + 2
     assert "quante_persone_siete?" not in db_leads.details(db_leads.lead_ids(db_leads.LeadFilter(text="ada@"))[0]).answers
 
 
@@ -220,13 +220,13 @@ def test_import_can_be_cancelled_and_leaves_nothing(board, qtbot, tmp_path):
     path.write_bytes(meta_file(rows, header=META_HEADER))
     dialog = view.import_file(str(path))
     qtbot.waitUntil(dialog.import_button.isEnabled)
-    before = database.execute_sql("SELECT count(*) FROM lead").fetchone()[0]
+    before = sql("SELECT count(*) FROM lead")[0][0]
     dialog.start()
     dialog.cancel()
     with qtbot.waitSignal(dialog.finished_import, timeout=20000) as done:
         pass
     assert done.args[0] is None and "cancelled" in dialog.summary.text()
-    assert database.execute_sql("SELECT count(*) FROM lead").fetchone()[0] == before
+    assert sql("SELECT count(*) FROM lead")[0][0] == before
 
 
 def test_exports_from_the_window(board, tmp_path, qtbot):
@@ -244,10 +244,11 @@ def test_exports_from_the_window(board, tmp_path, qtbot):
 
 def test_email_to_leads_reports_each_recipient(board, qtbot, smtp_server):
     window, view = board
-    mail.save_smtp_settings(mail.SmtpSettings("127.0.0.1", smtp_server.port, "none", "", "info@dagino.example"))
-    good = db_leads.new_lead("Ada", "Neri", "ada@example.com", "", 1, NOW)
-    bad = db_leads.new_lead("Bo", "X", "refuse@example.com", "", 1, NOW)
-    none = db_leads.new_lead("Cy", "Z", "", "+393331234567", 1, NOW)
+    written(lambda: mail.save_smtp_settings(mail.SmtpSettings("127.0.0.1", smtp_server.port, "none", "",
+                                                              "info@dagino.example")))
+    good, bad, none = written(lambda: (db_leads.new_lead("Ada", "Neri", "ada@example.com", "", 1, NOW),
+                                       db_leads.new_lead("Bo", "X", "refuse@example.com", "", 1, NOW),
+                                       db_leads.new_lead("Cy", "Z", "", "+393331234567", 1, NOW)))
     dialog = view.compose_email([good, bad, none])
     assert "1 lead without an e-mail address" in "".join(
         w.text() for w in dialog.findChildren(type(dialog.status)))
@@ -323,7 +324,7 @@ def test_a_lead_added_while_the_board_is_half_built_is_on_it(demo_db, make_windo
 
     qtbot.waitUntil(first_column_read)
     before = view.columns["neutral"].lead_model.rowCount()
-    lead_id = db_leads.new_lead("Zeno", "Half", "zeno@example.com", "", window.ctx.member_id, clock())
+    lead_id = written(lambda: db_leads.new_lead("Zeno", "Half", "zeno@example.com", "", window.ctx.member_id, clock()))
     window.ctx.changed.emit(changes("leads"))
     view.finish_build()
     assert view.columns["neutral"].lead_model.rowCount() == before + 1
@@ -347,8 +348,9 @@ def test_a_card_shows_what_changed_on_its_lead_and_the_passing_days(board, qtbot
     first = card()
     assert card() == first  # the same card, the same picture
     row = db_leads.lead_rows([lead_id])[lead_id]
-    db_leads.update_contact(lead_id, first_name="Zoe", last_name="Renamed", email=row.email, phone="",
-                            city=db_leads.details(lead_id).city)
+    city = db_leads.details(lead_id).city
+    written(lambda: db_leads.update_contact(lead_id, first_name="Zoe", last_name="Renamed", email=row.email, phone="",
+                                            city=city))
     window.ctx.changed.emit(changes("leads"))
     qtbot.waitUntil(lambda: column.lead_model.row(0) is not None and column.lead_model.row(0).name == "Zoe Renamed")
     renamed = card()
@@ -449,8 +451,8 @@ def test_lost_the_lost_filter_and_the_value_have_keys_of_their_own(board, qtbot)
 
 def test_a_card_leads_to_its_persons_conversation(board, qtbot):
     window, view = board
-    lead_id = next(lid for lid in db_leads.lead_ids() if database.execute_sql(
-        "SELECT 1 FROM conversation c JOIN lead l ON l.contact_id = c.contact_id WHERE l.id = ?", (lid,)).fetchone())
+    lead_id = next(lid for lid in db_leads.lead_ids() if sql(
+        "SELECT 1 FROM conversation c JOIN lead l ON l.contact_id = c.contact_id WHERE l.id = ?", (lid,)))
     menu = view.card_menu([lead_id])
     inbox = window.view("inbox")
     action = next(a for a in menu.actions() if a.text() == "Open the conversation")
