@@ -7,7 +7,7 @@ from db import leads as db_leads
 from desktop import theme
 from desktop.widgets.jump import JumpDialog
 from desktop.widgets.shortcuts import ShortcutsDialog
-from tests.helpers import SETTINGS_SECTIONS, each_view
+from tests.helpers import SETTINGS_SECTIONS, each_view, written
 
 
 def test_f1_opens_the_shortcuts_sheet(demo_db, make_window, qtbot):
@@ -64,7 +64,6 @@ def test_both_themes_meet_wcag_aa_for_text():
 
 def test_board_cards_are_spoken_whole(demo_db, make_window, qtbot, clock):
     """A screen reader hears a card's name, owner, labels and follow-up, and the column's count."""
-    from db.database import database
     from db import reminders as db_reminders
 
     window = make_window(demo_db)
@@ -77,8 +76,13 @@ def test_board_cards_are_spoken_whole(demo_db, make_window, qtbot, clock):
     assert title.endswith(str(column.lead_model.rowCount()))
     lead_id = column.lead_model.id_at(0)
     row = db_leads.lead_rows([lead_id])[lead_id]
-    database.execute_sql("DELETE FROM reminder WHERE lead_id = ?", (lead_id,))
-    db_reminders.create("Call back", clock() - 3600, clock(), lead_id=lead_id)
+    from db.models import Reminder
+
+    def one_follow_up():
+        Reminder.delete().where(Reminder.lead == lead_id).execute()
+        db_reminders.create("Call back", clock() - 3600, clock(), lead_id=lead_id)
+
+    written(one_follow_up)
     window.ctx.changed.emit(changes("leads"))
 
     def spoken_now():

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.operations import changes
 from db import inbox as db_inbox
 from db import leads as db_leads
-from db.database import database
 from desktop.main_window import BadgeRole, VIEW_KEYS
+from tests.helpers import written
 
 
 def nav_rect(window, key):
@@ -55,8 +55,8 @@ def test_insights_is_drawn_ahead_and_recomputed_when_shown_after_changes(demo_db
 
     # A new customer writes while the user reads the Inbox: the hidden page is not
     # recomputed at each message, but when it is shown.
-    contact = incoming.new_contact("Zelda", "Nuova", clock())
-    incoming.receive_message(contact, "Avete posto stasera?", clock())
+    written(lambda: incoming.receive_message(incoming.new_contact("Zelda", "Nuova", clock()), "Avete posto stasera?",
+                                             clock()))
     window.ctx.changed.emit(changes("inbox"))
     assert insights.status.text() != "Computing…"
     assert "Zelda Nuova" not in [w.contact_name for w in insights.data.waiting]
@@ -111,7 +111,8 @@ def test_inbox_badge_counts_unread_conversations(demo_db, make_window, qtbot):
     assert expected > 0
     assert item.data(BadgeRole) == expected
     assert str(expected) in item.data(Qt.AccessibleTextRole)
-    database.execute_sql("UPDATE conversation SET unread = 0")
+    from db.models import Conversation
+    written(lambda: Conversation.update(unread=False).execute())
     window.ctx.changed.emit(changes("inbox"))
     qtbot.waitUntil(lambda: item.data(BadgeRole) == 0)  # (counted again on the worker)
 
@@ -144,8 +145,8 @@ def test_away_switch_follows_manual_away_period(demo_db, make_window, clock):
     colors = theme.colors()
     assert "Available" in window.away_switch.text()
     assert switch_color() == colors["success_soft"].upper()
-    database.execute_sql("INSERT INTO away_period(start_at, end_at, source) VALUES (?, ?, 'manual')",
-                         (clock() - 60, clock() + 3600))
+    from db.models import AwayPeriod
+    written(lambda: AwayPeriod.insert(start_at=clock() - 60, end_at=clock() + 3600, source="manual").execute())
     window.ctx.changed.emit(changes("away"))
     assert "Away" in window.away_switch.text()
     assert switch_color() == colors["warning_soft"].upper()

@@ -9,8 +9,8 @@ import threading
 from PySide6.QtCore import QObject
 
 from db import reminders as db_reminders
-from db.database import database
 from desktop.operations import changes
+from tests.helpers import written
 from desktop.widgets.lazy_model import RowRole
 from desktop.widgets.staged import Steps
 
@@ -80,8 +80,9 @@ def test_rows_a_reload_shows_were_read_with_its_ids(demo_db, make_window, qtbot)
     settle(window, qtbot)
     painted.clear()
     # Another seat renames the person; the window hears of it and reloads the folder.
-    database.execute_sql("UPDATE contact SET first_name = 'Renamed', last_name = 'Elsewhere' WHERE id = ?",
-                         (first.contact_id,))
+    from db.models import Contact
+    written(lambda: Contact.update(first_name="Renamed", last_name="Elsewhere")
+            .where(Contact.id == first.contact_id).execute())
     with qtbot.waitSignal(inbox.ids_loaded):
         window.ctx.changed.emit(changes("inbox", outside=True))
     inbox.list_view.viewport().repaint()

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt
 
 from db import automation, replies, settings
 from db.clock import HOUR
+from tests.helpers import sql
 
 
 @pytest.fixture
@@ -186,7 +187,6 @@ def test_the_business_profile_sets_where_phone_numbers_are_from(db_path, make_wi
 
 def test_the_team_is_added_renamed_and_a_member_leaves_with_their_work_handed_on(demo_db, make_window, qtbot):
     from db import team
-    from db.database import database
     window = make_window(demo_db)
     page = window.show_view("settings").show_section("team")
     before = {m.full_name for m in team.members()}
@@ -203,17 +203,17 @@ def test_the_team_is_added_renamed_and_a_member_leaves_with_their_work_handed_on
     counts = team.handover(leaving.id)
     assert page.preview.text() == (f"Hands {counts.conversations} conversation(s), {counts.leads} lead(s) and "
                                    f"{counts.follow_ups} open follow-up(s) to {heir.full_name}.")
-    leads_before = database.execute_sql("SELECT id FROM lead WHERE owner_id = ?", (leaving.id,)).fetchall()
+    leads_before = sql("SELECT id FROM lead WHERE owner_id = ? ORDER BY id", (leaving.id,))
     page.toggle_active()
     qtbot.waitUntil(lambda: leaving.id not in {m.id for m in team.members()})
-    assert database.execute_sql("SELECT count(*) FROM lead WHERE owner_id = ?", (leaving.id,)).fetchone()[0] == 0
+    assert sql("SELECT count(*) FROM lead WHERE owner_id = ?", (leaving.id,))[0][0] == 0
     assert team.handover(heir.id).leads >= len(leads_before)
     qtbot.waitUntil(lambda: window.member_box.findData(leaving.id) < 0)
     # A slip is easy here: Undo brings the member back with their work.
     qtbot.waitUntil(lambda: window.toast.can_undo)
     window.undo()
     qtbot.waitUntil(lambda: leaving.id in {m.id for m in team.members()})
-    assert database.execute_sql("SELECT id FROM lead WHERE owner_id = ?", (leaving.id,)).fetchall() == leads_before
+    assert sql("SELECT id FROM lead WHERE owner_id = ? ORDER BY id", (leaving.id,)) == leads_before
     assert before <= {m.full_name for m in team.members()}
 
 
