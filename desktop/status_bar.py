@@ -82,8 +82,13 @@ class StatusBarPart:
         members = db_team.members()
         for m in members:
             self.member_box.addItem(m.full_name, m.id)
+        # Who works at this seat stays who they were when the team changes (a member added,
+        # here or at another seat, whose name sorts first, took the seat over); else the one
+        # chosen here before; else the first.
         saved = QSettings().value("team/member")
-        wanted = int(saved) if saved not in (None, "") else (members[0].id if members else None)
+        ids = [m.id for m in members]
+        wanted = next((m for m in (self.ctx.member_id, int(saved) if saved not in (None, "") else None)
+                       if m in ids), ids[0] if ids else None)
         index = self.member_box.findData(wanted)
         if index < 0 and members:
             index = 0

@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 
 from db import rules, team
 from db.clock import HOUR
-from db.database import database
 from tests.conftest import NOW
+from tests.helpers import sql, written
 
 
 @pytest.fixture
@@ -19,7 +19,27 @@ def window(demo_db, make_window, qtbot):
 
 
 def flagged() -> int:
-    return database.execute_sql("SELECT count(*) FROM conversation WHERE flagged = 1").fetchone()[0]
+    return sql("SELECT count(*) FROM conversation WHERE flagged")[0][0]
+
+
+def flag_of(conversation: int) -> int:
+    return int(sql("SELECT flagged FROM conversation WHERE id = ?", (conversation,))[0][0])
+
+
+def stars_of(lead: int) -> int:
+    return sql("SELECT priority FROM lead WHERE id = ?", (lead,))[0][0]
+
+
+def new_lead(first: str, since: int, *, owner=None, priority=0, contact=None) -> int:
+    """A lead in neutral since ``since``, written as another connection's (tests.helpers.written)."""
+    from db.models import Contact, Lead
+
+    def add():
+        who = contact or Contact.insert(first_name=first, created_at=0).execute()
+        return Lead.insert(contact=who, owner=owner, priority=priority, created_at=since,
+                           stage_changed_at=since).execute()
+
+    return written(add)
 
 
 def test_a_rule_set_in_settings_flags_what_waits_and_each_action_can_be_undone(window, qtbot):
@@ -52,26 +72,23 @@ def test_a_rule_set_in_settings_flags_what_waits_and_each_action_can_be_undone(w
 
     page.firings.setCurrentRow(0)
     first_id, _lead, conversation_id, _live = page.firings.item(0).data(Qt.UserRole)
-    was = database.execute_sql("SELECT flagged FROM rule_firing f JOIN conversation c ON c.id = f.conversation_id"
-                               " WHERE f.id = ?", (first_id,)).fetchone()
-    before_value = database.execute_sql("SELECT before_value FROM rule_firing WHERE id = ?", (first_id,)).fetchone()[0]
-    assert was == (1,)
+    was = sql("SELECT flagged FROM rule_firing f JOIN conversation c ON c.id = f.conversation_id WHERE f.id = ?",
+              (first_id,))[0][0]
+    before_value = sql("SELECT before_value FROM rule_firing WHERE id = ?", (first_id,))[0][0]
+    assert was
     qtbot.mouseClick(page.undo_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: "undone" in page.firings.item(0).text())
     assert page.firings.item(0).data(Qt.UserRole)[0] == first_id
-    assert database.execute_sql("SELECT flagged FROM conversation WHERE id = ?",
-                                (conversation_id,)).fetchone()[0] == before_value
+    assert flag_of(conversation_id) == before_value
     assert window.toast.label.text() == "Undone: 1 action of the time rules."
     assert not page.undo_button.isEnabled()
 
 
 def test_the_toast_undoes_all_a_round_of_rules_did(window, qtbot):
-    contact = database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES ('Ada', 0)").lastrowid
-    lead = database.execute_sql("INSERT INTO lead(contact_id, priority, created_at, stage_changed_at)"
-                                " VALUES (?, 1, ?, ?)", (contact, NOW - 30 * HOUR, NOW - 30 * HOUR)).lastrowid
-    rules.save(None, "lead_neutral", 24, "flag", None, "", True, NOW - 10 * HOUR)
-    rules.save(None, "lead_neutral", 12, "followup", None, "Call Ada", True, NOW - 20 * HOUR)
-    stars = lambda: database.execute_sql("SELECT priority FROM lead WHERE id = ?", (lead,)).fetchone()[0]  # noqa
+    lead = new_lead("Ada", NOW - 30 * HOUR, priority=1)
+    written(lambda: (rules.save(None, "lead_neutral", 24, "flag", None, "", True, NOW - 10 * HOUR),
+                     rules.save(None, "lead_neutral", 12, "followup", None, "Call Ada", True, NOW - 20 * HOUR)))
+    stars = lambda: stars_of(lead)  # noqa: E731
     window.toast.hide()
     with qtbot.waitSignal(window.rule_runner.evaluated, timeout=10_000):
         window.rule_runner.check()
@@ -79,7 +96,7 @@ def test_the_toast_undoes_all_a_round_of_rules_did(window, qtbot):
     assert window.toast.label.text() == "The time rules acted 2 times."
     window.toast.undo_button.click()
     qtbot.waitUntil(lambda: stars() == 1)
-    assert database.execute_sql("SELECT count(*) FROM reminder WHERE lead_id = ?", (lead,)).fetchone()[0] == 0
+    assert sql("SELECT count(*) FROM reminder WHERE lead_id = ?", (lead,))[0][0] == 0
     assert all(f.undone_at is not None for f in rules.firings(lead_id=lead))
 
 
@@ -98,15 +115,10 @@ def test_a_rule_without_its_person_says_so_and_is_not_saved(window, qtbot):
 
 def test_notices_come_up_on_the_owners_seat_as_plain_text_and_open_the_lead(window, qtbot):
     me = window.ctx.member_id
-    other = team.add_member("Giulia")
-    contact = database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES ('<b>Ada</b>', 0)").lastrowid
-    mine = database.execute_sql(
-        "INSERT INTO lead(contact_id, owner_id, created_at, stage_changed_at) VALUES (?, ?, ?, ?)",
-        (contact, me, NOW - 30 * HOUR, NOW - 30 * HOUR)).lastrowid
-    c2 = database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES ('Bo', 0)").lastrowid
-    database.execute_sql("INSERT INTO lead(contact_id, owner_id, created_at, stage_changed_at) VALUES (?, ?, ?, ?)",
-                         (c2, other, NOW - 30 * HOUR, NOW - 30 * HOUR))
-    rules.save(None, "lead_neutral", 24, "notify", None, "Call <i>now</i>", True, NOW - 10 * HOUR)
+    other = written(lambda: team.add_member("Giulia"))
+    mine = new_lead("<b>Ada</b>", NOW - 30 * HOUR, owner=me)
+    new_lead("Bo", NOW - 30 * HOUR, owner=other)
+    written(lambda: rules.save(None, "lead_neutral", 24, "notify", None, "Call <i>now</i>", True, NOW - 10 * HOUR))
     runner = window.rule_runner
     with qtbot.waitSignal(runner.evaluated, timeout=10_000):
         runner.check()
@@ -137,17 +149,19 @@ def test_what_a_rule_did_is_on_the_conversation_and_on_the_lead_with_undo(window
     and undo it there."""
     from desktop.leads.details import LeadDialog
     inbox = window.show_view("inbox")
-    conversation = inbox.open_conversation_id or database.execute_sql(
-        "SELECT id FROM conversation ORDER BY last_message_at DESC LIMIT 1").fetchone()[0]
-    contact = database.execute_sql("SELECT contact_id FROM conversation WHERE id = ?", (conversation,)).fetchone()[0]
-    database.execute_sql("UPDATE conversation SET folder = 'inbox', flagged = 0 WHERE id = ?", (conversation,))
-    database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'Hello?', ?)",
-                         (conversation, NOW + 1))
-    lead = database.execute_sql("INSERT INTO lead(contact_id, created_at, stage_changed_at) VALUES (?, ?, ?)",
-                                (contact, NOW - 30 * HOUR, NOW - 30 * HOUR)).lastrowid
-    database.execute_sql("UPDATE lead SET stage_changed_at = ? WHERE id = ?", (NOW + 2, lead))
-    rules.save(None, "conversation_waiting", 1, "flag", None, "", True, NOW)
-    rules.save(None, "lead_neutral", 1, "followup", None, "Call back", True, NOW)
+    from db.models import Conversation, Message
+    conversation = inbox.open_conversation_id or sql(
+        "SELECT id FROM conversation ORDER BY last_message_at DESC LIMIT 1")[0][0]
+    contact = sql("SELECT contact_id FROM conversation WHERE id = ?", (conversation,))[0][0]
+
+    def waiting():
+        Conversation.update(folder="inbox", flagged=False).where(Conversation.id == conversation).execute()
+        Message.insert(conversation=conversation, direction="in", text="Hello?", sent_at=NOW + 1).execute()
+        rules.save(None, "conversation_waiting", 1, "flag", None, "", True, NOW)
+        rules.save(None, "lead_neutral", 1, "followup", None, "Call back", True, NOW)
+
+    written(waiting)
+    lead = new_lead("", NOW + 2, contact=contact)
     clock.advance(2 * HOUR)
     with qtbot.waitSignal(window.rule_runner.evaluated, timeout=10_000) as done:
         window.rule_runner.check()
@@ -157,8 +171,7 @@ def test_what_a_rule_did_is_on_the_conversation_and_on_the_lead_with_undo(window
     qtbot.waitUntil(lambda: panel.rules_text.isVisibleTo(panel) and "flagged" in panel.rules_text.text())
     assert panel.undo_rules_button.isVisibleTo(panel)
     qtbot.mouseClick(panel.undo_rules_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: database.execute_sql("SELECT flagged FROM conversation WHERE id = ?",
-                                                 (conversation,)).fetchone()[0] == 0)
+    qtbot.waitUntil(lambda: flag_of(conversation) == 0)
     qtbot.waitUntil(lambda: not panel.undo_rules_button.isVisibleTo(panel))
     assert "undone" in panel.rules_text.text()
     dialog = LeadDialog(window.ctx, lead, window)
@@ -170,27 +183,25 @@ def test_what_a_rule_did_is_on_the_conversation_and_on_the_lead_with_undo(window
 def test_the_rules_leave_the_users_own_undo_alone(window, qtbot):
     """A rule that acts while the user's last action can still be undone from the toast
     does not take the toast (nor Ctrl+Z) from them; its work is in Settings, undoable."""
-    contact = database.execute_sql("INSERT INTO contact(first_name, created_at) VALUES ('Ada', 0)").lastrowid
-    lead = database.execute_sql("INSERT INTO lead(contact_id, created_at, stage_changed_at) VALUES (?, ?, ?)",
-                                (contact, NOW - 30 * HOUR, NOW - 30 * HOUR)).lastrowid
-    rules.save(None, "lead_neutral", 24, "flag", None, "", True, NOW - 10 * HOUR)
+    lead = new_lead("Ada", NOW - 30 * HOUR)
+    written(lambda: rules.save(None, "lead_neutral", 24, "flag", None, "", True, NOW - 10 * HOUR))
     inbox = window.show_view("inbox")
     qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
     conversation = inbox.model.id_at(0)
-    database.execute_sql("UPDATE conversation SET flagged = 0 WHERE id = ?", (conversation,))
+    from db.models import Conversation
+    written(lambda: Conversation.update(flagged=False).where(Conversation.id == conversation).execute())
     menu = inbox.build_menu([conversation])
     next(a for a in menu.actions() if a.objectName() in ("action_flag", "action_unflag")).trigger()  # the user's flag
     qtbot.waitUntil(lambda: window.toast.can_undo)
-    assert database.execute_sql("SELECT flagged FROM conversation WHERE id = ?", (conversation,)).fetchone()[0] == 1
+    assert flag_of(conversation) == 1
     mine = window.toast.label.text()
     with qtbot.waitSignal(window.rule_runner.evaluated, timeout=10_000) as done:
         window.rule_runner.check()
     assert lead in done.args[0].leads
     assert window.toast.label.text() == mine
     window.undo()
-    qtbot.waitUntil(lambda: database.execute_sql("SELECT flagged FROM conversation WHERE id = ?",
-                                                 (conversation,)).fetchone()[0] == 0)
-    assert database.execute_sql("SELECT priority FROM lead WHERE id = ?", (lead,)).fetchone()[0] == 3
+    qtbot.waitUntil(lambda: flag_of(conversation) == 0)
+    assert stars_of(lead) == 3
 
 
 def test_a_closed_window_runs_no_more_rules(window, qtbot):

@@ -185,6 +185,19 @@ def test_the_business_profile_sets_where_phone_numbers_are_from(db_path, make_wi
     assert page.status.objectName() == "error" and business.profile().timezone == "Europe/London"
 
 
+def test_a_member_added_elsewhere_does_not_take_this_seat_over(demo_db, make_window, qtbot):
+    """The team changes at another seat (a name that sorts first): who works here stays."""
+    from db import team
+    from tests.helpers import written
+
+    window = make_window(demo_db)
+    me = window.ctx.member_id
+    assert me is not None and window.member_box.currentData() == me
+    first = written(lambda: team.add_member("Aaron", "Abate"))
+    qtbot.waitUntil(lambda: window.member_box.findData(first) >= 0, timeout=5000)  # heard, and the list redone
+    assert window.ctx.member_id == me and window.member_box.currentData() == me
+
+
 def test_the_team_is_added_renamed_and_a_member_leaves_with_their_work_handed_on(demo_db, make_window, qtbot):
     from db import team
     window = make_window(demo_db)
