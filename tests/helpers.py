@@ -81,3 +81,14 @@ def sql(statement: str, params=()):
     from db.database import database
 
     return database.execute_sql(statement.replace("?", database.param), params).fetchall()
+
+
+def file_only(target, why: str) -> None:
+    """Skip, saying ``why``, a window test of what only a SQLite file has, when the demo runs
+    on a team's server (``--demo-engine postgresql``)."""
+    import pytest
+
+    from db.database import is_server_url
+
+    if is_server_url(str(target)):
+        pytest.skip(why)

@@ -13,14 +13,21 @@ from PySide6.QtCore import QElapsedTimer
 from db import inbox as db_inbox
 from db.database import database
 from desktop.operations import Area, Changes, changes
+from tests.helpers import file_only
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.async_ops
 
 
-def committed(db_path, sql, params=()):
-    """Read what is committed, through a connection of its own (as another process would)."""
-    conn = sqlite3.connect(db_path)
+def committed(target, sql, params=()):
+    """Read what is committed, through a connection of its own (as another process would):
+    a SQLite file's, or a team's server's."""
+    from db.database import is_server_url, load_psycopg
+
+    if is_server_url(str(target)):
+        with load_psycopg().connect(str(target), autocommit=True) as conn:
+            return conn.execute(sql.replace("?", "%s"), params).fetchone()
+    conn = sqlite3.connect(target)
     try:
         return conn.execute(sql, params).fetchone()
     finally:
@@ -28,15 +35,25 @@ def committed(db_path, sql, params=()):
 
 
 class HeldLock:
-    """Another process's long write (an import from the command line): BEGIN IMMEDIATE on a
-    connection of its own, held until released."""
+    """Another process's long write (an import from the command line): on a file, BEGIN
+    IMMEDIATE on a connection of its own; on a server, the write lock every writer takes
+    (db.database's advisory lock); held until released."""
 
-    def __init__(self, path):
-        self.conn = sqlite3.connect(path, isolation_level=None)
-        self.conn.execute("BEGIN IMMEDIATE")
+    def __init__(self, target):
+        from db.database import WRITE_LOCK, is_server_url, load_psycopg
+
+        if is_server_url(str(target)):
+            self.conn = load_psycopg().connect(str(target))
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+        else:
+            self.conn = sqlite3.connect(target, isolation_level=None)
+            self.conn.execute("BEGIN IMMEDIATE")
 
     def release(self):
-        self.conn.execute("COMMIT")
+        if isinstance(self.conn, sqlite3.Connection):
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.commit()
         self.conn.close()
 
 
@@ -140,10 +157,10 @@ def test_an_import_process_that_dies_leaves_nothing_and_says_so(demo_db, make_wi
 
 def _write_then_die(progress, cancelled):
     import os
+    from db.models import Message
     with database.atomic("IMMEDIATE"):
         conv = database.execute_sql("SELECT min(id) FROM conversation").fetchone()[0]
-        database.execute_sql("INSERT INTO message(conversation_id, direction, text, sent_at) VALUES (?, 'in', 'x', 0)",
-                             (conv,))
+        Message.insert(conversation=conv, direction="in", text="x", sent_at=0).execute()
         os._exit(3)
 
 
@@ -218,7 +235,7 @@ def test_a_failed_operation_puts_the_screen_back_and_says_why(demo_db, make_wind
 def test_the_window_thread_cannot_write(demo_db, make_window, monkeypatch):
     make_window(demo_db)
     monkeypatch.undo()  # drop conftest's leave for the tests' own writes: this one stands for desktop/ code
-    with pytest.raises(Exception, match="readonly"):
+    with pytest.raises(Exception, match="readonly|read-only"):
         db_inbox.set_flagged([1], True)
 
 
@@ -313,6 +330,7 @@ def test_a_failing_export_leaves_no_partial_file(demo_db, make_window, qtbot, tm
 
 
 def test_backup_and_restore_run_on_the_worker(demo_db, make_window, qtbot, tmp_path):
+    file_only(demo_db, "a file's copy and restore (a server's: the test after this one)")
     window = make_window(demo_db)
     inbox = window.show_view("inbox")
     qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
@@ -365,6 +383,7 @@ def test_a_servers_backup_is_pg_dumps_and_its_restore_is_left_to_the_server(pg_u
 
 
 def test_a_bad_backup_is_refused_with_its_reason(demo_db, make_window, qtbot, tmp_path):
+    file_only(demo_db, "a file's restore (a server is restored where it runs)")
     window = make_window(demo_db)
     bad = tmp_path / "notes.db"
     bad.write_text("not a database")
@@ -380,16 +399,14 @@ OTHER_PROCESS = """
 import sys
 sys.path.insert(0, sys.argv[3])
 from db.database import database, open_database
+from db.models import Contact, Conversation, Reminder
 open_database(sys.argv[1])
-conn = database.connection()
 now = int(sys.argv[2])
-conn.execute("BEGIN")
-cid = conn.execute("INSERT INTO contact(first_name, created_at) VALUES ('Outside', ?)", (now,)).lastrowid
-conn.execute("INSERT INTO conversation(contact_id, folder, unread, last_message_at, snippet, created_at)"
-             " VALUES (?, 'inbox', 1, ?, 'from the command line', ?)", (cid, now + 10_000, now))
-conn.execute("INSERT INTO reminder(owner_id, text, due_at, created_at) VALUES (1, 'Call the outside', ?, ?)",
-             (now - 60, now))
-conn.execute("COMMIT")
+with database.atomic():
+    cid = Contact.insert(first_name="Outside", created_at=now).execute()
+    Conversation.insert(contact=cid, folder="inbox", unread=True, last_message_at=now + 10_000,
+                        snippet="from the command line", created_at=now).execute()
+    Reminder.insert(owner=1, text="Call the outside", due_at=now - 60, created_at=now).execute()
 """
 
 
@@ -436,5 +453,5 @@ def test_operations_queued_behind_long_work_are_announced_once_when_they_commit(
     qtbot.waitUntil(lambda: window.ctx.ops.pending == 0)
     assert len(heard) == 1 and heard[0].touches(Area.INBOX)
     assert set(ids) <= heard[0].conversations
-    assert committed(demo_db, "SELECT count(*) FROM conversation WHERE flagged = 1 AND id IN (?, ?, ?)",
+    assert committed(demo_db, "SELECT count(*) FROM conversation WHERE flagged AND id IN (?, ?, ?)",
                      tuple(ids))[0] == 3
