@@ -990,4 +990,8 @@ TRANSLATIONS = {
     '%1 are replying…': '%1 stanno rispondendo…',
     '%1 is viewing this conversation.': '%1 sta guardando questa conversazione.',
     '%1 are viewing this conversation.': '%1 stanno guardando questa conversazione.',
+    'PostgreSQL dump, for pg_restore (*.dump)': 'Dump di PostgreSQL, per pg_restore (*.dump)',
+    "This window works on the team's server, which is restored where it runs: with pg_restore and a file that Back up now wrote. Restore from a backup replaces only this computer's own database.": 'Questa finestra lavora sul server del team, che si ripristina dove è installato: con pg_restore e un file scritto da Backup ora. Ripristina da un backup sostituisce solo il database di questo computer.',
+    "A team's server is backed up with pg_dump, which is not installed on this computer. Install PostgreSQL's client tools (Debian and Ubuntu: postgresql-client), or make a local copy with “sportello --db ADDRESS copy-to FILE.db”.": 'Il server di un team si salva con pg_dump, che non è installato su questo computer. Installa gli strumenti client di PostgreSQL (Debian e Ubuntu: postgresql-client), oppure fai una copia locale con “sportello --db INDIRIZZO copy-to FILE.db”.',
+    'pg_dump could not back up the server: {reason}': 'pg_dump non è riuscito a salvare il server: {reason}',
 }

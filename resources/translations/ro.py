@@ -1019,4 +1019,8 @@ TRANSLATIONS = {
     '%1 are replying…': '%1 răspund…',
     '%1 is viewing this conversation.': '%1 se uită la această conversație.',
     '%1 are viewing this conversation.': '%1 se uită la această conversație.',
+    'PostgreSQL dump, for pg_restore (*.dump)': 'Export PostgreSQL, pentru pg_restore (*.dump)',
+    "This window works on the team's server, which is restored where it runs: with pg_restore and a file that Back up now wrote. Restore from a backup replaces only this computer's own database.": 'Această fereastră lucrează pe serverul echipei, care se restaurează acolo unde rulează: cu pg_restore și un fișier scris de Copie de siguranță acum. Restaurarea dintr-o copie înlocuiește doar baza de date a acestui calculator.',
+    "A team's server is backed up with pg_dump, which is not installed on this computer. Install PostgreSQL's client tools (Debian and Ubuntu: postgresql-client), or make a local copy with “sportello --db ADDRESS copy-to FILE.db”.": 'Serverul unei echipe se salvează cu pg_dump, care nu este instalat pe acest calculator. Instalați uneltele client PostgreSQL (Debian și Ubuntu: postgresql-client) sau faceți o copie locală cu „sportello --db ADRESĂ copy-to FIȘIER.db”.',
+    'pg_dump could not back up the server: {reason}': 'pg_dump nu a putut salva serverul: {reason}',
 }

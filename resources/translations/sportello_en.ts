@@ -133,6 +133,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>PostgreSQL dump, for pg_restore (*.dump)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The backup could not be written: %1</source>
         <translation type="unfinished" />
     </message>
@@ -158,6 +162,10 @@
     </message>
     <message>
         <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This window works on the team's server, which is restored where it runs: with pg_restore and a file that Back up now wrote. Restore from a backup replaces only this computer's own database.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1405,6 +1413,14 @@
     </message>
     <message>
         <source>The e-mail server refused the user name or password ({detail}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A team's server is backed up with pg_dump, which is not installed on this computer. Install PostgreSQL's client tools (Debian and Ubuntu: postgresql-client), or make a local copy with “sportello --db ADDRESS copy-to FILE.db”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pg_dump could not back up the server: {reason}</source>
         <translation type="unfinished" />
     </message>
     <message>

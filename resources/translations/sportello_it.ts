@@ -133,6 +133,10 @@
         <translation>Database di Sportello (*.db)</translation>
     </message>
     <message>
+        <source>PostgreSQL dump, for pg_restore (*.dump)</source>
+        <translation>Dump di PostgreSQL, per pg_restore (*.dump)</translation>
+    </message>
+    <message>
         <source>The backup could not be written: %1</source>
         <translation>Impossibile scrivere il backup: %1</translation>
     </message>
@@ -159,6 +163,10 @@
     <message>
         <source>Restore</source>
         <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>This window works on the team's server, which is restored where it runs: with pg_restore and a file that Back up now wrote. Restore from a backup replaces only this computer's own database.</source>
+        <translation>Questa finestra lavora sul server del team, che si ripristina dove è installato: con pg_restore e un file scritto da Backup ora. Ripristina da un backup sostituisce solo il database di questo computer.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -1242,6 +1250,14 @@
     <message>
         <source>Unknown response time choice {mode}.</source>
         <translation>Scelta del tempo di risposta sconosciuta: {mode}.</translation>
+    </message>
+    <message>
+        <source>A team's server is backed up with pg_dump, which is not installed on this computer. Install PostgreSQL's client tools (Debian and Ubuntu: postgresql-client), or make a local copy with “sportello --db ADDRESS copy-to FILE.db”.</source>
+        <translation>Il server di un team si salva con pg_dump, che non è installato su questo computer. Installa gli strumenti client di PostgreSQL (Debian e Ubuntu: postgresql-client), oppure fai una copia locale con “sportello --db INDIRIZZO copy-to FILE.db”.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the server: {reason}</source>
+        <translation>pg_dump non è riuscito a salvare il server: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a file.</source>

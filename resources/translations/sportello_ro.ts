@@ -133,6 +133,10 @@
         <translation>Bază de date Sportello (*.db)</translation>
     </message>
     <message>
+        <source>PostgreSQL dump, for pg_restore (*.dump)</source>
+        <translation>Export PostgreSQL, pentru pg_restore (*.dump)</translation>
+    </message>
+    <message>
         <source>The backup could not be written: %1</source>
         <translation>Copia nu a putut fi scrisă: %1</translation>
     </message>
@@ -159,6 +163,10 @@
     <message>
         <source>Restore</source>
         <translation>Restaurează</translation>
+    </message>
+    <message>
+        <source>This window works on the team's server, which is restored where it runs: with pg_restore and a file that Back up now wrote. Restore from a backup replaces only this computer's own database.</source>
+        <translation>Această fereastră lucrează pe serverul echipei, care se restaurează acolo unde rulează: cu pg_restore și un fișier scris de Copie de siguranță acum. Restaurarea dintr-o copie înlocuiește doar baza de date a acestui calculator.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -1242,6 +1250,14 @@
     <message>
         <source>Unknown response time choice {mode}.</source>
         <translation>Alegere necunoscută pentru timpul de răspuns: {mode}.</translation>
+    </message>
+    <message>
+        <source>A team's server is backed up with pg_dump, which is not installed on this computer. Install PostgreSQL's client tools (Debian and Ubuntu: postgresql-client), or make a local copy with “sportello --db ADDRESS copy-to FILE.db”.</source>
+        <translation>Serverul unei echipe se salvează cu pg_dump, care nu este instalat pe acest calculator. Instalați uneltele client PostgreSQL (Debian și Ubuntu: postgresql-client) sau faceți o copie locală cu „sportello --db ADRESĂ copy-to FIȘIER.db”.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the server: {reason}</source>
+        <translation>pg_dump nu a putut salva serverul: {reason}</translation>
     </message>
     <message>
         <source>{name} is not a file.</source>

@@ -133,6 +133,10 @@
         <translation>Sportello 数据库 (*.db)</translation>
     </message>
     <message>
+        <source>PostgreSQL dump, for pg_restore (*.dump)</source>
+        <translation>PostgreSQL 转储文件，供 pg_restore 使用 (*.dump)</translation>
+    </message>
+    <message>
         <source>The backup could not be written: %1</source>
         <translation>无法写入备份：%1</translation>
     </message>
@@ -159,6 +163,10 @@
     <message>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <source>This window works on the team's server, which is restored where it runs: with pg_restore and a file that Back up now wrote. Restore from a backup replaces only this computer's own database.</source>
+        <translation>此窗口使用团队服务器，服务器需在其所在位置恢复：使用 pg_restore 和“立即备份”写出的文件。“从备份恢复”只替换本电脑自己的数据库。</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -1242,6 +1250,14 @@
     <message>
         <source>Unknown response time choice {mode}.</source>
         <translation>未知的回复时间选项 {mode}。</translation>
+    </message>
+    <message>
+        <source>A team's server is backed up with pg_dump, which is not installed on this computer. Install PostgreSQL's client tools (Debian and Ubuntu: postgresql-client), or make a local copy with “sportello --db ADDRESS copy-to FILE.db”.</source>
+        <translation>团队服务器使用 pg_dump 备份，但本电脑未安装它。请安装 PostgreSQL 客户端工具（Debian 和 Ubuntu：postgresql-client），或使用“sportello --db 地址 copy-to 文件.db”制作本地副本。</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the server: {reason}</source>
+        <translation>pg_dump 无法备份服务器：{reason}</translation>
     </message>
     <message>
         <source>{name} is not a file.</source>

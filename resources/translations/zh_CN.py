@@ -972,4 +972,8 @@ TRANSLATIONS = {
     '%1 are replying…': '%1 正在回复…',
     '%1 is viewing this conversation.': '%1 正在查看此对话。',
     '%1 are viewing this conversation.': '%1 正在查看此对话。',
+    'PostgreSQL dump, for pg_restore (*.dump)': 'PostgreSQL 转储文件，供 pg_restore 使用 (*.dump)',
+    "This window works on the team's server, which is restored where it runs: with pg_restore and a file that Back up now wrote. Restore from a backup replaces only this computer's own database.": '此窗口使用团队服务器，服务器需在其所在位置恢复：使用 pg_restore 和“立即备份”写出的文件。“从备份恢复”只替换本电脑自己的数据库。',
+    "A team's server is backed up with pg_dump, which is not installed on this computer. Install PostgreSQL's client tools (Debian and Ubuntu: postgresql-client), or make a local copy with “sportello --db ADDRESS copy-to FILE.db”.": '团队服务器使用 pg_dump 备份，但本电脑未安装它。请安装 PostgreSQL 客户端工具（Debian 和 Ubuntu：postgresql-client），或使用“sportello --db 地址 copy-to 文件.db”制作本地副本。',
+    'pg_dump could not back up the server: {reason}': 'pg_dump 无法备份服务器：{reason}',
 }
