@@ -102,3 +102,16 @@ class Cluster:
     def drop(self, name: str) -> None:
         with self.admin() as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def restore_list(dump) -> str:
+    """pg_restore's table of contents of a pg_dump file (it fails the test if it cannot read it)."""
+    import shutil
+    import subprocess
+
+    from db.backup import pg_dump_tool
+
+    tool = shutil.which("pg_restore") or pg_dump_tool().replace("pg_dump", "pg_restore")
+    listing = subprocess.run([tool, "--list", str(dump)], capture_output=True, text=True)
+    assert listing.returncode == 0, listing.stderr
+    return listing.stdout

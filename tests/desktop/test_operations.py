@@ -329,23 +329,29 @@ def test_a_failing_export_leaves_no_partial_file(demo_db, make_window, qtbot, tm
     assert "No space left on device" in window.toast.label.text()
 
 
-def test_backup_and_restore_run_on_the_worker(demo_db, make_window, qtbot, tmp_path):
-    file_only(demo_db, "a file's copy and restore (a server's: the test after this one)")
-    window = make_window(demo_db)
+def backed_up(make_window, target, qtbot, copy: Path):
+    """A window on ``target`` with its inbox shown, backed up to ``copy`` by Back up now
+    (whole: no part left beside it); the window and its inbox."""
+    window = make_window(target)
     inbox = window.show_view("inbox")
     qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
-    copy = tmp_path / "copy.db"
     job = window.backups.backup_now(str(copy))
-    with qtbot.waitSignal(job.finished, timeout=20000):
+    with qtbot.waitSignal(job.finished, timeout=30000):
         pass
-    assert copy.exists() and not (tmp_path / "copy.db.part").exists()
+    assert copy.exists() and not copy.with_name(copy.name + ".part").exists()
+    return window, inbox
+
+
+def test_backup_and_restore_run_on_the_worker(demo_db, make_window, qtbot, tmp_path):
+    file_only(demo_db, "a file's copy and restore (a server's: the test after this one)")
+    window, inbox = backed_up(make_window, demo_db, qtbot, copy := tmp_path / "copy.db")
     total = committed(copy, "SELECT count(*) FROM conversation")[0]
     # A change after the backup, then the restore takes it back.
     other = sqlite3.connect(demo_db)
     other.execute("DELETE FROM conversation WHERE id = (SELECT max(id) FROM conversation)")
     other.commit()
     other.close()
-    job = window.backups.restore_from(str(copy))
+    window.backups.restore_from(str(copy))
     qtbot.waitUntil(lambda: "Restored" in window.toast.label.text() if window._toast else False, timeout=20000)
     assert committed(demo_db, "SELECT count(*) FROM conversation")[0] == total
     qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
@@ -353,28 +359,16 @@ def test_backup_and_restore_run_on_the_worker(demo_db, make_window, qtbot, tmp_p
 
 
 def test_a_servers_backup_is_pg_dumps_and_its_restore_is_left_to_the_server(pg_url, make_window, qtbot, tmp_path):
-    import shutil
-    import subprocess
-
     from db import demo
-    from db.backup import pg_dump_tool
     from db.database import open_database
+    from tests import pg_server
     from tests.conftest import NOW
 
     open_database(pg_url)
     demo.generate(seed=7, now=NOW, messages=300)
-    window = make_window(pg_url)
-    inbox = window.show_view("inbox")
-    qtbot.waitUntil(lambda: inbox.model.rowCount() > 0)
-    dump = tmp_path / "team.dump"
-    job = window.backups.backup_now(str(dump))
-    with qtbot.waitSignal(job.finished, timeout=30000):
-        pass
+    window, inbox = backed_up(make_window, pg_url, qtbot, dump := tmp_path / "team.dump")
     assert "Backed up to team.dump." in window.toast.label.text()
-    assert dump.exists() and not (tmp_path / "team.dump.part").exists()
-    restore = shutil.which("pg_restore") or pg_dump_tool().replace("pg_dump", "pg_restore")
-    listing = subprocess.run([restore, "--list", str(dump)], capture_output=True, text=True)
-    assert listing.returncode == 0 and "TABLE DATA public message" in listing.stdout
+    assert "TABLE DATA public message" in pg_server.restore_list(dump)
     before = sorted(p.name for p in tmp_path.iterdir())
     assert window.backups.restore_from(str(dump)) is None
     assert "pg_restore" in window.toast.label.text()
