@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from db import team
 from desktop import presence as presence_mod
 from desktop.presence import Presence
-from tests.helpers import newest_conversation
+from tests.helpers import newest_conversation, written
 
 
 def said(seat, member=None, conversation=None, replying=False, **flags):
@@ -107,7 +107,7 @@ def test_what_does_not_read_as_a_seat_is_left_out_and_names_stay_plain_text(demo
                 said("x", 1, 5, "yes"), said("x", 1, gone="true")):
         presence.heard(bad)
     assert presence.others == {}
-    hostile = team.add_member("<b>Mallory</b>", "<img src=x>")
+    hostile = written(lambda: team.add_member("<b>Mallory</b>", "<img src=x>"))
     window._fill_members()
     presence.heard(said("m", hostile, None))
     qtbot.waitUntil(window.presence_label.isVisible)
