@@ -269,6 +269,18 @@ def files_folder() -> Path:
     return _data_home() / "Sportello" / "servers" / "".join(c if c.isalnum() or c in "-._" else "_" for c in name)
 
 
+def database_size() -> int:
+    """How many bytes the open database takes: a file's, with its WAL (what is not yet
+    checkpointed is the database's too); a team's server's own count of its database."""
+    import os
+
+    if engine() == "postgresql":
+        return database.execute_sql("SELECT pg_database_size(current_database())").fetchone()[0]
+    path = str(database.database)
+    wal = path + "-wal"
+    return os.path.getsize(path) + (os.path.getsize(wal) if os.path.exists(wal) else 0)
+
+
 def attachments_folder() -> Path:
     """Where a message's and a saved reply's files are kept, whichever part of the app stores
     them: beside a SQLite file; for a team's server, in this computer's folder for it."""

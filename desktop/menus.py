@@ -107,27 +107,18 @@ class MenusPart:
 
     def about_text(self) -> str:
         """Help → About: the version, the database and its size, Qt's and PySide's versions."""
-        import os
-
+        import peewee
         import PySide6
         from PySide6.QtCore import QLocale, qVersion
 
+        from db.database import database_size
+        from db.server import without_password
         from db.sqlite import sqlite3
         from desktop.__main__ import version
 
-        import peewee
-
-        from db.database import database, is_server_url
-        from db.server import without_password
-
         path = self.database_path
         try:
-            if is_server_url(path):  # (a team's server: its own count of the database's size)
-                size = database.execute_sql("SELECT pg_database_size(current_database())").fetchone()[0]
-            else:
-                wal = path + "-wal"  # what is not yet checkpointed is the database's too
-                size = os.path.getsize(path) + (os.path.getsize(wal) if os.path.exists(wal) else 0)
-            size_text = QLocale().formattedDataSize(size, 1, QLocale.DataSizeSIFormat)
+            size_text = QLocale().formattedDataSize(database_size(), 1, QLocale.DataSizeSIFormat)
         except (OSError, peewee.PeeweeException):  # (a file gone, a server away: the box still opens)
             size_text = QCoreApplication.translate("MainWindow", "unknown size")
         return (QCoreApplication.translate("MainWindow", "Sportello %1 — a contact center for small businesses.").replace("%1", version())
