@@ -82,9 +82,8 @@ def cjk_expression(query: Query) -> str | None:
 
 
 def _message_ids(query: Query, before: int | None, limit: int) -> list[int]:
-    """Matching message ids, newest (highest id) first, below ``before``."""
-    if engine() == "postgresql":
-        return [r[0] for r in _messages_postgresql(query, before, limit)]
+    """Matching message ids, newest (highest id) first, below ``before``: SQLite's search
+    indexes (a server's: ``_messages_postgresql``)."""
     clauses, params = [], []
     fts = fts_expression(query)
     cjk = cjk_expression(query)
