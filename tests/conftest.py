@@ -258,9 +258,8 @@ def make_window(qtbot, clock):
         window.show()
         qtbot.waitExposed(window)
         window.reminders.check()  # the Reminders window, if anything is due, comes up first
-        # Asked again while it waits: a popup of the previous test's that closes late can take
-        # the first activation (the flaky setup error of tests/desktop/test_rules_view.py).
-        qtbot.waitUntil(lambda: window.isActiveWindow() or window.activateWindow())
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
         windows.append(window)
         return window
 
