@@ -259,7 +259,12 @@ def make_window(qtbot, clock):
         qtbot.waitExposed(window)
         window.reminders.check()  # the Reminders window, if anything is due, comes up first
         window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
+        try:
+            qtbot.waitUntil(window.isActiveWindow)
+        except Exception as timeout:  # say who holds the activation: the window that took it is the bug
+            shown = [type(w).__name__ for w in app.topLevelWidgets() if w.isVisible()]
+            raise AssertionError(f"the new window never became active: {type(app.activeWindow()).__name__} "
+                                 f"holds it; windows shown: {shown}") from timeout
         windows.append(window)
         return window
 

@@ -224,6 +224,7 @@ class ReminderScheduler(QObject):
             self.tray.show()
         self._shown: set[int] = set()
         self._reading = 0  # the latest reading asked for: an older answer is not shown
+        self._stopped = False  # its window closed: nothing shows any more
         ctx.changed.connect(lambda what: what.touches(Area.REMINDERS, Area.LEADS) and self.check_soon())
         ctx.member_changed.connect(lambda _m: self.check_soon())
 
@@ -241,6 +242,8 @@ class ReminderScheduler(QObject):
         """check(), read on the DB worker: what the app checks by itself (at start, when a
         follow-up falls due, after every change to leads) does not hold the window while
         hundreds of due follow-ups are read (~25 ms)."""
+        if self._stopped:
+            return  # (a change its window's last work reports after the window closed)
         self._reading += 1
         reading, now, member_id = self._reading, self.ctx.now(), self.ctx.member_id
         self.ctx.tasks.run(lambda: self._read(now, member_id),
@@ -260,6 +263,7 @@ class ReminderScheduler(QObject):
             self.timer.start(max(0, min((nxt - now) * 1000, MAX_TIMER_MS)))
 
     def stop(self) -> None:
+        self._stopped = True
         self._reading += 1  # a reading still on the worker no longer shows anything
         self.timer.stop()
         self.window.close()

@@ -272,6 +272,9 @@ def test_reminders_read_in_the_background_show_only_while_the_window_is_open(db_
     window.close()  # before the reading comes back
     qtbot.waitUntil(lambda: not window.ctx.tasks.busy)
     assert not popup.isVisible()
+    window.ctx.changed.emit(changes("leads"))  # what the window's last work reports after it closed
+    qtbot.waitUntil(lambda: not window.ctx.tasks.busy)
+    assert not popup.isVisible(), "a closed window's follow-ups do not come back up"
 
 
 def test_many_due_follow_ups_found_in_the_background_come_up_complete(db_path, make_window, qtbot, clock):
