@@ -26,6 +26,7 @@ from typing import Callable
 
 from peewee import JOIN, fn
 
+from db.collector import collector_paused
 from db.database import FALSE, Prepared, database, insert_rows, slot, slots
 from db.models import Attachment, Contact, Conversation, Message, TeamMember
 from db.errors import QT_TRANSLATE_NOOP, UserError
@@ -197,6 +198,7 @@ def _message_key(thread: Thread, m: dict) -> str:
     return "fbexport:" + hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+@collector_paused()  # (db/collector.py)
 def import_export(path: Path, store: Path, now: int, *, page: str | None = None,
                   progress: Callable[[int, int], None] | None = None,
                   cancelled: Callable[[], bool] | None = None) -> ImportSummary:

@@ -21,7 +21,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from db.database import database, is_locked_error
-from desktop.interpreter import collector_paused
+from db.collector import collector_paused
 
 LOCK_PAUSE_MAX = 0.5  # seconds between tries while another process writes
 

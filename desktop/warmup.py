@@ -11,7 +11,8 @@ import importlib
 import os
 import threading
 
-from desktop.interpreter import collector_paused, freeze_loaded
+from db.collector import collector_paused
+from desktop.interpreter import freeze_loaded
 
 MODULES = (
     "pyqtgraph",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from desktop.interpreter import collector_paused
+from db.collector import collector_paused
 from desktop.tasks import TaskManager
 
 
@@ -59,3 +59,23 @@ def test_worker_jobs_run_with_the_collector_resting(qtbot):
         assert gc.isenabled()
     finally:
         tasks.shutdown()
+
+
+def test_the_imports_rest_the_collector_themselves_and_a_failed_one_gives_it_back(db_path):
+    """The lead import rests the collector wherever it runs (the command line, a child
+    process: db/collector.py); one refused or cancelled leaves it as it was."""
+    import pytest
+
+    from db import leads_io
+
+    seen = []
+    parsed = leads_io.parse("full_name,email\nAda Rossi,ada@example.com\nBo,not-an-address\n".encode())
+    assert parsed.problems and gc.isenabled()
+    with pytest.raises(ValueError):
+        leads_io.apply(parsed, 1_780_000_000)
+    assert gc.isenabled()
+    with pytest.raises(InterruptedError):
+        leads_io.apply(parsed, 1_780_000_000, skip_invalid=True,
+                       cancelled=lambda: seen.append(gc.isenabled()) or True)
+    assert seen == [False], "the collector rested while the import ran"
+    assert gc.isenabled()
